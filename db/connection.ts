@@ -1,0 +1,99 @@
+import Database from 'better-sqlite3';
+import type BetterSqlite3 from 'better-sqlite3';
+import { CamelCasePlugin, Kysely, SqliteDialect } from 'kysely';
+import fs from 'node:fs';
+import path from 'node:path';
+import { DomainError } from '../shared/result';
+import { fullCheck, runCheck } from './checks';
+import { migrate, schemaVersion } from './migrate';
+import { LATEST_SCHEMA_VERSION, type Migration, migrations as allMigrations } from './migrations';
+import { damaged, notADatabase, tooNew } from './open-errors';
+import type { DB } from './schema';
+
+export interface Store {
+  file: string;
+  sqlite: BetterSqlite3.Database;
+  db: Kysely<DB>;
+  /** The folder that holds the automatic backups. */
+  backupDir: string;
+  /** True when the previous session did not close the file cleanly (a full check was run). */
+  recoveredFromUncleanExit: boolean;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  backupDir?: string;
+  /** Path of a better_sqlite3.node built for another runtime (Electron's ABI). */
+  nativeBinding?: string;
+  migrations?: readonly Migration[];
+}
+
+/**
+ * Opens (creating if needed) the one data file. A file from a newer app version is refused before
+ * anything writes to it; a damaged one is reported, not "repaired".
+ */
+export async function openStore(file: string, options: OpenOptions = {}): Promise<Store> {
+  const migrations = options.migrations ?? allMigrations;
+  const backupDir = options.backupDir ?? path.join(path.dirname(file), 'backups');
+  const binding = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+
+  if (fs.existsSync(file) && fs.statSync(file).size > 0) {
+    // Read-only peek first: even setting WAL mode would write to a file we must leave untouched.
+    let peek: BetterSqlite3.Database | undefined;
+    try {
+      peek = new Database(file, { readonly: true, fileMustExist: true, ...binding });
+      const found = schemaVersion(peek);
+      if (found > migrations.length) throw tooNew(found, migrations.length);
+    } catch (e) {
+      if (e instanceof DomainError) throw e;
+      throw notADatabase(file);
+    } finally {
+      peek?.close();
+    }
+  }
+
+  const marker = `${file}.open`;
+  const unclean = fs.existsSync(marker);
+  const sqlite = new Database(file, binding);
+  try {
+    sqlite.pragma('journal_mode = WAL');
+    // FULL: a confirmed edit must survive a power cut at the registration desk.
+    sqlite.pragma('synchronous = FULL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('busy_timeout = 5000');
+    const problem = unclean ? fullCheck(sqlite) : runCheck(sqlite, 'quick_check');
+    if (problem) throw damaged(file, problem);
+  } catch (e) {
+    sqlite.close();
+    if (e instanceof DomainError) throw e;
+    throw notADatabase(file);
+  }
+
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }), plugins: [new CamelCasePlugin()] });
+  try {
+    await migrate(sqlite, db as Kysely<unknown>, backupDir, migrations);
+  } catch (e) {
+    await db.destroy();
+    throw e;
+  }
+  fs.writeFileSync(marker, String(process.pid));
+
+  let closed = false;
+  return {
+    file,
+    sqlite,
+    db,
+    backupDir,
+    recoveredFromUncleanExit: unclean,
+    async close() {
+      if (closed) return;
+      closed = true;
+      sqlite.pragma('wal_checkpoint(TRUNCATE)');
+      await db.destroy();
+      fs.rmSync(marker, { force: true });
+    },
+  };
+}
+
+export { LATEST_SCHEMA_VERSION };

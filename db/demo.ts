@@ -1,0 +1,44 @@
+import type { Kysely } from 'kysely';
+import type { EventRecord } from '../shared/contract/events';
+import { listCategories } from './categories';
+import { newId, nowIso } from './clock';
+import { createEvent } from './events';
+import { buildDemoRoster } from './demo/roster';
+import type { DB } from './schema';
+import { identityKey } from '../shared/text';
+
+/** The demo: a ministry's year-end review with about 200 delegates, written in one transaction. */
+export async function createDemoEvent(db: Kysely<DB>): Promise<EventRecord> {
+  const event = await createEvent(db, {
+    name: 'Hội nghị tổng kết công tác năm 2026 và triển khai nhiệm vụ năm 2027',
+    kind: 'review',
+    startDate: '2027-01-08',
+    endDate: null,
+    startTime: '08:00',
+    venue: 'Trung tâm Hội nghị Quốc gia, Hà Nội (cầu truyền hình tới Đà Nẵng và TP. Hồ Chí Minh)',
+    organizer: 'Bộ Khoa học và Công nghệ',
+    description:
+      'Hội nghị mẫu để làm quen với ứng dụng: khoảng 200 đại biểu gồm khách mời cấp trên, lãnh đạo Bộ, các đơn vị, các Sở, doanh nghiệp, phóng viên và nhân viên phục vụ.',
+  });
+  const categories = await listCategories(db, event.id);
+  const categoryId = (code: string) => categories.find((c) => c.code === code)!.id;
+  const at = nowIso();
+  const rows = buildDemoRoster().map((p) => ({
+    id: newId(),
+    eventId: event.id,
+    fullName: p.fullName,
+    nameKey: identityKey(p.fullName),
+    title: p.title,
+    organization: p.organization,
+    categoryId: categoryId(p.category),
+    precedenceRank: p.precedenceRank,
+    phone: p.phone,
+    email: p.email,
+    notes: p.notes,
+    createdAt: at,
+    updatedAt: at,
+  }));
+  // SQLite caps bound parameters per statement; 13 columns x 50 rows stays well under it.
+  for (let i = 0; i < rows.length; i += 50) await db.insertInto('delegates').values(rows.slice(i, i + 50)).execute();
+  return event;
+}

@@ -1,0 +1,15 @@
+import type { Kysely } from 'kysely';
+import * as m0001 from './0001_initial';
+
+export interface Migration {
+  name: string;
+  up(db: Kysely<unknown>): Promise<void>;
+}
+
+/**
+ * Every migration in order. Migration N (1-based) brings the schema to `PRAGMA user_version = N`.
+ * Append only: never edit or reorder one that has shipped.
+ */
+export const migrations: readonly Migration[] = [{ name: '0001_initial', up: m0001.up }];
+
+export const LATEST_SCHEMA_VERSION = migrations.length;

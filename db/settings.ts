@@ -1,0 +1,39 @@
+import type { Kysely } from 'kysely';
+import type { AppSettings } from '../shared/contract/settings';
+import type { DB } from './schema';
+
+const DEFAULTS: AppSettings = { language: 'vi', lastEventId: null };
+
+/** Settings are stored one JSON value per key, so adding a setting needs no migration. */
+export async function readSetting<T>(db: Kysely<DB>, key: string): Promise<T | undefined> {
+  const row = await db.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst();
+  if (!row) return undefined;
+  try {
+    return JSON.parse(row.value) as T;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function writeSetting(db: Kysely<DB>, key: string, value: unknown): Promise<void> {
+  const json = JSON.stringify(value);
+  await db
+    .insertInto('settings')
+    .values({ key, value: json })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value: json }))
+    .execute();
+}
+
+export async function getSettings(db: Kysely<DB>): Promise<AppSettings> {
+  const language = await readSetting<AppSettings['language']>(db, 'language');
+  const lastEventId = await readSetting<string | null>(db, 'lastEventId');
+  return {
+    language: language === 'en' || language === 'vi' ? language : DEFAULTS.language,
+    lastEventId: typeof lastEventId === 'string' ? lastEventId : null,
+  };
+}
+
+export async function updateSettings(db: Kysely<DB>, patch: Partial<AppSettings>): Promise<AppSettings> {
+  for (const [key, value] of Object.entries(patch)) if (value !== undefined) await writeSetting(db, key, value);
+  return getSettings(db);
+}

@@ -1,0 +1,12 @@
+import type { CallName } from '../../shared/contract';
+import { delegateHandlers } from './delegates';
+import { eventHandlers } from './events';
+import { settingsHandlers } from './settings';
+import type { HandlersFor } from './types';
+
+/** One handler per contract entry; the type refuses a missing one at compile time. */
+export const handlers: HandlersFor<CallName> = {
+  ...settingsHandlers,
+  ...eventHandlers,
+  ...delegateHandlers,
+};

@@ -1,0 +1,15 @@
+import type { Kysely } from 'kysely';
+import type { Store } from '../../db/connection';
+import type { DB } from '../../db/schema';
+import type { CallName, CallOutput, Contract } from '../../shared/contract';
+import type { ParsedInputOf } from '../../shared/contract/define';
+
+export interface HandlerContext {
+  /** Inside a write call this is the transaction: use only it. */
+  db: Kysely<DB>;
+  store: Store;
+  appVersion: string;
+}
+
+export type Handler<N extends CallName> = (input: ParsedInputOf<Contract[N]>, ctx: HandlerContext) => Promise<CallOutput<N>>;
+export type HandlersFor<N extends CallName> = { [K in N]: Handler<K> };

@@ -1,0 +1,56 @@
+import type { Store } from '../../db/connection';
+import { contract, isCallName, type CallName } from '../../shared/contract';
+import { DomainError, fail, ok, type Result } from '../../shared/result';
+import { validationError } from '../../shared/validation';
+import { handlers } from '../handlers';
+import type { Handler } from '../handlers/types';
+
+export interface DispatchContext {
+  store: Store;
+  appVersion: string;
+  /** Where unexpected failures are reported; the caller only sees a generic message. */
+  log?: (message: string, error: unknown) => void;
+}
+
+/**
+ * The one door into the main process: validates the input against the contract, runs the handler
+ * (writes inside one transaction: all or nothing), and always answers with an envelope.
+ */
+export async function dispatch(name: string, rawInput: unknown, ctx: DispatchContext): Promise<Result<unknown>> {
+  if (!isCallName(name))
+    return fail('UNKNOWN_CALL', {
+      vi: `Không có thao tác "${String(name).slice(0, 80)}".`,
+      en: `There is no operation "${String(name).slice(0, 80)}".`,
+    });
+  const entry = contract[name];
+  const parsed = entry.input.safeParse(rawInput === undefined ? {} : rawInput);
+  if (!parsed.success) return { ok: false, error: validationError(parsed.error.issues) };
+
+  const handler = handlers[name] as Handler<CallName>;
+  const base = { store: ctx.store, appVersion: ctx.appVersion };
+  try {
+    const value = entry.write
+      ? await ctx.store.db.transaction().execute((trx) => handler(parsed.data as never, { ...base, db: trx }))
+      : await handler(parsed.data as never, { ...base, db: ctx.store.db });
+    return ok(value);
+  } catch (e) {
+    return failureOf(name, e, ctx);
+  }
+}
+
+function failureOf(name: string, e: unknown, ctx: DispatchContext): Result<never> {
+  if (e instanceof DomainError) return fail(e.code, e.msg, e.details);
+  if (isConstraintError(e))
+    return fail('CONFLICT', {
+      vi: 'Thao tác mâu thuẫn với dữ liệu hiện có (có thể mục liên quan vừa bị xoá hoặc đã tồn tại). Không có gì bị thay đổi.',
+      en: 'The operation conflicts with existing data (a related item may have just been deleted or already exist). Nothing was changed.',
+    });
+  ctx.log?.(`dispatch ${name} failed`, e);
+  return fail('INTERNAL', {
+    vi: 'Đã xảy ra lỗi không mong muốn. Không có gì bị thay đổi; hãy thử lại.',
+    en: 'Something unexpected went wrong. Nothing was changed; please try again.',
+  });
+}
+
+const isConstraintError = (e: unknown): boolean =>
+  e instanceof Error && String((e as { code?: unknown }).code ?? '').startsWith('SQLITE_CONSTRAINT');

@@ -1,0 +1,24 @@
+import { delegatesContract } from './delegates';
+import type { InputOf, OutputOf } from './define';
+import { eventsContract } from './events';
+import { settingsContract } from './settings';
+import type { Result } from '../result';
+
+/** Every operation the UI can ask for. The single truth for handlers, preload, HTTP and client. */
+export const contract = {
+  ...settingsContract,
+  ...eventsContract,
+  ...delegatesContract,
+};
+
+export type Contract = typeof contract;
+export type CallName = keyof Contract;
+export const callNames = Object.keys(contract) as CallName[];
+
+export type CallInput<N extends CallName> = InputOf<Contract[N]>;
+export type CallOutput<N extends CallName> = OutputOf<Contract[N]>;
+
+/** What window.api looks like, and what the preview's HTTP client implements too. */
+export type Api = { [N in CallName]: (input: CallInput<N>) => Promise<Result<CallOutput<N>>> };
+
+export const isCallName = (name: string): name is CallName => Object.prototype.hasOwnProperty.call(contract, name);

@@ -1,0 +1,26 @@
+import type { CallName } from './index';
+
+/**
+ * The contract's names as plain data, for the sandboxed preload, which should not carry the
+ * schemas and their library. The checks below fail to compile if this list drifts from the contract.
+ */
+export const CALL_NAMES = [
+  'app.info',
+  'settings.get',
+  'settings.update',
+  'events.list',
+  'events.get',
+  'events.create',
+  'events.update',
+  'events.delete',
+  'events.createDemo',
+  'categories.list',
+  'categories.create',
+  'delegates.list',
+  'delegates.create',
+  'delegates.update',
+  'delegates.delete',
+] as const satisfies readonly CallName[];
+
+type Missing = Exclude<CallName, (typeof CALL_NAMES)[number]>;
+export const namesComplete: [Missing] extends [never] ? true : Missing = true;

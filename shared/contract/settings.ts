@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { id } from '../fields';
+import { command, query, returns } from './define';
+
+export const LANGUAGES = ['vi', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export interface AppSettings {
+  language: Language;
+  /** The event every screen works on; null before one is chosen. */
+  lastEventId: string | null;
+}
+
+export interface AppInfo {
+  version: string;
+  schemaVersion: number;
+  dataFile: string;
+}
+
+export const settingsContract = {
+  'app.info': query(z.strictObject({}), returns<AppInfo>()),
+  'settings.get': query(z.strictObject({}), returns<AppSettings>()),
+  'settings.update': command(
+    z.strictObject({ language: z.enum(LANGUAGES).optional(), lastEventId: id.nullable().optional() }),
+    returns<AppSettings>(),
+  ),
+};

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { cleanText } from './text';
+
+/** Reusable input pieces. Every text is cleaned (NFC, collapsed spaces) before it is checked. */
+export const id = z.string().min(1).max(64);
+
+export const requiredText = (max: number) => z.string().max(max * 4).transform(cleanText).pipe(z.string().min(1).max(max));
+
+/** Optional text: absent, null or blank all mean "none" and are stored as null. */
+export const optionalText = (max: number) =>
+  z
+    .string()
+    .max(max * 4)
+    .transform(cleanText)
+    .pipe(z.string().max(max))
+    .nullish()
+    .transform((s) => (s ? s : null));
+
+export const isoDate = z.iso.date();
+export const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'time' });
+
+export const phone = optionalText(40).refine((s) => s === null || /^[+()\d][\d .()-]{2,}$/.test(s), {
+  error: 'phone',
+});
+
+export const email = optionalText(200).refine((s) => s === null || z.email().safeParse(s).success, {
+  error: 'email',
+});
+
+/** Bilingual labels for the fields that validation messages name. */
+export const fieldLabels: Record<string, { vi: string; en: string }> = {
+  id: { vi: 'Mã', en: 'ID' },
+  eventId: { vi: 'Hội nghị', en: 'Event' },
+  name: { vi: 'Tên', en: 'Name' },
+  kind: { vi: 'Loại hội nghị', en: 'Kind' },
+  startDate: { vi: 'Ngày bắt đầu', en: 'Start date' },
+  endDate: { vi: 'Ngày kết thúc', en: 'End date' },
+  startTime: { vi: 'Giờ bắt đầu', en: 'Start time' },
+  venue: { vi: 'Địa điểm', en: 'Venue' },
+  organizer: { vi: 'Đơn vị tổ chức', en: 'Organizing unit' },
+  description: { vi: 'Mô tả', en: 'Description' },
+  fullName: { vi: 'Họ và tên', en: 'Full name' },
+  title: { vi: 'Chức vụ', en: 'Title' },
+  organization: { vi: 'Đơn vị', en: 'Organization' },
+  categoryId: { vi: 'Đối tượng', en: 'Category' },
+  label: { vi: 'Tên đối tượng', en: 'Category name' },
+  precedenceRank: { vi: 'Thứ tự ưu tiên', en: 'Precedence rank' },
+  phone: { vi: 'Điện thoại', en: 'Phone' },
+  email: { vi: 'Email', en: 'Email' },
+  notes: { vi: 'Ghi chú', en: 'Notes' },
+  language: { vi: 'Ngôn ngữ', en: 'Language' },
+  lastEventId: { vi: 'Hội nghị đang mở', en: 'Open event' },
+};

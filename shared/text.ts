@@ -1,0 +1,82 @@
+/**
+ * Vietnamese text handling shared by the main process and the renderer:
+ * cleaning on the way in, folding for search, identity keys for duplicates, name order.
+ */
+
+// Every kind of space a spreadsheet or a Mac keyboard can bring, zero-width ones included.
+const SPACES = /[\s\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]+/g;
+
+/** NFC, one space between words, no leading or trailing space. */
+export function cleanText(s: string): string {
+  return s.normalize('NFC').replace(SPACES, ' ').trim();
+}
+
+const TONES = /[\u0300\u0301\u0303\u0309\u0323]/;
+const TONES_G = /[\u0300\u0301\u0303\u0309\u0323]/g;
+
+export type ToneStyle = 'old' | 'new';
+
+/**
+ * Puts the tone mark of open syllables ending in oa, oe, uy on one agreed vowel:
+ * 'old' style (the usual one in names: Hòa, Thủy, Khỏe) or 'new' style (Hoà, Thuỷ, Khoẻ).
+ * Syllables with a final consonant (Hoàng, Thuyết) have one spelling only and are left alone.
+ */
+export function normalizeTones(s: string, style: ToneStyle = 'old'): string {
+  return s.normalize('NFC').replace(/\p{L}+/gu, (word) => placeTone(word, style));
+}
+
+function placeTone(word: string, style: ToneStyle): string {
+  const nfd = word.normalize('NFD');
+  const tone = nfd.match(TONES)?.[0];
+  if (!tone) return word;
+  const bare = nfd.replace(TONES_G, '').normalize('NFC');
+  const lower = bare.toLowerCase();
+  const m = /(oa|oe|uy)$/.exec(lower);
+  if (!m || (m[1] === 'uy' && lower.endsWith('quy'))) return word;
+  const at = style === 'old' ? lower.length - 2 : lower.length - 1;
+  return (bare.slice(0, at) + (bare[at] + tone).normalize('NFC') + bare.slice(at + 1)).normalize('NFC');
+}
+
+/** For search: no diacritics, no case, đ as d. "Nguyễn Văn Đức" -> "nguyen van duc". */
+export function foldForSearch(s: string): string {
+  return cleanText(s)
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase();
+}
+
+/**
+ * For recognising the same person typed differently (case, spacing, NFD, tone placement),
+ * while keeping Hoa and Hòa apart: those are different names.
+ */
+export function identityKey(s: string): string {
+  return normalizeTones(cleanText(s), 'old').toLowerCase();
+}
+
+const collator = new Intl.Collator('vi', { sensitivity: 'variant', numeric: true });
+
+/** Vietnamese collation of two plain strings. */
+export const compareVi = (a: string, b: string): number => collator.compare(a, b);
+
+/**
+ * Sort key for Vietnamese personal names: given name (last word) first, then the middle names,
+ * then the family name. Returned as parts so callers can compare with the vi collator.
+ */
+export function nameSortParts(fullName: string): [given: string, middle: string, family: string] {
+  const words = cleanText(fullName).split(' ');
+  if (words.length === 1) return [words[0] ?? '', '', ''];
+  const given = words[words.length - 1] ?? '';
+  const family = words[0] ?? '';
+  return [given, words.slice(1, -1).join(' '), family];
+}
+
+export function compareVietnameseNames(a: string, b: string): number {
+  const pa = nameSortParts(a);
+  const pb = nameSortParts(b);
+  for (let i = 0; i < 3; i++) {
+    const c = collator.compare(pa[i]!, pb[i]!);
+    if (c !== 0) return c;
+  }
+  return 0;
+}

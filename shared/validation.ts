@@ -1,0 +1,81 @@
+import type { z } from 'zod';
+import { fieldLabels } from './fields';
+import type { AppError, Message } from './result';
+
+export interface FieldProblem {
+  path: string;
+  message: Message;
+}
+
+/** Turns schema issues into one bilingual error naming each field and what is wrong with it. */
+export function validationError(issues: readonly z.core.$ZodIssue[]): AppError {
+  const problems: FieldProblem[] = issues.map((issue) => ({
+    path: issue.path.map(String).join('.'),
+    message: describe(issue),
+  }));
+  const list = (lang: 'vi' | 'en') =>
+    problems
+      .slice(0, 5)
+      .map((p) => {
+        const label = labelOf(p.path, lang);
+        return label ? `${label}: ${p.message[lang]}` : p.message[lang];
+      })
+      .join('; ');
+  return {
+    code: 'VALIDATION',
+    message: {
+      vi: `Dữ liệu không hợp lệ — ${list('vi')}.`,
+      en: `Invalid input — ${list('en')}.`,
+    },
+    details: problems,
+  };
+}
+
+function labelOf(path: string, lang: 'vi' | 'en'): string {
+  if (!path) return '';
+  const last = path.split('.').filter((p) => !/^\d+$/.test(p)).pop() ?? path;
+  return fieldLabels[last]?.[lang] ?? last;
+}
+
+function describe(issue: z.core.$ZodIssue): Message {
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === undefined) return { vi: 'bắt buộc phải có', en: 'is required' };
+      return { vi: `sai kiểu dữ liệu (cần ${typeVi(issue.expected)})`, en: `wrong type (expected ${issue.expected})` };
+    case 'too_small':
+      if (issue.origin === 'string' && Number(issue.minimum) === 1)
+        return { vi: 'không được để trống', en: 'must not be empty' };
+      return { vi: `phải từ ${String(issue.minimum)} trở lên`, en: `must be at least ${String(issue.minimum)}` };
+    case 'too_big':
+      if (issue.origin === 'string')
+        return { vi: `quá dài (tối đa ${String(issue.maximum)} ký tự)`, en: `too long (at most ${String(issue.maximum)} characters)` };
+      return { vi: `phải nhỏ hơn hoặc bằng ${String(issue.maximum)}`, en: `must be at most ${String(issue.maximum)}` };
+    case 'invalid_format':
+      if (issue.format === 'date') return { vi: 'ngày không hợp lệ (cần dạng NNNN-TT-NN)', en: 'invalid date (expected YYYY-MM-DD)' };
+      if (issue.format === 'regex' && issue.message === 'time')
+        return { vi: 'giờ không hợp lệ (cần dạng GG:PP)', en: 'invalid time (expected HH:MM)' };
+      return { vi: 'sai định dạng', en: 'has the wrong format' };
+    case 'invalid_value':
+      return { vi: 'giá trị không được chấp nhận', en: 'is not one of the allowed values' };
+    case 'unrecognized_keys':
+      return {
+        vi: `có trường không được hỗ trợ: ${issue.keys.join(', ')}`,
+        en: `has unsupported fields: ${issue.keys.join(', ')}`,
+      };
+    case 'custom':
+      return customMessages[issue.message] ?? { vi: 'không hợp lệ', en: 'is not valid' };
+    default:
+      return { vi: 'không hợp lệ', en: 'is not valid' };
+  }
+}
+
+const customMessages: Record<string, Message> = {
+  time: { vi: 'giờ không hợp lệ (cần dạng GG:PP)', en: 'invalid time (expected HH:MM)' },
+  phone: { vi: 'số điện thoại không hợp lệ', en: 'is not a valid phone number' },
+  email: { vi: 'địa chỉ email không hợp lệ', en: 'is not a valid email address' },
+  endBeforeStart: { vi: 'ngày kết thúc phải sau ngày bắt đầu', en: 'must not be before the start date' },
+};
+
+function typeVi(t: string): string {
+  return ({ string: 'chuỗi ký tự', number: 'số', object: 'đối tượng', array: 'danh sách', boolean: 'đúng/sai' } as Record<string, string>)[t] ?? t;
+}
