@@ -17,8 +17,10 @@ export async function backupTo(sqlite: BetterSqlite3.Database, dest: string): Pr
   const tmp = `${dest}.${randomUUID()}.tmp`;
   try {
     await sqlite.backup(tmp);
-    const copy = new Database(tmp, { readonly: true, fileMustExist: true });
+    // The copy inherits WAL mode; a backup should be one self-contained file on a USB stick.
+    const copy = new Database(tmp, { fileMustExist: true });
     try {
+      copy.pragma('journal_mode = DELETE');
       const copyProblem = runCheck(copy, 'quick_check');
       if (copyProblem) throw backupRefused(copyProblem);
     } finally {
@@ -27,7 +29,7 @@ export async function backupTo(sqlite: BetterSqlite3.Database, dest: string): Pr
     fs.renameSync(tmp, dest);
     return dest;
   } finally {
-    fs.rmSync(tmp, { force: true });
+    for (const f of [tmp, `${tmp}-wal`, `${tmp}-shm`, `${tmp}-journal`]) fs.rmSync(f, { force: true });
   }
 }
 
