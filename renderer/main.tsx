@@ -1,8 +1,14 @@
+import '@fontsource/be-vietnam-pro/400.css';
+import '@fontsource/be-vietnam-pro/500.css';
+import '@fontsource/be-vietnam-pro/600.css';
+import '@fontsource/be-vietnam-pro/700.css';
+import './styles/index.css';
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { call } from './api/client';
+import { App } from './app/App';
 
-function Placeholder() {
-  return <p>Hội Nghị</p>;
-}
-createRoot(document.getElementById('root')!).render(<Placeholder />);
-void call('events.list', {}).then((e) => console.log(e.length));
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

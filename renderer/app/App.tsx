@@ -1,0 +1,71 @@
+import { useEffect } from 'react';
+import { ApiError } from '../api/client';
+import { DelegatesScreen } from '../features/delegates/DelegatesScreen';
+import { useDelegates } from '../features/delegates/delegatesStore';
+import { useDelegateView } from '../features/delegates/viewStore';
+import { EventDialogs } from '../features/events/EventDialogs';
+import { EventsScreen } from '../features/events/EventsScreen';
+import { useEvents } from '../features/events/eventsStore';
+import { OverviewScreen } from '../features/events/OverviewScreen';
+import { WelcomeScreen } from '../features/events/WelcomeScreen';
+import { useT } from '../i18n';
+import { Button } from '../ui/Button';
+import { Toasts } from '../ui/Toasts';
+import { boot } from './boot';
+import { Header } from './Header';
+import { Sidebar } from './Sidebar';
+import { useUi } from './store';
+
+/** Before the data is open: a quiet line, or why it could not be opened (in both languages). */
+function BootScreen() {
+  const tr = useT();
+  const error = useUi((s) => s.bootError);
+  if (!error) return <p className="boot-line"><span className="spinner" /> {tr.app.loading}</p>;
+  const m = error instanceof ApiError ? error.error.message : null;
+  return (
+    <div className="boot-error" role="alert">
+      <h1>{tr.app.bootFailed}</h1>
+      {m && <p>{m.vi}</p>}
+      {m && <p lang="en" className="muted">{m.en}</p>}
+      <Button variant="primary" onClick={() => void boot()}>{tr.common.retry}</Button>
+    </div>
+  );
+}
+
+function Screen() {
+  const { section, openEventId } = useUi();
+  const hasEvents = useEvents((s) => s.events.length > 0);
+  if (!hasEvents) return <WelcomeScreen />;
+  if (openEventId && section === 'overview') return <OverviewScreen />;
+  if (openEventId && section === 'delegates') return <DelegatesScreen eventId={openEventId} />;
+  return <EventsScreen />;
+}
+
+export function App() {
+  const ready = useUi((s) => s.ready);
+  const openEventId = useUi((s) => s.openEventId);
+
+  useEffect(() => {
+    void boot();
+  }, []);
+
+  // Each event brings its own delegates; the search and form of the previous one do not follow.
+  useEffect(() => {
+    useDelegateView.setState({ query: '', highlightId: null, editing: null, lastCategoryId: null });
+    if (openEventId) void useDelegates.getState().load(openEventId);
+    else useDelegates.setState({ eventId: null, status: 'idle', delegates: [], categories: [] });
+  }, [openEventId]);
+
+  if (!ready) return <div className="app app-booting"><BootScreen /><Toasts /></div>;
+  return (
+    <div className="app" data-app-ready="true">
+      <Sidebar />
+      <div className="app-main">
+        <Header />
+        <Screen />
+      </div>
+      <EventDialogs />
+      <Toasts />
+    </div>
+  );
+}

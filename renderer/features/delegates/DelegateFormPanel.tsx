@@ -1,0 +1,179 @@
+import { useState } from 'react';
+import type { Delegate } from '../../../shared/contract/delegates';
+import { buildIndex, filterEntries } from '../../../shared/delegate-list';
+import { call } from '../../api/client';
+import { useT } from '../../i18n';
+import { Button } from '../../ui/Button';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { Dialog } from '../../ui/Dialog';
+import { Field } from '../../ui/Field';
+import { FormError } from '../../ui/FormError';
+import { TrashIcon } from '../../ui/icons';
+import { notifySuccess } from '../../ui/toast';
+import { useForm } from '../../ui/useForm';
+import { CategoryField } from './CategoryField';
+import { DELEGATE_FIELDS, emptyDelegate, toFields, validateDelegate, valuesOf, type DelegateFormValues } from './delegateForm';
+import { useDelegates } from './delegatesStore';
+import { useDelegateView } from './viewStore';
+
+const FORM_ID = 'delegate-form';
+type TextField = Exclude<keyof DelegateFormValues, 'categoryId'>;
+
+/** Shows the saved delegate in the list: highlighted, and not hidden by the current search. */
+function reveal(d: Delegate) {
+  const view = useDelegateView.getState();
+  if (view.query && filterEntries(buildIndex([d]), view.query).length === 0) view.setQuery('');
+  view.highlight(d.id);
+}
+
+/** Adds or edits one delegate, in a panel that leaves the list in sight. */
+export function DelegateFormPanel({ eventId, delegate, onClose }: { eventId: string; delegate: Delegate | null; onClose(): void }) {
+  const tr = useT();
+  const f = tr.delegates.form;
+  const categories = useDelegates((s) => s.categories);
+  const lastCategoryId = useDelegateView((s) => s.lastCategoryId);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const defaultCategory =
+    categories.find((c) => c.id === lastCategoryId)?.id ?? categories.find((c) => c.code === 'delegate')?.id ?? categories[0]?.id ?? '';
+
+  const form = useForm<DelegateFormValues>({
+    initial: delegate ? valuesOf(delegate) : emptyDelegate(defaultCategory),
+    validate: validateDelegate,
+    fields: DELEGATE_FIELDS,
+    idPrefix: 'delegate',
+  });
+  const { values, set, blur, errorOf } = form;
+
+  const save = form.submit(async (v) => {
+    const saved = delegate
+      ? await call('delegates.update', { id: delegate.id, ...toFields(v) })
+      : await call('delegates.create', { eventId, ...toFields(v) });
+    useDelegates.getState().saved(saved);
+    useDelegateView.setState({ lastCategoryId: saved.categoryId });
+    reveal(saved);
+    notifySuccess((d) => (delegate ? d.delegates.updated(saved.fullName) : d.delegates.created(saved.fullName)));
+    onClose();
+  });
+
+  const remove = async () => {
+    if (!delegate) return;
+    await call('delegates.delete', { id: delegate.id });
+    useDelegates.getState().removed(delegate.id);
+    notifySuccess((d) => d.delegates.deleted(delegate.fullName));
+    onClose();
+  };
+
+  const text = (field: TextField, label: string, opts: { placeholder?: string; type?: string; hint?: string; required?: boolean; inputMode?: 'numeric' | 'tel' | 'email' } = {}) => (
+    <Field id={`delegate-${field}`} label={label} error={errorOf(field)} hint={opts.hint} required={opts.required} className={`field-${field}`}>
+      {(p) => (
+        <input
+          {...p}
+          type={opts.type ?? 'text'}
+          inputMode={opts.inputMode}
+          className="input"
+          value={values[field]}
+          placeholder={opts.placeholder}
+          autoComplete="off"
+          spellCheck={false}
+          onChange={(e) => set(field, e.target.value)}
+          onBlur={() => blur(field)}
+          data-testid={`delegate-${field}`}
+        />
+      )}
+    </Field>
+  );
+
+  // Titles and units run long ("Ủy viên Trung ương Đảng, Phó Trưởng Ban…"): the box grows to show
+  // all of it, but it is one line of text, so Enter still saves instead of breaking the line.
+  const grow = (field: 'title' | 'organization', label: string, placeholder: string) => (
+    <Field id={`delegate-${field}`} label={label} error={errorOf(field)} className={`field-${field}`}>
+      {(p) => (
+        <textarea
+          {...p}
+          className="input input-grow"
+          rows={1}
+          value={values[field]}
+          placeholder={placeholder}
+          spellCheck={false}
+          onChange={(e) => set(field, e.target.value.replace(/\n/g, ' '))}
+          onBlur={() => blur(field)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') {
+              e.preventDefault();
+              void save();
+            }
+          }}
+          data-testid={`delegate-${field}`}
+        />
+      )}
+    </Field>
+  );
+
+  return (
+    <>
+      <Dialog
+        title={delegate ? f.editTitle : f.createTitle}
+        onClose={onClose}
+        placement="side"
+        testId="delegate-form"
+        busy={form.busy}
+        footer={
+          <>
+            <FormError error={form.general} />
+            {delegate && (
+              <Button variant="danger-ghost" icon={<TrashIcon />} onClick={() => setConfirmDelete(true)} disabled={form.busy} data-testid="delegate-delete">
+                {f.deleteDelegate}
+              </Button>
+            )}
+            <span className="spacer" />
+            <Button onClick={onClose} disabled={form.busy} data-testid="delegate-form-cancel">
+              {tr.common.cancel}
+            </Button>
+            <Button type="submit" form={FORM_ID} variant="primary" busy={form.busy} data-testid="delegate-form-submit">
+              {form.busy ? tr.common.saving : delegate ? tr.common.save : f.submitCreate}
+            </Button>
+          </>
+        }
+      >
+        <form id={FORM_ID} className="form-stack" noValidate onSubmit={save}>
+          {text('fullName', f.fullName, { placeholder: f.fullNamePlaceholder, required: true })}
+          {grow('title', f.title, f.titlePlaceholder)}
+          {grow('organization', f.organization, f.organizationPlaceholder)}
+          <div className="form-row">
+            <CategoryField eventId={eventId} value={values.categoryId} error={errorOf('categoryId')} onChange={(id) => set('categoryId', id)} />
+            {text('precedenceRank', f.rank, { inputMode: 'numeric' })}
+          </div>
+          <p className="form-note">{f.rankHint}</p>
+          <div className="form-row">
+            {text('phone', f.phone, { type: 'tel', inputMode: 'tel' })}
+            {text('email', f.email, { type: 'email', inputMode: 'email' })}
+          </div>
+          <Field id="delegate-notes" label={f.notes} error={errorOf('notes')} className="field-notes">
+            {(p) => (
+              <textarea
+                {...p}
+                className="input"
+                rows={3}
+                value={values.notes}
+                placeholder={f.notesPlaceholder}
+                onChange={(e) => set('notes', e.target.value)}
+                onBlur={() => blur('notes')}
+                onKeyDown={(e) => {
+                  // Enter is a new line in notes; Ctrl+Enter saves, as Enter does in every other field.
+                  if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void save();
+                }}
+                data-testid="delegate-notes"
+              />
+            )}
+          </Field>
+        </form>
+      </Dialog>
+      {confirmDelete && delegate && (
+        <ConfirmDialog title={tr.delegates.deleteTitle} confirmLabel={tr.delegates.deleteConfirm} onConfirm={remove} onClose={() => setConfirmDelete(false)}>
+          <p>{tr.delegates.deleteBody(delegate.fullName)}</p>
+          <p className="muted">{tr.common.cannotUndo}</p>
+        </ConfirmDialog>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,86 @@
+import { useEffect, useRef } from 'react';
+import type { SortMode } from '../../../shared/delegate-list';
+import { useT } from '../../i18n';
+import { CloseIcon, SearchIcon } from '../../ui/icons';
+import { useDelegateView } from './viewStore';
+
+/** Search, order and count above the list. */
+export function DelegateToolbar({ shown, total }: { shown: number; total: number }) {
+  const tr = useT();
+  const t = tr.delegates;
+  const { query, sort, setQuery, setSort } = useDelegateView();
+  const searchRef = useRef<HTMLInputElement>(null);
+
+  // Ctrl+F finds a delegate, as it finds text anywhere else on the desktop.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'f' && !document.querySelector('dialog[open]')) {
+        e.preventDefault();
+        searchRef.current?.focus();
+        searchRef.current?.select();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const sorts: [SortMode, string][] = [
+    ['precedence', t.sortPrecedence],
+    ['name', t.sortName],
+  ];
+
+  return (
+    <div className="toolbar">
+      <div className="search">
+        <SearchIcon />
+        <label htmlFor="delegate-search" className="sr-only">
+          {t.search}
+        </label>
+        <input
+          ref={searchRef}
+          id="delegate-search"
+          type="search"
+          className="search-input"
+          placeholder={t.searchPlaceholder}
+          value={query}
+          autoComplete="off"
+          spellCheck={false}
+          onChange={(e) => setQuery(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape' && query) {
+              e.preventDefault();
+              setQuery('');
+            }
+          }}
+          data-testid="delegates-search"
+        />
+        {query && (
+          <button type="button" className="icon-btn search-clear" onClick={() => { setQuery(''); searchRef.current?.focus(); }} aria-label={t.clearSearch}>
+            <CloseIcon size={14} />
+          </button>
+        )}
+      </div>
+
+      <div className="segmented" role="radiogroup" aria-label={t.sortLabel}>
+        <span className="segmented-label" aria-hidden="true">{t.sortLabel}</span>
+        {sorts.map(([mode, label]) => (
+          <button
+            key={mode}
+            type="button"
+            role="radio"
+            aria-checked={sort === mode}
+            className={`segmented-btn${sort === mode ? ' is-on' : ''}`}
+            onClick={() => setSort(mode)}
+            data-testid={`sort-${mode}`}
+          >
+            {label}
+          </button>
+        ))}
+      </div>
+
+      <p className="toolbar-count tabular" aria-live="polite" data-testid="delegates-count">
+        {t.count(shown, total)}
+      </p>
+    </div>
+  );
+}

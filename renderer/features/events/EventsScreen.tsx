@@ -1,0 +1,96 @@
+import { useEffect, useState } from 'react';
+import { useUi } from '../../app/store';
+import { useLanguage, useT } from '../../i18n';
+import { formatEventWhen } from '../../i18n/format';
+import { Button } from '../../ui/Button';
+import { EditIcon, PlusIcon, TrashIcon } from '../../ui/icons';
+import { notifyError } from '../../ui/toast';
+import { createDemoAndOpen, openEvent } from './actions';
+import { useEventDialogs } from './dialogsStore';
+import { useEvents } from './eventsStore';
+
+/** Every event on this computer, newest first, with its delegate count. */
+export function EventsScreen() {
+  const tr = useT();
+  const lang = useLanguage((s) => s.lang);
+  const events = useEvents((s) => s.events);
+  const openId = useUi((s) => s.openEventId);
+  const { createEvent, editEvent, askDelete } = useEventDialogs();
+  const [demoBusy, setDemoBusy] = useState(false);
+  const c = tr.events.columns;
+
+  // Counts change while the organizer works inside an event; refresh them on the way back.
+  useEffect(() => {
+    useEvents.getState().reload().catch(notifyError);
+  }, []);
+
+  const addDemo = async () => {
+    setDemoBusy(true);
+    try {
+      await createDemoAndOpen();
+    } catch (e) {
+      notifyError(e);
+    } finally {
+      setDemoBusy(false);
+    }
+  };
+
+  return (
+    <main className="page" data-testid="events-screen">
+      <div className="page-head">
+        <div>
+          <h1 className="page-title">{tr.events.title}</h1>
+          <p className="page-subtitle">{tr.events.subtitle(events.length)}</p>
+        </div>
+        <div className="page-actions">
+          <Button variant="ghost" onClick={() => void addDemo()} busy={demoBusy} data-testid="events-create-demo">
+            {tr.events.createDemo}
+          </Button>
+          <Button variant="primary" icon={<PlusIcon />} onClick={createEvent} data-testid="events-create">
+            {tr.events.create}
+          </Button>
+        </div>
+      </div>
+
+      <div className="card table-card">
+        <table className="data-table events-table" data-testid="events-list">
+          <thead>
+            <tr>
+              <th scope="col">{c.name}</th>
+              <th scope="col">{c.kind}</th>
+              <th scope="col">{c.date}</th>
+              <th scope="col">{c.venue}</th>
+              <th scope="col">{c.organizer}</th>
+              <th scope="col" className="num">{c.delegates}</th>
+              <th scope="col"><span className="sr-only">{tr.common.edit}</span></th>
+            </tr>
+          </thead>
+          <tbody>
+            {events.map((e) => (
+              <tr key={e.id} data-testid="event-row" data-event-id={e.id} className={e.id === openId ? 'is-current' : undefined}>
+                <td className="events-name">
+                  <button type="button" className="link-btn" onClick={() => openEvent(e.id)} aria-label={tr.events.openLabel(e.name)} data-testid="event-open">
+                    {e.name}
+                  </button>
+                </td>
+                <td className="nowrap">{tr.events.kinds[e.kind]}</td>
+                <td className="nowrap tabular">{formatEventWhen(e, lang)}</td>
+                <td className="events-venue">{e.venue ? <span className="clamp-2" title={e.venue}>{e.venue}</span> : <span className="muted">—</span>}</td>
+                <td>{e.organizer ?? <span className="muted">—</span>}</td>
+                <td className="num tabular" data-testid="event-delegate-count">{e.delegateCount.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB')}</td>
+                <td className="row-actions">
+                  <button type="button" className="icon-btn" onClick={() => editEvent(e)} aria-label={tr.events.editLabel(e.name)} title={tr.common.edit} data-testid="event-edit">
+                    <EditIcon />
+                  </button>
+                  <button type="button" className="icon-btn icon-btn-danger" onClick={() => askDelete(e)} aria-label={tr.events.deleteLabel(e.name)} title={tr.common.delete} data-testid="event-delete">
+                    <TrashIcon />
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </main>
+  );
+}
