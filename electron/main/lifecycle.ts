@@ -1,0 +1,116 @@
+import { app, dialog, session, type BrowserWindow } from 'electron';
+import path from 'node:path';
+import { ensureDailyBackup } from '../../db/backup';
+import { openStore, type Store } from '../../db/connection';
+import { DomainError } from '../../shared/result';
+import { registerIpc } from './ipc';
+import { installMenu } from './menu';
+import { DATA_FILE_NAME, dataDirFromEnv } from './paths';
+import { handleAppProtocol, registerAppScheme } from './protocol';
+import { hardenSession, hardenWebContents } from './security';
+import { createMainWindow, type MainWindow } from './window';
+
+const log = (message: string, error?: unknown) => console.error(`[hoi-nghi] ${message}`, error ?? '');
+
+/** Where the bundled main (dist/electron/main.cjs) finds its siblings. */
+const RENDERER_DIR = path.join(__dirname, '..', 'renderer');
+const PRELOAD = path.join(__dirname, 'preload.cjs');
+
+/**
+ * The whole life of the app: lock, protocol and hardening before ready; then open the one data
+ * file, back it up once a day, answer IPC, show the window; close the file cleanly on quit.
+ */
+export function startApp(): void {
+  app.enableSandbox();
+  registerAppScheme();
+  hardenWebContents(app);
+
+  // Two copies writing one SQLite file would be the worst way to lose a confirmed edit.
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+
+  let main: MainWindow | null = null;
+  let store: Store | null = null;
+  const currentWindow = (): BrowserWindow | null => (main && !main.window.isDestroyed() ? main.window : null);
+
+  app.on('second-instance', () => {
+    const win = currentWindow();
+    if (!win) return;
+    if (win.isMinimized()) win.restore();
+    win.show();
+    win.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+
+  app
+    .whenReady()
+    .then(async () => {
+      hardenSession(session.defaultSession);
+      handleAppProtocol(RENDERER_DIR);
+
+      store = await openDataFile();
+      if (!store) return;
+      closeOnQuit(store, () => main?.stateSaved() ?? Promise.resolve());
+
+      try {
+        await ensureDailyBackup(store.sqlite, store.backupDir);
+      } catch (e) {
+        // A missed daily copy must not keep the organizer out of the app; it is retried next launch.
+        log('daily backup failed', e);
+      }
+      registerIpc(currentWindow, { store, appVersion: app.getVersion(), log });
+      installMenu(store, currentWindow);
+      main = await createMainWindow({ db: store.db, preload: PRELOAD, log });
+    })
+    .catch(async (e: unknown) => {
+      log('start-up failed', e);
+      dialog.showErrorBox('Hội Nghị', `Không khởi động được ứng dụng.\n\nThe app could not start.\n\n${e instanceof Error ? e.message : String(e)}`);
+      await store?.close().catch((err: unknown) => log('could not close the data file', err));
+      app.exit(1);
+    });
+}
+
+/** Opens the store; on a refusal (newer version, damaged file) says why in both languages and quits, leaving the file as it was. */
+async function openDataFile(): Promise<Store | null> {
+  const file = path.join(dataDirFromEnv(app.getPath('userData')), DATA_FILE_NAME);
+  // Development only: `npm start` passes a better-sqlite3 built for Electron's ABI.
+  const nativeBinding = !app.isPackaged ? process.env.HOI_NGHI_NATIVE_BINDING || undefined : undefined;
+  try {
+    return await openStore(file, nativeBinding ? { nativeBinding } : {});
+  } catch (e) {
+    log(`could not open ${file}`, e);
+    const text =
+      e instanceof DomainError
+        ? `${e.msg.vi}\n\n${e.msg.en}`
+        : `Không mở được tệp dữ liệu "${file}".\n\nThe data file "${file}" could not be opened.\n\n${e instanceof Error ? e.message : String(e)}`;
+    dialog.showErrorBox('Hội Nghị', text);
+    app.exit(1);
+    return null;
+  }
+}
+
+/** Holds the quit until the window state is written and the store is checkpointed and closed. */
+function closeOnQuit(store: Store, pendingWrites: () => Promise<void>): void {
+  let state: 'open' | 'closing' | 'closed' = 'open';
+  app.on('will-quit', (event) => {
+    if (state === 'closed') return;
+    event.preventDefault();
+    if (state === 'closing') return;
+    state = 'closing';
+    void (async () => {
+      let code = 0;
+      try {
+        await pendingWrites();
+        await store.close();
+      } catch (e) {
+        log('could not close the data file cleanly', e);
+        code = 1;
+      } finally {
+        state = 'closed';
+        app.exit(code);
+      }
+    })();
+  });
+}

@@ -1,0 +1,120 @@
+import { app, dialog, Menu, shell, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
+import path from 'node:path';
+import { backupFileName, backupTo } from '../../db/backup';
+import type { Store } from '../../db/connection';
+import { DomainError, type Message } from '../../shared/result';
+
+const both = (m: Message) => `${m.vi}\n\n${m.en}`;
+
+/** True if `dest` would overwrite the live database or one of its side files. */
+export function isLiveFile(dest: string, liveFile: string): boolean {
+  const d = path.resolve(dest);
+  const f = path.resolve(liveFile);
+  const same = (a: string, b: string) => (process.platform === 'win32' || process.platform === 'darwin' ? a.toLowerCase() === b.toLowerCase() : a === b);
+  return ['', '-wal', '-shm', '-journal', '.open'].some((suffix) => same(d, f + suffix));
+}
+
+/** Tệp > Sao lưu dữ liệu…: asks where, copies through the online backup API, says how it went. */
+export async function backupInteractively(store: Store, win: BrowserWindow | null): Promise<string | null> {
+  const options = {
+    title: 'Sao lưu dữ liệu / Back up data',
+    defaultPath: path.join(app.getPath('documents'), backupFileName('manual')),
+    buttonLabel: 'Sao lưu',
+    filters: [{ name: 'Hội Nghị (SQLite)', extensions: ['sqlite'] }],
+    properties: ['createDirectory', 'showOverwriteConfirmation'] as Array<'createDirectory' | 'showOverwriteConfirmation'>,
+  };
+  const chosen = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+  if (chosen.canceled || !chosen.filePath) return null;
+  const dest = path.extname(chosen.filePath) ? chosen.filePath : `${chosen.filePath}.sqlite`;
+
+  const report = (type: 'info' | 'error', message: Message, detail?: string) => {
+    const box = { type, title: 'Hội Nghị', message: both(message), ...(detail ? { detail } : {}), buttons: ['OK'] };
+    return win ? dialog.showMessageBox(win, box) : dialog.showMessageBox(box);
+  };
+  if (isLiveFile(dest, store.file)) {
+    await report('error', {
+      vi: 'Không thể sao lưu đè lên chính tệp dữ liệu đang dùng. Hãy chọn một tên hoặc thư mục khác (ví dụ: USB).',
+      en: 'A backup cannot overwrite the data file in use. Choose another name or folder (a USB stick, for example).',
+    });
+    return null;
+  }
+  try {
+    const made = await backupTo(store.sqlite, dest);
+    await report('info', { vi: 'Đã sao lưu dữ liệu vào:', en: 'The data was backed up to:' }, made);
+    return made;
+  } catch (e) {
+    const message =
+      e instanceof DomainError
+        ? e.msg
+        : {
+            vi: 'Không sao lưu được. Tệp dữ liệu không bị thay đổi; hãy kiểm tra chỗ trống và quyền ghi của thư mục đã chọn.',
+            en: 'The backup failed. The data file was not changed; check the free space and write permission of the chosen folder.',
+          };
+    await report('error', message, e instanceof Error ? e.message : String(e));
+    return null;
+  }
+}
+
+async function showAbout(win: BrowserWindow | null): Promise<void> {
+  const box = {
+    type: 'info' as const,
+    title: 'Giới thiệu Hội Nghị',
+    message: `Hội Nghị ${app.getVersion()}`,
+    detail: both({
+      vi: 'Ứng dụng ngoại tuyến hỗ trợ tổ chức hội nghị: đại biểu, xếp chỗ, kịch bản, công tác chuẩn bị, điểm cầu.',
+      en: 'An offline desk for organizing conferences: delegates, seating, run-of-show, preparation, video-bridge points.',
+    }),
+    buttons: ['OK'],
+  };
+  await (win ? dialog.showMessageBox(win, box) : dialog.showMessageBox(box));
+}
+
+/** The application menu, in Vietnamese. Developer tools only in a development run. */
+export function menuTemplate(store: Store, getWindow: () => BrowserWindow | null): MenuItemConstructorOptions[] {
+  const view: MenuItemConstructorOptions[] = [
+    { role: 'reload', label: 'Tải lại' },
+    ...(app.isPackaged ? [] : [{ role: 'toggleDevTools', label: 'Công cụ phát triển' } as const]),
+    { type: 'separator' },
+    { role: 'zoomIn', label: 'Phóng to' },
+    { role: 'zoomOut', label: 'Thu nhỏ' },
+    { role: 'resetZoom', label: 'Đặt lại cỡ hiển thị' },
+    { type: 'separator' },
+    { role: 'togglefullscreen', label: 'Toàn màn hình' },
+  ];
+  return [
+    {
+      label: 'Tệp',
+      submenu: [
+        { label: 'Sao lưu dữ liệu…', accelerator: 'CmdOrCtrl+Shift+S', click: () => void backupInteractively(store, getWindow()) },
+        { label: 'Mở thư mục dữ liệu', click: () => void shell.openPath(path.dirname(store.file)) },
+        { type: 'separator' },
+        { role: 'quit', label: 'Thoát' },
+      ],
+    },
+    {
+      label: 'Sửa',
+      submenu: [
+        { role: 'undo', label: 'Hoàn tác' },
+        { role: 'redo', label: 'Làm lại' },
+        { type: 'separator' },
+        { role: 'cut', label: 'Cắt' },
+        { role: 'copy', label: 'Sao chép' },
+        { role: 'paste', label: 'Dán' },
+        { role: 'selectAll', label: 'Chọn tất cả' },
+      ],
+    },
+    { label: 'Xem', submenu: view },
+    {
+      label: 'Cửa sổ',
+      submenu: [
+        { role: 'minimize', label: 'Thu nhỏ cửa sổ' },
+        { role: 'close', label: 'Đóng cửa sổ' },
+      ],
+    },
+    { label: 'Trợ giúp', submenu: [{ label: 'Giới thiệu Hội Nghị', click: () => void showAbout(getWindow()) }] },
+  ];
+}
+
+export function installMenu(store: Store, getWindow: () => BrowserWindow | null): void {
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(store, getWindow)));
+}
