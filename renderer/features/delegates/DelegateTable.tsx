@@ -38,11 +38,14 @@ export function DelegateTable({ rows, categories }: DelegateTableProps) {
     getItemKey: (i) => rows[i]?.delegate.id ?? i,
   });
 
-  // A delegate just saved: bring its row into view and make it the keyboard's row.
+  // A delegate just saved: bring its row into view once, and make it the keyboard's row.
+  // Only once: typing a search afterwards must not keep pulling the list back to it.
+  const revealed = useRef<string | null>(null);
   useEffect(() => {
-    if (!highlightId) return;
+    if (!highlightId || revealed.current === highlightId) return;
     const at = rows.findIndex((r) => r.delegate.id === highlightId);
     if (at >= 0) {
+      revealed.current = highlightId;
       setActive(at);
       virtualizer.scrollToIndex(at, { align: 'auto' });
     }

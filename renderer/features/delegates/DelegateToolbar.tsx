@@ -61,14 +61,13 @@ export function DelegateToolbar({ shown, total }: { shown: number; total: number
         )}
       </div>
 
-      <div className="segmented" role="radiogroup" aria-label={t.sortLabel}>
+      <div className="segmented" role="group" aria-label={t.sortLabel}>
         <span className="segmented-label" aria-hidden="true">{t.sortLabel}</span>
         {sorts.map(([mode, label]) => (
           <button
             key={mode}
             type="button"
-            role="radio"
-            aria-checked={sort === mode}
+            aria-pressed={sort === mode}
             className={`segmented-btn${sort === mode ? ' is-on' : ''}`}
             onClick={() => setSort(mode)}
             data-testid={`sort-${mode}`}

@@ -31,13 +31,15 @@ export function EventFormDialog({ event, onClose }: { event: EventSummary | null
   const save = form.submit(async (v) => {
     if (event) {
       await call('events.update', { id: event.id, ...toInput(v) });
+      await useEvents.getState().reload();
       notifySuccess((d) => d.events.updated);
     } else {
       const created = await call('events.create', toInput(v));
-      notifySuccess((d) => d.events.created(created.name));
+      // Reload first, so the header and overview have the new event the moment it opens.
+      await useEvents.getState().reload();
       openEvent(created.id);
+      notifySuccess((d) => d.events.created(created.name));
     }
-    await useEvents.getState().reload();
     onClose();
   });
 

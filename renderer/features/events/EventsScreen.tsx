@@ -56,8 +56,7 @@ export function EventsScreen() {
         <table className="data-table events-table" data-testid="events-list">
           <thead>
             <tr>
-              <th scope="col">{c.name}</th>
-              <th scope="col">{c.kind}</th>
+              <th scope="col">{c.name} · {c.kind.toLocaleLowerCase(lang)}</th>
               <th scope="col">{c.date}</th>
               <th scope="col">{c.venue}</th>
               <th scope="col">{c.organizer}</th>
@@ -69,22 +68,30 @@ export function EventsScreen() {
             {events.map((e) => (
               <tr key={e.id} data-testid="event-row" data-event-id={e.id} className={e.id === openId ? 'is-current' : undefined}>
                 <td className="events-name">
-                  <button type="button" className="link-btn" onClick={() => openEvent(e.id)} aria-label={tr.events.openLabel(e.name)} data-testid="event-open">
+                  <button type="button" className="link-btn" onClick={() => openEvent(e.id)} data-testid="event-name">
                     {e.name}
                   </button>
+                  <span className="events-kind">{tr.events.kinds[e.kind]}</span>
                 </td>
-                <td className="nowrap">{tr.events.kinds[e.kind]}</td>
-                <td className="nowrap tabular">{formatEventWhen(e, lang)}</td>
+                <td className="nowrap tabular">
+                  {formatEventWhen({ ...e, startTime: null }, lang)}
+                  {e.startTime && <span className="events-time">{e.startTime}</span>}
+                </td>
                 <td className="events-venue">{e.venue ? <span className="clamp-2" title={e.venue}>{e.venue}</span> : <span className="muted">—</span>}</td>
-                <td>{e.organizer ?? <span className="muted">—</span>}</td>
+                <td className="events-organizer">{e.organizer ?? <span className="muted">—</span>}</td>
                 <td className="num tabular" data-testid="event-delegate-count">{e.delegateCount.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB')}</td>
                 <td className="row-actions">
+                  <div>
+                  <Button size="sm" onClick={() => openEvent(e.id)} aria-label={tr.events.openLabel(e.name)} data-testid="event-open">
+                    {tr.events.open}
+                  </Button>
                   <button type="button" className="icon-btn" onClick={() => editEvent(e)} aria-label={tr.events.editLabel(e.name)} title={tr.common.edit} data-testid="event-edit">
                     <EditIcon />
                   </button>
                   <button type="button" className="icon-btn icon-btn-danger" onClick={() => askDelete(e)} aria-label={tr.events.deleteLabel(e.name)} title={tr.common.delete} data-testid="event-delete">
                     <TrashIcon />
                   </button>
+                  </div>
                 </td>
               </tr>
             ))}
