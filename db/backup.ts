@@ -10,7 +10,7 @@ import { backupRefused } from './open-errors';
  * Copies the live database through SQLite's online backup API into a temporary file, checks the
  * copy, then renames it into place, so a half-written backup never carries a backup's name.
  */
-export async function backupTo(sqlite: BetterSqlite3.Database, dest: string): Promise<string> {
+export async function backupTo(sqlite: BetterSqlite3.Database, dest: string, nativeBinding?: string): Promise<string> {
   const problem = fullCheck(sqlite);
   if (problem) throw backupRefused(problem);
   fs.mkdirSync(path.dirname(dest), { recursive: true });
@@ -18,7 +18,7 @@ export async function backupTo(sqlite: BetterSqlite3.Database, dest: string): Pr
   try {
     await sqlite.backup(tmp);
     // The copy inherits WAL mode; a backup should be one self-contained file on a USB stick.
-    const copy = new Database(tmp, { fileMustExist: true });
+    const copy = new Database(tmp, { fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
     try {
       copy.pragma('journal_mode = DELETE');
       const copyProblem = runCheck(copy, 'quick_check');
@@ -52,11 +52,15 @@ export function listBackups(dir: string, reason?: string): string[] {
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** One backup a day while the app is used; the newest `keep` daily copies are kept. */
-export async function ensureDailyBackup(sqlite: BetterSqlite3.Database, dir: string, keep = 14, now = new Date()): Promise<string | null> {
+export async function ensureDailyBackup(
+  sqlite: BetterSqlite3.Database,
+  dir: string,
+  { keep = 14, now = new Date(), nativeBinding }: { keep?: number; now?: Date; nativeBinding?: string } = {},
+): Promise<string | null> {
   const daily = listBackups(dir, 'daily');
   const newest = daily[daily.length - 1];
   if (newest && now.getTime() - fs.statSync(path.join(dir, newest)).mtimeMs < DAY_MS) return null;
-  const made = await backupTo(sqlite, path.join(dir, backupFileName('daily', now)));
+  const made = await backupTo(sqlite, path.join(dir, backupFileName('daily', now)), nativeBinding);
   for (const old of listBackups(dir, 'daily').slice(0, -keep)) fs.rmSync(path.join(dir, old), { force: true });
   return made;
 }

@@ -18,6 +18,8 @@ export interface Store {
   backupDir: string;
   /** True when the previous session did not close the file cleanly (a full check was run). */
   recoveredFromUncleanExit: boolean;
+  /** The Electron-ABI driver in development; every other connection (backup checks) must use it too. */
+  nativeBinding: string | undefined;
   close(): Promise<void>;
 }
 
@@ -72,7 +74,7 @@ export async function openStore(file: string, options: OpenOptions = {}): Promis
 
   const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }), plugins: [new CamelCasePlugin()] });
   try {
-    await migrate(sqlite, db as Kysely<unknown>, backupDir, migrations);
+    await migrate(sqlite, db as Kysely<unknown>, backupDir, migrations, options.nativeBinding);
   } catch (e) {
     await db.destroy();
     throw e;
@@ -86,6 +88,7 @@ export async function openStore(file: string, options: OpenOptions = {}): Promis
     db,
     backupDir,
     recoveredFromUncleanExit: unclean,
+    nativeBinding: options.nativeBinding,
     async close() {
       if (closed) return;
       closed = true;

@@ -19,12 +19,13 @@ export async function migrate(
   db: Kysely<unknown>,
   backupDir: string,
   migrations: readonly Migration[] = allMigrations,
+  nativeBinding?: string,
 ): Promise<{ from: number; to: number; backup: string | null }> {
   const from = schemaVersion(sqlite);
   if (from > migrations.length) throw tooNew(from, migrations.length);
   if (from === migrations.length) return { from, to: from, backup: null };
   const backup =
-    from > 0 ? await backupTo(sqlite, path.join(backupDir, backupFileName(`before-v${migrations.length}`))) : null;
+    from > 0 ? await backupTo(sqlite, path.join(backupDir, backupFileName(`before-v${migrations.length}`)), nativeBinding) : null;
   for (let v = from; v < migrations.length; v++) {
     const m = migrations[v]!;
     await db.transaction().execute(async (trx) => {

@@ -55,7 +55,7 @@ export function startApp(): void {
       closeOnQuit(store, () => main?.stateSaved() ?? Promise.resolve());
 
       try {
-        await ensureDailyBackup(store.sqlite, store.backupDir);
+        await ensureDailyBackup(store.sqlite, store.backupDir, { nativeBinding: store.nativeBinding });
       } catch (e) {
         // A missed daily copy must not keep the organizer out of the app; it is retried next launch.
         log('daily backup failed', e);

@@ -39,7 +39,7 @@ export async function backupInteractively(store: Store, win: BrowserWindow | nul
     return null;
   }
   try {
-    const made = await backupTo(store.sqlite, dest);
+    const made = await backupTo(store.sqlite, dest, store.nativeBinding);
     await report('info', { vi: 'Đã sao lưu dữ liệu vào:', en: 'The data was backed up to:' }, made);
     return made;
   } catch (e) {

@@ -22,12 +22,12 @@ describe('backups', () => {
     const dir = path.join(t.dir, 'backups');
     const day = (n: number) => new Date(Date.UTC(2026, 10, n, 8));
     for (let n = 1; n <= 5; n++) {
-      const made = await ensureDailyBackup(t.store.sqlite, dir, 3, day(n));
+      const made = await ensureDailyBackup(t.store.sqlite, dir, { keep: 3, now: day(n) });
       expect(made).not.toBeNull();
       // The file's mtime is "now", so back-date it as if it had been made that day.
       fs.utimesSync(made!, day(n), day(n));
     }
     expect(listBackups(dir, 'daily')).toHaveLength(3);
-    expect(await ensureDailyBackup(t.store.sqlite, dir, 3, new Date(day(5).getTime() + 3600_000))).toBeNull();
+    expect(await ensureDailyBackup(t.store.sqlite, dir, { keep: 3, now: new Date(day(5).getTime() + 3600_000) })).toBeNull();
   });
 });
