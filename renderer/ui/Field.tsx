@@ -14,14 +14,12 @@ interface FieldProps {
   /** Shown under the control and announced with it. */
   error?: string | null | undefined;
   required?: boolean;
-  /** Marks the label "optional" instead; the form says which is the exception. */
-  optionalText?: string | undefined;
   className?: string;
   children: (control: ControlProps) => ReactNode;
 }
 
 /** A real <label>, the control, its hint and its error, wired for screen readers. */
-export function Field({ id, label, hint, error, required, optionalText, className, children }: FieldProps) {
+export function Field({ id, label, hint, error, required, className, children }: FieldProps) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
@@ -30,7 +28,6 @@ export function Field({ id, label, hint, error, required, optionalText, classNam
       <label className="field-label" htmlFor={id}>
         {label}
         {required && <span className="field-required" aria-hidden="true"> *</span>}
-        {optionalText && <span className="field-optional"> ({optionalText})</span>}
       </label>
       {children({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy, 'aria-required': required || undefined })}
       {error && (

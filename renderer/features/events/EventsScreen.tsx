@@ -68,7 +68,7 @@ export function EventsScreen() {
             {events.map((e) => (
               <tr key={e.id} data-testid="event-row" data-event-id={e.id} className={e.id === openId ? 'is-current' : undefined}>
                 <td className="events-name">
-                  <button type="button" className="link-btn" onClick={() => openEvent(e.id)} data-testid="event-name">
+                  <button type="button" className="link-btn" onClick={() => openEvent(e.id)} data-testid="event-row-name">
                     {e.name}
                   </button>
                   <span className="events-kind">{tr.events.kinds[e.kind]}</span>
