@@ -37,7 +37,7 @@ export const en: Dict = {
   welcome: {
     title: 'Welcome to Hội Nghị',
     lead: 'Hội Nghị helps organizers prepare and run a conference: the delegate list, the order of precedence and every detail of the day, right on this computer.',
-    lead2: 'It works entirely offline; your data stays on this machine and is backed up automatically.',
+    lead2: 'It works entirely offline; everything is stored on this computer.',
     openDemo: 'Open the sample event',
     openDemoHint: 'A year-end review with about 200 delegates, to find your way around.',
     createEvent: 'Create a new event',

@@ -38,7 +38,7 @@ export const vi = {
   welcome: {
     title: 'Chào mừng đến với Hội Nghị',
     lead: 'Hội Nghị giúp ban tổ chức chuẩn bị và điều hành hội nghị: danh sách đại biểu, thứ tự ưu tiên và mọi thông tin của buổi lễ, ngay trên máy tính này.',
-    lead2: 'Ứng dụng chạy hoàn toàn không cần mạng; dữ liệu được lưu trên máy và tự động sao lưu.',
+    lead2: 'Ứng dụng chạy hoàn toàn không cần mạng; mọi dữ liệu được lưu ngay trên máy này.',
     openDemo: 'Mở hội nghị mẫu',
     openDemoHint: 'Một hội nghị tổng kết năm với khoảng 200 đại biểu để làm quen.',
     createEvent: 'Tạo hội nghị mới',
