@@ -1,21 +1,34 @@
 import type { Kysely } from 'kysely';
-import type { Delegate } from '../shared/contract/delegates';
-import { notFound } from '../shared/result';
+import type { Delegate, DelegateStatus } from '../shared/contract/delegates';
+import { DomainError, notFound } from '../shared/result';
 import { identityKey } from '../shared/text';
+import { assertBridgePointOfEvent } from './bridge-points';
 import { assertCategoryOfEvent } from './categories';
 import { newId, nowIso } from './clock';
 import type { DB, DelegatesTable } from './schema';
 
 export type DelegateFields = Pick<
   DelegatesTable,
-  'fullName' | 'title' | 'organization' | 'categoryId' | 'precedenceRank' | 'phone' | 'email' | 'notes'
+  | 'fullName'
+  | 'title'
+  | 'organization'
+  | 'categoryId'
+  | 'precedenceRank'
+  | 'phone'
+  | 'email'
+  | 'notes'
+  | 'status'
+  | 'bridgePointId'
+  | 'appointmentDate'
+  | 'birthDate'
 >;
 
 const delegateNotFound = () => notFound({ vi: 'đại biểu', en: 'The delegate' });
 
-const toDelegate = ({ nameKey: _k, ...d }: DelegatesTable): Delegate => d;
+export const toDelegate = ({ nameKey: _k, ...d }: DelegatesTable): Delegate => ({ ...d, status: d.status as DelegateStatus });
 
-function columns(v: DelegateFields) {
+/** The stored columns for a delegate's fields, with the identity key derived from the name. */
+export function delegateColumns(v: DelegateFields) {
   return {
     fullName: v.fullName,
     nameKey: identityKey(v.fullName),
@@ -26,7 +39,16 @@ function columns(v: DelegateFields) {
     phone: v.phone,
     email: v.email,
     notes: v.notes,
+    status: v.status,
+    bridgePointId: v.bridgePointId,
+    appointmentDate: v.appointmentDate,
+    birthDate: v.birthDate,
   };
+}
+
+async function assertReferences(db: Kysely<DB>, v: Pick<DelegateFields, 'categoryId' | 'bridgePointId'>, eventId: string) {
+  await assertCategoryOfEvent(db, v.categoryId, eventId);
+  if (v.bridgePointId) await assertBridgePointOfEvent(db, v.bridgePointId, eventId);
 }
 
 export async function listDelegates(db: Kysely<DB>, eventId: string): Promise<Delegate[]> {
@@ -41,19 +63,19 @@ export async function getDelegate(db: Kysely<DB>, id: string): Promise<Delegate>
 }
 
 export async function createDelegate(db: Kysely<DB>, eventId: string, values: DelegateFields): Promise<Delegate> {
-  await assertCategoryOfEvent(db, values.categoryId, eventId);
+  await assertReferences(db, values, eventId);
   const at = nowIso();
-  const row: DelegatesTable = { id: newId(), eventId, ...columns(values), createdAt: at, updatedAt: at };
+  const row: DelegatesTable = { id: newId(), eventId, ...delegateColumns(values), createdAt: at, updatedAt: at };
   await db.insertInto('delegates').values(row).execute();
   return toDelegate(row);
 }
 
 export async function updateDelegate(db: Kysely<DB>, id: string, values: DelegateFields): Promise<Delegate> {
   const current = await getDelegate(db, id);
-  await assertCategoryOfEvent(db, values.categoryId, current.eventId);
+  await assertReferences(db, values, current.eventId);
   await db
     .updateTable('delegates')
-    .set({ ...columns(values), updatedAt: nowIso() })
+    .set({ ...delegateColumns(values), updatedAt: nowIso() })
     .where('id', '=', id)
     .execute();
   return getDelegate(db, id);
@@ -62,4 +84,86 @@ export async function updateDelegate(db: Kysely<DB>, id: string, values: Delegat
 export async function deleteDelegate(db: Kysely<DB>, id: string): Promise<void> {
   const res = await db.deleteFrom('delegates').where('id', '=', id).executeTakeFirst();
   if (res.numDeletedRows === 0n) throw delegateNotFound();
+}
+
+/** SQLite limits bound parameters per statement; id lists are handled in slices of this size. */
+const SLICE = 500;
+const slices = <T>(xs: readonly T[]): T[][] => Array.from({ length: Math.ceil(xs.length / SLICE) }, (_, i) => xs.slice(i * SLICE, (i + 1) * SLICE));
+
+/** Every id must be a delegate of this event; otherwise nothing is done. */
+async function assertAllOfEvent(db: Kysely<DB>, eventId: string, ids: readonly string[]): Promise<void> {
+  const unique = [...new Set(ids)];
+  let found = 0;
+  for (const part of slices(unique)) {
+    const r = await db
+      .selectFrom('delegates')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('eventId', '=', eventId)
+      .where('id', 'in', part)
+      .executeTakeFirst();
+    found += Number(r?.n ?? 0);
+  }
+  if (found !== unique.length)
+    throw new DomainError('NOT_FOUND', {
+      vi: `${unique.length - found} đại biểu trong danh sách đã chọn không còn trong hội nghị này (có thể vừa bị xoá). Không có gì bị thay đổi.`,
+      en: `${unique.length - found} of the selected delegates are no longer in this event (they may have just been deleted). Nothing was changed.`,
+    });
+}
+
+export interface BulkSet {
+  categoryId?: string | undefined;
+  organization?: string | null | undefined;
+  status?: DelegateStatus | undefined;
+  bridgePointId?: string | null | undefined;
+}
+
+export async function bulkUpdateDelegates(db: Kysely<DB>, eventId: string, ids: readonly string[], set: BulkSet): Promise<number> {
+  await assertAllOfEvent(db, eventId, ids);
+  if (set.categoryId) await assertCategoryOfEvent(db, set.categoryId, eventId);
+  if (set.bridgePointId) await assertBridgePointOfEvent(db, set.bridgePointId, eventId);
+  const values = Object.fromEntries(Object.entries(set).filter(([, v]) => v !== undefined));
+  let updated = 0;
+  for (const part of slices([...new Set(ids)])) {
+    const r = await db
+      .updateTable('delegates')
+      .set({ ...values, updatedAt: nowIso() })
+      .where('eventId', '=', eventId)
+      .where('id', 'in', part)
+      .executeTakeFirst();
+    updated += Number(r.numUpdatedRows);
+  }
+  return updated;
+}
+
+export async function bulkDeleteDelegates(db: Kysely<DB>, eventId: string, ids: readonly string[]): Promise<Delegate[]> {
+  await assertAllOfEvent(db, eventId, ids);
+  const deleted: Delegate[] = [];
+  for (const part of slices([...new Set(ids)])) {
+    const rows = await db.selectFrom('delegates').selectAll().where('eventId', '=', eventId).where('id', 'in', part).execute();
+    deleted.push(...rows.map(toDelegate));
+    await db.deleteFrom('delegates').where('eventId', '=', eventId).where('id', 'in', part).execute();
+  }
+  return deleted;
+}
+
+/** Puts deleted delegates back with their own ids and timestamps (undo). */
+export async function restoreDelegates(db: Kysely<DB>, eventId: string, delegates: readonly (DelegateFields & { id: string; eventId: string; createdAt: string; updatedAt: string })[]): Promise<number> {
+  if (delegates.some((d) => d.eventId !== eventId))
+    throw new DomainError('VALIDATION', { vi: 'Có đại biểu không thuộc hội nghị này.', en: 'Some delegates do not belong to this event.' });
+  const categoryIds = new Set(delegates.map((d) => d.categoryId));
+  for (const c of categoryIds) await assertCategoryOfEvent(db, c, eventId);
+  const bridgeIds = new Set(delegates.map((d) => d.bridgePointId).filter((b): b is string => !!b));
+  for (const b of bridgeIds) await assertBridgePointOfEvent(db, b, eventId);
+  const rows = delegates.map((d) => ({ id: d.id, eventId, ...delegateColumns(d), createdAt: d.createdAt, updatedAt: d.updatedAt }));
+  // 17 columns a row: 50 rows stay well under SQLite's parameter limit.
+  for (let i = 0; i < rows.length; i += 50) await db.insertInto('delegates').values(rows.slice(i, i + 50)).execute();
+  return rows.length;
+}
+
+export async function setRanks(db: Kysely<DB>, eventId: string, ranks: readonly { id: string; rank: number | null }[]): Promise<number> {
+  await assertAllOfEvent(db, eventId, ranks.map((r) => r.id));
+  const at = nowIso();
+  for (const r of ranks)
+    await db.updateTable('delegates').set({ precedenceRank: r.rank, updatedAt: at }).where('id', '=', r.id).execute();
+  return ranks.length;
 }

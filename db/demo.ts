@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { EventRecord } from '../shared/contract/events';
+import { ensureBridgePoint } from './bridge-points';
 import { listCategories } from './categories';
 import { newId, nowIso } from './clock';
 import { createEvent } from './events';
@@ -22,6 +23,11 @@ export async function createDemoEvent(db: Kysely<DB>): Promise<EventRecord> {
   });
   const categories = await listCategories(db, event.id);
   const categoryId = (code: string) => categories.find((c) => c.code === code)!.id;
+  const points = {
+    hn: await ensureBridgePoint(db, event.id, 'Điểm cầu chính: Hà Nội'),
+    dn: await ensureBridgePoint(db, event.id, 'Đà Nẵng'),
+    hcm: await ensureBridgePoint(db, event.id, 'TP. Hồ Chí Minh'),
+  };
   const at = nowIso();
   const rows = buildDemoRoster().map((p) => ({
     id: newId(),
@@ -35,10 +41,14 @@ export async function createDemoEvent(db: Kysely<DB>): Promise<EventRecord> {
     phone: p.phone,
     email: p.email,
     notes: p.notes,
+    status: p.status,
+    bridgePointId: points[p.bridgePoint].id,
+    appointmentDate: p.appointmentDate,
+    birthDate: p.birthDate,
     createdAt: at,
     updatedAt: at,
   }));
-  // SQLite caps bound parameters per statement; 13 columns x 50 rows stays well under it.
+  // SQLite caps bound parameters per statement; 17 columns x 50 rows stays well under it.
   for (let i = 0; i < rows.length; i += 50) await db.insertInto('delegates').values(rows.slice(i, i + 50)).execute();
   return event;
 }

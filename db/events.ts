@@ -1,13 +1,15 @@
 import type { Kysely } from 'kysely';
 import type { EventKind, EventRecord, EventSummary } from '../shared/contract/events';
+import type { ToneStyle } from '../shared/text';
 import { notFound } from '../shared/result';
 import { seedBuiltinCategories } from './categories';
+import { seedTitleRules } from './title-rules';
 import { newId, nowIso } from './clock';
 import type { DB, EventsTable } from './schema';
 
-type EventFields = Omit<EventsTable, 'id' | 'createdAt' | 'updatedAt'>;
+type EventFields = Omit<EventsTable, 'id' | 'createdAt' | 'updatedAt' | 'toneStyle'> & { toneStyle?: string | undefined };
 
-const toRecord = (row: EventsTable): EventRecord => ({ ...row, kind: row.kind as EventKind });
+const toRecord = (row: EventsTable): EventRecord => ({ ...row, kind: row.kind as EventKind, toneStyle: row.toneStyle as ToneStyle });
 const eventNotFound = () => notFound({ vi: 'hội nghị', en: 'The event' });
 
 export async function listEvents(db: Kysely<DB>): Promise<EventSummary[]> {
@@ -31,16 +33,17 @@ export async function getEvent(db: Kysely<DB>, id: string): Promise<EventRecord>
 
 export async function createEvent(db: Kysely<DB>, values: EventFields): Promise<EventRecord> {
   const at = nowIso();
-  const row: EventsTable = { id: newId(), ...pick(values), createdAt: at, updatedAt: at };
+  const row: EventsTable = { id: newId(), ...pick(values), toneStyle: values.toneStyle ?? 'old', createdAt: at, updatedAt: at };
   await db.insertInto('events').values(row).execute();
   await seedBuiltinCategories(db, row.id);
+  await seedTitleRules(db, row.id);
   return toRecord(row);
 }
 
 export async function updateEvent(db: Kysely<DB>, id: string, values: EventFields): Promise<EventRecord> {
   const res = await db
     .updateTable('events')
-    .set({ ...pick(values), updatedAt: nowIso() })
+    .set({ ...pick(values), ...(values.toneStyle ? { toneStyle: values.toneStyle } : {}), updatedAt: nowIso() })
     .where('id', '=', id)
     .executeTakeFirst();
   if (res.numUpdatedRows === 0n) throw eventNotFound();
@@ -53,7 +56,7 @@ export async function deleteEvent(db: Kysely<DB>, id: string): Promise<void> {
 }
 
 // Only the columns; a caller's object may carry more (an id from the update input).
-function pick(v: EventFields): EventFields {
+function pick(v: EventFields): Omit<EventFields, 'toneStyle'> {
   return {
     name: v.name,
     kind: v.kind,

@@ -11,6 +11,7 @@ export interface EventsTable {
   venue: string | null;
   organizer: string | null;
   description: string | null;
+  toneStyle: string;
   createdAt: string;
   updatedAt: string;
 }
@@ -37,8 +38,28 @@ export interface DelegatesTable {
   phone: string | null;
   email: string | null;
   notes: string | null;
+  status: string;
+  bridgePointId: string | null;
+  appointmentDate: string | null;
+  birthDate: string | null;
   createdAt: string;
   updatedAt: string;
+}
+
+export interface BridgePointsTable {
+  id: string;
+  eventId: string;
+  name: string;
+  nameKey: string;
+  sortOrder: number;
+}
+
+export interface TitleRulesTable {
+  id: string;
+  eventId: string;
+  pattern: string;
+  rank: number;
+  sortOrder: number;
 }
 
 export interface SettingsTable {
@@ -51,6 +72,8 @@ export interface DB {
   categories: CategoriesTable;
   delegates: DelegatesTable;
   settings: SettingsTable;
+  bridgePoints: BridgePointsTable;
+  titleRules: TitleRulesTable;
 }
 
 export type { Generated };

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { AppSettings } from '../shared/contract/settings';
 import type { DB } from './schema';
 
-const DEFAULTS: AppSettings = { language: 'vi', lastEventId: null };
+const DEFAULTS: AppSettings = { language: 'vi', lastEventId: null, delegateColumns: null };
 
 /** Settings are stored one JSON value per key, so adding a setting needs no migration. */
 export async function readSetting<T>(db: Kysely<DB>, key: string): Promise<T | undefined> {
@@ -30,10 +30,16 @@ export async function getSettings(db: Kysely<DB>): Promise<AppSettings> {
   return {
     language: language === 'en' || language === 'vi' ? language : DEFAULTS.language,
     lastEventId: typeof lastEventId === 'string' ? lastEventId : null,
+    delegateColumns: await readDelegateColumns(db),
   };
 }
 
 export async function updateSettings(db: Kysely<DB>, patch: Partial<AppSettings>): Promise<AppSettings> {
   for (const [key, value] of Object.entries(patch)) if (value !== undefined) await writeSetting(db, key, value);
   return getSettings(db);
+}
+
+async function readDelegateColumns(db: Kysely<DB>): Promise<string[] | null> {
+  const v = await readSetting<unknown>(db, 'delegateColumns');
+  return Array.isArray(v) && v.every((c) => typeof c === 'string') ? (v as string[]) : DEFAULTS.delegateColumns;
 }

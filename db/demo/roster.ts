@@ -9,6 +9,10 @@ export interface DemoPerson {
   phone: string | null;
   email: string | null;
   notes: string | null;
+  status: 'invited' | 'confirmed' | 'declined';
+  bridgePoint: 'hn' | 'dn' | 'hcm';
+  appointmentDate: string | null;
+  birthDate: string | null;
 }
 
 /** Small deterministic PRNG (mulberry32) so the demo is the same on every laptop. */
@@ -39,13 +43,17 @@ const GUESTS: [title: string, organization: string][] = [
   ['Phó Chủ tịch Viện Hàn lâm Khoa học và Công nghệ Việt Nam', 'Viện Hàn lâm KH&CN Việt Nam'],
 ];
 
-const LEADERS: [title: string, rank: number][] = [
-  ['Ủy viên Trung ương Đảng, Bí thư Ban cán sự đảng, Bộ trưởng', 20],
-  ['Thứ trưởng', 21],
-  ['Thứ trưởng', 22],
-  ['Thứ trưởng', 23],
-  ['Thứ trưởng', 24],
+/** The host's leaders, ranked by the title rules; the deputy ministers tie and are ordered by appointment date. */
+const LEADERS: [title: string, appointed: string, born: string][] = [
+  ['Ủy viên Trung ương Đảng, Bí thư Ban cán sự đảng, Bộ trưởng', '2021-04-08', '1968-05-12'],
+  ['Thứ trưởng', '2020-11-02', '1970-02-20'],
+  ['Thứ trưởng', '2022-03-15', '1972-09-03'],
+  ['Thứ trưởng', '2022-03-15', '1969-12-30'],
+  ['Thứ trưởng', '2024-07-01', '1975-06-18'],
 ];
+
+const SOUTH = new Set(['TP. Hồ Chí Minh', 'Cần Thơ', 'Đồng Nai', 'Tây Ninh', 'Vĩnh Long', 'Đồng Tháp', 'An Giang', 'Cà Mau', 'Lâm Đồng']);
+const CENTRAL = new Set(['Đà Nẵng', 'Huế', 'Quảng Trị', 'Quảng Ngãi', 'Gia Lai', 'Đắk Lắk', 'Khánh Hòa']);
 
 const UNITS = [
   'Văn phòng Bộ', 'Thanh tra Bộ', 'Vụ Kế hoạch – Tài chính', 'Vụ Tổ chức cán bộ', 'Vụ Pháp chế',
@@ -104,23 +112,33 @@ export function buildDemoRoster(seed = 2026): DemoPerson[] {
   };
   const phone = () => (rand() < 0.85 ? `09${String(Math.floor(rand() * 1e8)).padStart(8, '0')}` : null);
   const out: DemoPerson[] = [];
-  const add = (p: Omit<DemoPerson, 'fullName' | 'phone' | 'email' | 'notes'> & Partial<DemoPerson>) => {
-    out.push({ fullName: person(), phone: phone(), email: null, notes: null, ...p });
+  const status = (): DemoPerson['status'] => {
+    const r = rand();
+    return r < 0.7 ? 'confirmed' : r < 0.95 ? 'invited' : 'declined';
+  };
+  type Given = Omit<DemoPerson, 'fullName' | 'phone' | 'email' | 'notes' | 'status' | 'bridgePoint' | 'appointmentDate' | 'birthDate'>;
+  const add = (p: Given & Partial<DemoPerson>) => {
+    out.push({ fullName: person(), phone: phone(), email: null, notes: null, status: status(), bridgePoint: 'hn', appointmentDate: null, birthDate: null, ...p });
   };
 
-  GUESTS.forEach(([title, organization], i) => add({ title, organization, category: 'guest', precedenceRank: i + 1 }));
-  LEADERS.forEach(([title, rank]) => add({ title, organization: HOST, category: 'delegate', precedenceRank: rank }));
+  // The senior guests are placed by hand, as organizers do: guests before hosts.
+  GUESTS.forEach(([title, organization], i) => add({ title, organization, category: 'guest', precedenceRank: i + 1, status: 'confirmed' }));
+  LEADERS.forEach(([title, appointmentDate, birthDate]) =>
+    add({ title, organization: HOST, category: 'delegate', precedenceRank: null, appointmentDate, birthDate, status: 'confirmed' }),
+  );
   UNITS.forEach((unit, i) => {
     const [head, deputy] = HEAD_OF(unit);
     // "Chánh Văn phòng Bộ", not "Chánh Văn phòng Văn phòng Bộ".
     const headTitle = /^(Văn phòng|Thanh tra) Bộ$/.test(unit) ? `${head} Bộ` : `${head} ${unit}`;
-    add({ title: headTitle, organization: unit, category: 'delegate', precedenceRank: 30 + i });
+    const appointed = `20${String(15 + Math.floor(rand() * 10))}-0${1 + Math.floor(rand() * 9)}-1${Math.floor(rand() * 9)}`;
+    add({ title: headTitle, organization: unit, category: 'delegate', precedenceRank: null, appointmentDate: i % 3 === 0 ? appointed : null });
     add({ title: deputy, organization: unit, category: 'delegate', precedenceRank: null });
     for (let k = 0; k < 3; k++) add({ title: pick(STAFF_TITLES), organization: unit, category: 'delegate', precedenceRank: null });
   });
   PROVINCES.forEach((p) => {
     const org = `Sở Khoa học và Công nghệ ${p === 'Hà Nội' || p.startsWith('TP.') || ['Đà Nẵng', 'Hải Phòng', 'Cần Thơ', 'Huế'].includes(p) ? `TP. ${p.replace('TP. ', '')}` : `tỉnh ${p}`}`;
-    add({ title: rand() < 0.8 ? 'Giám đốc' : 'Phó Giám đốc', organization: org, category: 'delegate', precedenceRank: null });
+    const bridgePoint = SOUTH.has(p) ? 'hcm' : CENTRAL.has(p) ? 'dn' : 'hn';
+    add({ title: rand() < 0.8 ? 'Giám đốc' : 'Phó Giám đốc', organization: org, category: 'delegate', precedenceRank: null, bridgePoint });
   });
   COMPANIES.forEach((org, i) => add({ title: i % 3 === 0 ? 'Chủ tịch Hội đồng quản trị' : 'Tổng Giám đốc', organization: org, category: 'guest', precedenceRank: null }));
   UNIVERSITIES.forEach((org, i) => add({ title: i % 2 === 0 ? 'Giám đốc' : 'Hiệu trưởng', organization: org, category: 'guest', precedenceRank: null }));

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import * as m0001 from './0001_initial';
+import * as m0002 from './0002_delegate_lists';
 
 export interface Migration {
   name: string;
@@ -10,6 +11,9 @@ export interface Migration {
  * Every migration in order. Migration N (1-based) brings the schema to `PRAGMA user_version = N`.
  * Append only: never edit or reorder one that has shipped.
  */
-export const migrations: readonly Migration[] = [{ name: '0001_initial', up: m0001.up }];
+export const migrations: readonly Migration[] = [
+  { name: '0001_initial', up: m0001.up },
+  { name: '0002_delegate_lists', up: m0002.up },
+];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

@@ -1,5 +1,14 @@
+import { ensureBridgePoint, listBridgePoints } from '../../db/bridge-points';
 import { createCategory, listCategories } from '../../db/categories';
-import { createDelegate, deleteDelegate, listDelegates, updateDelegate } from '../../db/delegates';
+import {
+  bulkDeleteDelegates,
+  bulkUpdateDelegates,
+  createDelegate,
+  deleteDelegate,
+  listDelegates,
+  restoreDelegates,
+  updateDelegate,
+} from '../../db/delegates';
 import { getEvent } from '../../db/events';
 import type { delegatesContract } from '../../shared/contract/delegates';
 import type { HandlersFor } from './types';
@@ -13,6 +22,15 @@ export const delegateHandlers: HandlersFor<keyof typeof delegatesContract> = {
     await getEvent(db, eventId);
     return createCategory(db, eventId, label);
   },
+  'bridgePoints.list': async ({ eventId }, { db }) => {
+    await getEvent(db, eventId);
+    return listBridgePoints(db, eventId);
+  },
+  'bridgePoints.create': async ({ eventId, name }, { db }) => {
+    await getEvent(db, eventId);
+    const { created: _c, ...point } = await ensureBridgePoint(db, eventId, name);
+    return point;
+  },
   'delegates.list': async ({ eventId }, { db }) => {
     await getEvent(db, eventId);
     return listDelegates(db, eventId);
@@ -25,5 +43,11 @@ export const delegateHandlers: HandlersFor<keyof typeof delegatesContract> = {
   'delegates.delete': async ({ id }, { db }) => {
     await deleteDelegate(db, id);
     return { id };
+  },
+  'delegates.bulkUpdate': async ({ eventId, ids, set }, { db }) => ({ updated: await bulkUpdateDelegates(db, eventId, ids, set) }),
+  'delegates.bulkDelete': async ({ eventId, ids }, { db }) => ({ deleted: await bulkDeleteDelegates(db, eventId, ids) }),
+  'delegates.restore': async ({ eventId, delegates }, { db }) => {
+    await getEvent(db, eventId);
+    return { restored: await restoreDelegates(db, eventId, delegates) };
   },
 };

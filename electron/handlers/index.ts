@@ -1,6 +1,8 @@
 import type { CallName } from '../../shared/contract';
 import { delegateHandlers } from './delegates';
 import { eventHandlers } from './events';
+import { exportHandlers } from './export';
+import { precedenceHandlers } from './precedence';
 import { settingsHandlers } from './settings';
 import type { HandlersFor } from './types';
 
@@ -9,4 +11,6 @@ export const handlers: HandlersFor<CallName> = {
   ...settingsHandlers,
   ...eventHandlers,
   ...delegateHandlers,
+  ...precedenceHandlers,
+  ...exportHandlers,
 };

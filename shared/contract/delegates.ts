@@ -1,9 +1,12 @@
 import { z } from 'zod';
-import { email, id, optionalText, phone, requiredText } from '../fields';
+import { email, id, isoDate, optionalText, phone, requiredText } from '../fields';
 import { command, query, returns } from './define';
 
 export const BUILTIN_CATEGORIES = ['delegate', 'guest', 'reporter', 'staff'] as const;
 export type BuiltinCategory = (typeof BUILTIN_CATEGORIES)[number];
+
+export const DELEGATE_STATUSES = ['invited', 'confirmed', 'declined'] as const;
+export type DelegateStatus = (typeof DELEGATE_STATUSES)[number];
 
 export interface Category {
   id: string;
@@ -15,6 +18,13 @@ export interface Category {
   sortOrder: number;
 }
 
+export interface BridgePoint {
+  id: string;
+  eventId: string;
+  name: string;
+  sortOrder: number;
+}
+
 export interface Delegate {
   id: string;
   eventId: string;
@@ -22,36 +32,87 @@ export interface Delegate {
   title: string | null;
   organization: string | null;
   categoryId: string;
-  /** Lower is more senior; null means not ranked (after every ranked delegate). */
+  /** Set by hand: wins over the event's title rules. Lower is more senior; null means "from the rules". */
   precedenceRank: number | null;
   phone: string | null;
   email: string | null;
   notes: string | null;
+  status: DelegateStatus;
+  bridgePointId: string | null;
+  /** When the delegate took the post: the first tie-break of precedence. */
+  appointmentDate: string | null;
+  /** The second tie-break: the older first. */
+  birthDate: string | null;
   createdAt: string;
   updatedAt: string;
 }
 
 export const MAX_RANK = 100_000;
+/** Far above the largest event we plan for (5,000), below what would strain one IPC message. */
+export const MAX_BULK = 20_000;
+
+const rank = z.number().int().min(1).max(MAX_RANK);
+const optionalDate = isoDate.nullish().transform((s) => s ?? null);
 
 const delegateFields = {
   fullName: requiredText(200),
   title: optionalText(300),
   organization: optionalText(300),
   categoryId: id,
-  precedenceRank: z.number().int().min(1).max(MAX_RANK).nullish().transform((n) => n ?? null),
+  precedenceRank: rank.nullish().transform((n) => n ?? null),
   phone,
   email,
   notes: optionalText(2000),
+  status: z.enum(DELEGATE_STATUSES).default('invited'),
+  bridgePointId: id.nullish().transform((s) => s ?? null),
+  appointmentDate: optionalDate,
+  birthDate: optionalDate,
 };
 
 export const delegateInput = z.strictObject({ eventId: id, ...delegateFields });
 export type DelegateInput = z.input<typeof delegateInput>;
 
+const ids = z.array(id).min(1).max(MAX_BULK);
+
+/** A delegate exactly as listed, for undoing a delete. */
+const delegateRecord = z.strictObject({
+  id,
+  eventId: id,
+  ...delegateFields,
+  createdAt: z.string().max(40),
+  updatedAt: z.string().max(40),
+});
+
 export const delegatesContract = {
   'categories.list': query(z.strictObject({ eventId: id }), returns<Category[]>()),
   'categories.create': command(z.strictObject({ eventId: id, label: requiredText(100) }), returns<Category>()),
+  'bridgePoints.list': query(z.strictObject({ eventId: id }), returns<BridgePoint[]>()),
+  'bridgePoints.create': command(z.strictObject({ eventId: id, name: requiredText(200) }), returns<BridgePoint>()),
   'delegates.list': query(z.strictObject({ eventId: id }), returns<Delegate[]>()),
   'delegates.create': command(delegateInput, returns<Delegate>()),
   'delegates.update': command(z.strictObject({ id, ...delegateFields }), returns<Delegate>()),
   'delegates.delete': command(z.strictObject({ id }), returns<{ id: string }>()),
+  /** Sets one or more fields on many delegates at once; fields left out are not touched. */
+  'delegates.bulkUpdate': command(
+    z.strictObject({
+      eventId: id,
+      ids,
+      set: z
+        .strictObject({
+          categoryId: id.optional(),
+          organization: optionalText(300).optional(),
+          status: z.enum(DELEGATE_STATUSES).optional(),
+          bridgePointId: id.nullable().optional(),
+        })
+        .refine((s) => Object.values(s).some((v) => v !== undefined), { error: 'emptySet' }),
+    }),
+    returns<{ updated: number }>(),
+  ),
+  /** Deletes many; answers with the deleted rows so the UI can offer to undo. */
+  'delegates.bulkDelete': command(z.strictObject({ eventId: id, ids }), returns<{ deleted: Delegate[] }>()),
+  /** Puts deleted delegates back exactly as they were (the undo of a delete). */
+  'delegates.restore': command(
+    z.strictObject({ eventId: id, delegates: z.array(delegateRecord).min(1).max(MAX_BULK) }),
+    returns<{ restored: number }>(),
+  ),
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { clockTime, id, isoDate, optionalText, requiredText } from '../fields';
+import type { ToneStyle } from '../text';
 import { command, query, returns } from './define';
 
 export const EVENT_KINDS = ['review', 'congress', 'awards', 'other'] as const;
@@ -15,6 +16,8 @@ export interface EventRecord {
   venue: string | null;
   organizer: string | null;
   description: string | null;
+  /** How imported names are cleaned: 'old' Hòa, Thủy (the usual in names) or 'new' Hoà, Thuỷ. */
+  toneStyle: ToneStyle;
   createdAt: string;
   updatedAt: string;
 }
@@ -32,6 +35,7 @@ const eventFields = {
   venue: optionalText(300),
   organizer: optionalText(300),
   description: optionalText(4000),
+  toneStyle: z.enum(['old', 'new']).optional(),
 };
 
 const endNotBeforeStart = (e: { startDate: string; endDate: string | null }) => !e.endDate || e.endDate >= e.startDate;

@@ -1,6 +1,8 @@
 import { delegatesContract } from './delegates';
 import type { InputOf, OutputOf } from './define';
 import { eventsContract } from './events';
+import { exportContract } from './export';
+import { precedenceContract } from './precedence';
 import { settingsContract } from './settings';
 import type { Result } from '../result';
 
@@ -9,6 +11,8 @@ export const contract = {
   ...settingsContract,
   ...eventsContract,
   ...delegatesContract,
+  ...precedenceContract,
+  ...exportContract,
 };
 
 export type Contract = typeof contract;

@@ -20,6 +20,16 @@ export const CALL_NAMES = [
   'delegates.create',
   'delegates.update',
   'delegates.delete',
+  'delegates.bulkUpdate',
+  'delegates.bulkDelete',
+  'delegates.restore',
+  'bridgePoints.list',
+  'bridgePoints.create',
+  'titleRules.list',
+  'titleRules.save',
+  'titleRules.reset',
+  'precedence.setRanks',
+  'delegates.export',
 ] as const satisfies readonly CallName[];
 
 type Missing = Exclude<CallName, (typeof CALL_NAMES)[number]>;

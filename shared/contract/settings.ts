@@ -9,6 +9,8 @@ export interface AppSettings {
   language: Language;
   /** The event every screen works on; null before one is chosen. */
   lastEventId: string | null;
+  /** The delegate table's visible columns, in order; null = the default set. */
+  delegateColumns: string[] | null;
 }
 
 export interface AppInfo {
@@ -21,7 +23,11 @@ export const settingsContract = {
   'app.info': query(z.strictObject({}), returns<AppInfo>()),
   'settings.get': query(z.strictObject({}), returns<AppSettings>()),
   'settings.update': command(
-    z.strictObject({ language: z.enum(LANGUAGES).optional(), lastEventId: id.nullable().optional() }),
+    z.strictObject({
+      language: z.enum(LANGUAGES).optional(),
+      lastEventId: id.nullable().optional(),
+      delegateColumns: z.array(z.string().min(1).max(40)).max(30).nullable().optional(),
+    }),
     returns<AppSettings>(),
   ),
 };

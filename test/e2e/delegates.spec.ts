@@ -111,7 +111,7 @@ test('edit a delegate, see the edit kept after a reload, then delete with confir
   const categories = await listCategories(app.store.db, eventId);
   const delegateCat = categories.find((c) => c.code === 'delegate')!.id;
   for (const [fullName, title, rank] of [['Đặng Thị Thủy', 'Chuyên viên chính', 2], ['Nguyễn Văn An', 'Thứ trưởng', 1], ['Trần Văn Đức', 'Phóng viên', null]] as const)
-    await createDelegate(app.store.db, eventId, { fullName, title, organization: 'Vụ Hợp tác quốc tế', categoryId: delegateCat, precedenceRank: rank, phone: null, email: null, notes: null });
+    await createDelegate(app.store.db, eventId, { fullName, title, organization: 'Vụ Hợp tác quốc tế', categoryId: delegateCat, precedenceRank: rank, phone: null, email: null, notes: null, status: 'invited', bridgePointId: null, appointmentDate: null, birthDate: null });
   await app.open(page);
   await page.getByTestId('nav-delegates').click();
   await expect(page.getByTestId('delegates-count')).toHaveText('3 / 3 đại biểu');

@@ -112,9 +112,9 @@ describe('delegates', () => {
 describe('settings', () => {
   it('defaults to Vietnamese and remembers the language and the open event', async () => {
     const t = await testStore();
-    expect(await t.call('settings.get', {})).toEqual({ language: 'vi', lastEventId: null });
+    expect(await t.call('settings.get', {})).toEqual({ language: 'vi', lastEventId: null, delegateColumns: null });
     await t.call('settings.update', { language: 'en' });
-    expect(await t.call('settings.get', {})).toEqual({ language: 'en', lastEventId: null });
+    expect(await t.call('settings.get', {})).toEqual({ language: 'en', lastEventId: null, delegateColumns: null });
     expect(await t.raw('settings.update', { language: 'fr' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   });
 });

@@ -1,0 +1,7 @@
+import type { exportContract } from '../../shared/contract/export';
+import { exportDelegates } from '../export/delegates-export';
+import type { HandlersFor } from './types';
+
+export const exportHandlers: HandlersFor<keyof typeof exportContract> = {
+  'delegates.export': async (input, { db }) => exportDelegates(db, input),
+};
