@@ -143,7 +143,8 @@ const mapped = {
   headerRow: z.number().int().min(0).max(1000),
   /** mapping[i] is what column i holds; null = ignore. */
   mapping: z.array(z.enum(IMPORT_FIELDS).nullable()).max(500),
-  toneStyle: z.enum(['old', 'new']).default('old'),
+  /** How names are cleaned (Hòa / Hoà); left out, the event's own setting applies. */
+  toneStyle: z.enum(['old', 'new']).optional(),
 };
 
 export const importContract = {
