@@ -2,6 +2,7 @@ import type { CallName } from '../../shared/contract';
 import { delegateHandlers } from './delegates';
 import { eventHandlers } from './events';
 import { exportHandlers } from './export';
+import { importHandlers } from './import';
 import { precedenceHandlers } from './precedence';
 import { settingsHandlers } from './settings';
 import type { HandlersFor } from './types';
@@ -13,4 +14,5 @@ export const handlers: HandlersFor<CallName> = {
   ...delegateHandlers,
   ...precedenceHandlers,
   ...exportHandlers,
+  ...importHandlers,
 };

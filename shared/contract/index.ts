@@ -2,6 +2,7 @@ import { delegatesContract } from './delegates';
 import type { InputOf, OutputOf } from './define';
 import { eventsContract } from './events';
 import { exportContract } from './export';
+import { importContract } from './import';
 import { precedenceContract } from './precedence';
 import { settingsContract } from './settings';
 import type { Result } from '../result';
@@ -13,6 +14,7 @@ export const contract = {
   ...delegatesContract,
   ...precedenceContract,
   ...exportContract,
+  ...importContract,
 };
 
 export type Contract = typeof contract;

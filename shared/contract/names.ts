@@ -30,6 +30,10 @@ export const CALL_NAMES = [
   'titleRules.reset',
   'precedence.setRanks',
   'delegates.export',
+  'import.inspect',
+  'import.preview',
+  'import.commit',
+  'import.progress',
 ] as const satisfies readonly CallName[];
 
 type Missing = Exclude<CallName, (typeof CALL_NAMES)[number]>;

@@ -1,0 +1,141 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import type { Kysely } from 'kysely';
+import type { ImportCandidate } from '../shared/contract/import';
+import { memoIdentity, type ExistingDelegate } from '../shared/import/duplicates';
+import { identityKey } from '../shared/text';
+import { ensureBridgePoint } from './bridge-points';
+import { createCategory, listCategories } from './categories';
+import { newId, nowIso } from './clock';
+import type { DB } from './schema';
+
+/** What duplicate detection compares an import with. */
+export async function delegatesForDuplicates(db: Kysely<DB>, eventId: string): Promise<ExistingDelegate[]> {
+  return db
+    .selectFrom('delegates')
+    .select(['id', 'fullName', 'title', 'organization', 'phone', 'nameKey'])
+    .where('eventId', '=', eventId)
+    .orderBy('createdAt')
+    .orderBy('id')
+    .execute();
+}
+
+/** Identity keys of the event's custom category labels and bridge point names. */
+export async function labelKeys(db: Kysely<DB>, eventId: string): Promise<{ categoryKeys: Set<string>; bridgePointKeys: Set<string> }> {
+  const categories = await db.selectFrom('categories').select('label').where('eventId', '=', eventId).where('label', 'is not', null).execute();
+  const points = await db.selectFrom('bridgePoints').select('nameKey').where('eventId', '=', eventId).execute();
+  return {
+    categoryKeys: new Set(categories.map((c) => identityKey(c.label ?? ''))),
+    bridgePointKeys: new Set(points.map((p) => p.nameKey)),
+  };
+}
+
+/** A delegate row to write, with identityKey(values.fullName) already computed. */
+export interface RowWrite {
+  values: ImportCandidate;
+  nameKey: string;
+}
+
+export interface ImportWrites {
+  inserts: readonly RowWrite[];
+  updates: readonly (RowWrite & { id: string })[];
+}
+
+export interface WriteResult {
+  categoriesCreated: string[];
+  bridgePointsCreated: string[];
+}
+
+const INSERT_SQL = `INSERT INTO delegates (
+  id, event_id, full_name, name_key, title, organization, category_id, precedence_rank, phone, email,
+  notes, status, bridge_point_id, appointment_date, birth_date, created_at, updated_at
+) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+
+// A blank value in the file never erases what the delegate already has.
+const UPDATE_SQL = `UPDATE delegates SET
+  full_name = ?, name_key = ?,
+  title = COALESCE(?, title), organization = COALESCE(?, organization), category_id = COALESCE(?, category_id),
+  precedence_rank = COALESCE(?, precedence_rank), phone = COALESCE(?, phone), email = COALESCE(?, email),
+  notes = COALESCE(?, notes), status = COALESCE(?, status), bridge_point_id = COALESCE(?, bridge_point_id),
+  appointment_date = COALESCE(?, appointment_date), birth_date = COALESCE(?, birth_date), updated_at = ?
+  WHERE id = ? AND event_id = ?`;
+
+/** Rows written between two progress reports (and two turns of the event loop). */
+export const WRITE_CHUNK = 250;
+
+/**
+ * The commit's writes, inside the one transaction dispatch opened: categories and bridge points
+ * the rows name are found or created through `trx`; the delegate rows go through one prepared
+ * statement on the same connection (`sqlite`, which must be inside that transaction), because
+ * building 5,000 rows through the query builder costs more than writing them.
+ * `afterChunk` is awaited between chunks (progress, and a turn of the event loop).
+ */
+export async function writeImport(
+  trx: Kysely<DB>,
+  sqlite: BetterSqlite3.Database,
+  eventId: string,
+  writes: ImportWrites,
+  afterChunk: (done: number, total: number) => Promise<void>,
+): Promise<WriteResult> {
+  // Outside a transaction each row would commit on its own: no longer all or nothing.
+  if (!sqlite.inTransaction) throw new Error('writeImport must run inside the dispatch transaction');
+  const all = [...writes.inserts, ...writes.updates].map((w) => w.values);
+  const labelKey = memoIdentity();
+
+  const categories = await listCategories(trx, eventId);
+  const before = new Set(categories.map((c) => c.id));
+  const defaultCategory = (categories.find((c) => c.code === 'delegate') ?? categories[0])?.id;
+  const categoryId = new Map<string, string>();
+  const categoriesCreated: string[] = [];
+  for (const c of all) {
+    if (!c.category) continue;
+    const key = labelKey(c.category);
+    if (categoryId.has(key)) continue;
+    const cat = await createCategory(trx, eventId, c.category);
+    categoryId.set(key, cat.id);
+    if (!before.has(cat.id)) {
+      before.add(cat.id);
+      categoriesCreated.push(c.category);
+    }
+  }
+
+  const bridgePointId = new Map<string, string>();
+  const bridgePointsCreated: string[] = [];
+  for (const c of all) {
+    if (!c.bridgePoint) continue;
+    const key = labelKey(c.bridgePoint);
+    if (bridgePointId.has(key)) continue;
+    const bp = await ensureBridgePoint(trx, eventId, c.bridgePoint);
+    bridgePointId.set(key, bp.id);
+    if (bp.created) bridgePointsCreated.push(c.bridgePoint);
+  }
+
+  const catOf = (c: ImportCandidate) => (c.category ? categoryId.get(labelKey(c.category))! : null);
+  const bpOf = (c: ImportCandidate) => (c.bridgePoint ? bridgePointId.get(labelKey(c.bridgePoint))! : null);
+  const total = writes.inserts.length + writes.updates.length;
+  const at = nowIso();
+  let done = 0;
+  const step = async () => {
+    done++;
+    if (done % WRITE_CHUNK === 0 || done === total) await afterChunk(done, total);
+  };
+
+  if (writes.inserts.length && !defaultCategory) throw new Error(`event ${eventId} has no category`);
+  const insert = sqlite.prepare(INSERT_SQL);
+  for (const { values: c, nameKey } of writes.inserts) {
+    insert.run(
+      newId(), eventId, c.fullName, nameKey, c.title, c.organization, catOf(c) ?? defaultCategory, c.precedenceRank,
+      c.phone, c.email, c.notes, c.status ?? 'invited', bpOf(c), c.appointmentDate, c.birthDate, at, at,
+    );
+    await step();
+  }
+
+  const update = sqlite.prepare(UPDATE_SQL);
+  for (const { values: c, nameKey, id } of writes.updates) {
+    update.run(
+      c.fullName, nameKey, c.title, c.organization, catOf(c), c.precedenceRank, c.phone, c.email, c.notes, c.status,
+      bpOf(c), c.appointmentDate, c.birthDate, at, id, eventId,
+    );
+    await step();
+  }
+  return { categoriesCreated, bridgePointsCreated };
+}

@@ -1,0 +1,53 @@
+import { createHash } from 'node:crypto';
+import type { RawCell } from '../../shared/import/cells';
+import { decodeCsv, parseCsv } from './csv';
+import { emptySheet } from './errors';
+import { decodeBase64, sniff, type FileKind } from './sniff';
+import { readXlsx } from './xlsx';
+
+export interface ParsedFile {
+  fileKind: FileKind;
+  sheets: string[];
+  sheet: string;
+  /** Treat as read-only: the same arrays are handed to inspect, preview and commit. */
+  rows: readonly (readonly RawCell[])[];
+}
+
+/**
+ * inspect, preview and commit each receive the whole file; parsing it once and reusing the rows
+ * keeps the three steps fast on a 5,000-row list. Keyed by a hash of the bytes and the sheet, so a
+ * changed file is always re-read. Two entries (switching sheets back and forth), ten minutes.
+ */
+const cache = new Map<string, { at: number; file: ParsedFile }>();
+const CACHE_ENTRIES = 2;
+const CACHE_MS = 10 * 60 * 1000;
+
+export function clearParseCache(): void {
+  cache.clear();
+}
+
+export async function readSpreadsheet(input: { fileName: string; dataBase64: string; sheet?: string | undefined }): Promise<ParsedFile> {
+  const key = `${createHash('sha256').update(input.dataBase64).digest('hex')}\u0000${input.sheet ?? ''}`;
+  const now = Date.now();
+  for (const [k, v] of cache) if (now - v.at > CACHE_MS) cache.delete(k);
+  const hit = cache.get(key);
+  if (hit) return hit.file;
+
+  const file = await parse(input);
+  if (!file.rows.some((r) => r.some((c) => c !== null && c !== undefined && c !== ''))) throw emptySheet(file.sheet);
+  cache.set(key, { at: now, file });
+  while (cache.size > CACHE_ENTRIES) cache.delete(cache.keys().next().value!);
+  return file;
+}
+
+async function parse(input: { fileName: string; dataBase64: string; sheet?: string | undefined }): Promise<ParsedFile> {
+  const bytes = decodeBase64(input.dataBase64);
+  const kind = sniff(bytes);
+  if (kind === 'xlsx') {
+    const x = await readXlsx(bytes, input.sheet);
+    return { fileKind: 'xlsx', sheets: x.sheets, sheet: x.sheet, rows: x.rows };
+  }
+  // A CSV has one sheet; it is named after the file. A sheet name sent for it is ignored.
+  const name = (input.fileName.split(/[\\/]/).pop() ?? '').replace(/\.[^.]+$/, '') || 'CSV';
+  return { fileKind: 'csv', sheets: [name], sheet: name, rows: parseCsv(decodeCsv(bytes)) };
+}
