@@ -114,28 +114,30 @@ export async function writeImport(
   const total = writes.inserts.length + writes.updates.length;
   const at = nowIso();
   let done = 0;
-  const step = async () => {
-    done++;
-    if (done % WRITE_CHUNK === 0 || done === total) await afterChunk(done, total);
-  };
 
   if (writes.inserts.length && !defaultCategory) throw new Error(`event ${eventId} has no category`);
   const insert = sqlite.prepare(INSERT_SQL);
-  for (const { values: c, nameKey } of writes.inserts) {
-    insert.run(
-      newId(), eventId, c.fullName, nameKey, c.title, c.organization, catOf(c) ?? defaultCategory, c.precedenceRank,
-      c.phone, c.email, c.notes, c.status ?? 'invited', bpOf(c), c.appointmentDate, c.birthDate, at, at,
-    );
-    await step();
+  for (let i = 0; i < writes.inserts.length; i += WRITE_CHUNK) {
+    const chunk = writes.inserts.slice(i, i + WRITE_CHUNK);
+    for (const { values: c, nameKey } of chunk)
+      insert.run(
+        newId(), eventId, c.fullName, nameKey, c.title, c.organization, catOf(c) ?? defaultCategory, c.precedenceRank,
+        c.phone, c.email, c.notes, c.status ?? 'invited', bpOf(c), c.appointmentDate, c.birthDate, at, at,
+      );
+    done += chunk.length;
+    await afterChunk(done, total);
   }
 
   const update = sqlite.prepare(UPDATE_SQL);
-  for (const { values: c, nameKey, id } of writes.updates) {
-    update.run(
-      c.fullName, nameKey, c.title, c.organization, catOf(c), c.precedenceRank, c.phone, c.email, c.notes, c.status,
-      bpOf(c), c.appointmentDate, c.birthDate, at, id, eventId,
-    );
-    await step();
+  for (let i = 0; i < writes.updates.length; i += WRITE_CHUNK) {
+    const chunk = writes.updates.slice(i, i + WRITE_CHUNK);
+    for (const { values: c, nameKey, id } of chunk)
+      update.run(
+        c.fullName, nameKey, c.title, c.organization, catOf(c), c.precedenceRank, c.phone, c.email, c.notes, c.status,
+        bpOf(c), c.appointmentDate, c.birthDate, at, id, eventId,
+      );
+    done += chunk.length;
+    await afterChunk(done, total);
   }
   return { categoriesCreated, bridgePointsCreated };
 }

@@ -16,10 +16,11 @@ export interface ParsedFile {
 /**
  * inspect, preview and commit each receive the whole file; parsing it once and reusing the rows
  * keeps the three steps fast on a 5,000-row list. Keyed by a hash of the bytes and the sheet, so a
- * changed file is always re-read. Two entries (switching sheets back and forth), ten minutes.
+ * changed file is always re-read; a file read without naming a sheet is also filed under the sheet
+ * it opened, which is what the next call names. A few keys (two sheets), ten minutes.
  */
 const cache = new Map<string, { at: number; file: ParsedFile }>();
-const CACHE_ENTRIES = 2;
+const CACHE_KEYS = 4;
 const CACHE_MS = 10 * 60 * 1000;
 
 export function clearParseCache(): void {
@@ -27,16 +28,18 @@ export function clearParseCache(): void {
 }
 
 export async function readSpreadsheet(input: { fileName: string; dataBase64: string; sheet?: string | undefined }): Promise<ParsedFile> {
-  const key = `${createHash('sha256').update(input.dataBase64).digest('hex')}\u0000${input.sheet ?? ''}`;
+  const hash = createHash('sha256').update(input.dataBase64).digest('hex');
+  const key = (sheet: string | undefined) => `${hash}\u0000${sheet ?? ''}`;
   const now = Date.now();
   for (const [k, v] of cache) if (now - v.at > CACHE_MS) cache.delete(k);
-  const hit = cache.get(key);
+  const hit = cache.get(key(input.sheet));
   if (hit) return hit.file;
 
   const file = await parse(input);
   if (!file.rows.some((r) => r.some((c) => c !== null && c !== undefined && c !== ''))) throw emptySheet(file.sheet);
-  cache.set(key, { at: now, file });
-  while (cache.size > CACHE_ENTRIES) cache.delete(cache.keys().next().value!);
+  cache.set(key(input.sheet), { at: now, file });
+  if (file.fileKind === 'xlsx') cache.set(key(file.sheet), { at: now, file });
+  while (cache.size > CACHE_KEYS) cache.delete(cache.keys().next().value!);
   return file;
 }
 

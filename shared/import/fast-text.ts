@@ -24,9 +24,12 @@ export function fastClean(s: string): string {
  */
 export const TONE_CANDIDATE = /[oòóỏõọuùúủũụ][aàáảãạeèéẻẽẹyỳýỷỹỵ](?!\p{L})/iu;
 
-/** normalizeTones(s, style) for text that is already clean (NFC). */
+// A whole word ending in such a pair: the only words normalizeTones may change.
+const TONE_WORD = /\p{L}*[oòóỏõọuùúủũụ][aàáảãạeèéẻẽẹyỳýỷỹỵ](?!\p{L})/giu;
+
+/** normalizeTones(s, style) for text that is already clean (NFC), working only on the words it can change. */
 export const fastTones = (clean: string, style: 'old' | 'new'): string =>
-  TONE_CANDIDATE.test(clean) ? normalizeTones(clean, style) : clean;
+  TONE_CANDIDATE.test(clean) ? clean.replace(TONE_WORD, (word) => normalizeTones(word, style)) : clean;
 
 /** identityKey(s). */
 export function fastIdentityKey(s: string): string {

@@ -25,7 +25,8 @@ export interface WritePlan {
   skippedDuplicates: number;
 }
 
-type Target = { kind: 'insert'; values: ImportCandidate } | { kind: 'existing'; id: string; update: { values: ImportCandidate } | null };
+/** An insert's values are the candidate itself until a later row merges into it (then a copy). */
+type Target = { kind: 'insert'; entry: PlannedInsert; copied: boolean } | { kind: 'existing'; id: string; update: { values: ImportCandidate } | null };
 
 /** Non-empty values of `from` replace those of `into`: a blank cell never erases what is known. */
 function merge(into: ImportCandidate, from: ImportCandidate): void {
@@ -62,9 +63,9 @@ export function planWrites(candidates: readonly ImportCandidate[], duplicates: D
     plan.outcomes.push({ row: c.row, fullName: c.fullName, outcome: o, reason });
   let nameKey = '';
   const insert = (c: ImportCandidate): Target => {
-    const t: Target = { kind: 'insert', values: { ...c } };
-    plan.inserts.push({ values: t.values, nameKey });
-    return t;
+    const entry = { values: c, nameKey };
+    plan.inserts.push(entry);
+    return { kind: 'insert', entry, copied: false };
   };
 
   for (let i = 0; i < candidates.length; i++) {
@@ -88,8 +89,12 @@ export function planWrites(candidates: readonly ImportCandidate[], duplicates: D
       target = insert(c);
       outcome(c, 'added', reasons.keptBoth);
     } else if (target.kind === 'insert') {
-      merge(target.values, c);
-      outcome(c, 'updated', reasons.mergedInto(target.values.row));
+      if (!target.copied) {
+        target.entry.values = { ...target.entry.values };
+        target.copied = true;
+      }
+      merge(target.entry.values, c);
+      outcome(c, 'updated', reasons.mergedInto(target.entry.values.row));
     } else {
       if (target.update) merge(target.update.values, c);
       else {

@@ -137,7 +137,9 @@ export function checkRows(
     }
     errs = warns = notes = null;
 
-    const fullName = c.fullName >= 0 ? label(c.fullName) : joinName(label(c.familyName), label(c.givenName));
+    // Names are nearly all different: cleaned directly, not through the memo.
+    const fullName =
+      c.fullName >= 0 ? cleanLabel(at(c.fullName), style) : joinName(cleanLabel(at(c.familyName), style), cleanLabel(at(c.givenName), style));
     if (!fullName) err(reasons.noName);
     else if (fullName.length > LIMITS.fullName) err(reasons.tooLong(FIELD_LABELS.fullName, LIMITS.fullName));
     else if (!LETTER.test(fullName)) err(reasons.notAName(fullName));

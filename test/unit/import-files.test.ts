@@ -217,6 +217,18 @@ describe('CSV files', () => {
   });
 });
 
+describe('reading a file again', () => {
+  it('never serves one file for another with the same name (the parse cache is keyed by content)', async () => {
+    const { inspect } = await setUp();
+    const a = miniXlsx([{ name: 'S', xml: sheetXml([['Họ và tên', 'Đơn vị'], ['Lê Văn Tám', 'Vụ A']]) }]);
+    const b = miniXlsx([{ name: 'S', xml: sheetXml([['Họ và tên', 'Đơn vị'], ['Trần Văn Chín', 'Vụ B']]) }]);
+    const first = await inspect(a, 'ds.xlsx');
+    const second = await inspect(b, 'ds.xlsx');
+    expect(first).toMatchObject({ ok: true, value: { columns: [{ samples: ['Lê Văn Tám'] }, { samples: ['Vụ A'] }] } });
+    expect(second).toMatchObject({ ok: true, value: { columns: [{ samples: ['Trần Văn Chín'] }, { samples: ['Vụ B'] }] } });
+  });
+});
+
 describe('workbooks laid out in other ways', () => {
   it('opens on the first visible sheet, and counts rows as Excel numbers them even when the first rows are absent', async () => {
     const { t, e } = await setUp();
