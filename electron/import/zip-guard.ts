@@ -1,11 +1,11 @@
 import { inflateRawSync } from 'node:zlib';
-import { DomainError } from '../../shared/result';
 import { damagedFile, encryptedZip, notAWorkbook, zipBomb } from './errors';
 
 /**
  * Walks an .xlsx (a zip) BEFORE any parser sees it: no xlsx library limits how much it inflates.
  * Declared sizes are checked first (cheap refusal of an honest bomb), then every entry the parser
- * would read is inflated here with a running byte cap, because declared sizes can lie. The entries
+ * would read is inflated here under a hard output cap (zlib stops as soon as it is reached),
+ * because declared sizes can lie. The entries
  * must tile the archive exactly as the central directory says, so a streaming reader (which
  * read-excel-file is) cannot find a hidden entry this walk did not count.
  */
@@ -13,7 +13,10 @@ import { damagedFile, encryptedZip, notAWorkbook, zipBomb } from './errors';
 export interface ZipLimits {
   /** Total bytes the parser's entries may inflate to. A 20,000-row sheet is well under 20 MB. */
   maxInflatedBytes: number;
-  /** Inflated/compressed ratio refused once more than `ratioFloorBytes` came out. XML rarely passes 30. */
+  /**
+   * One entry may inflate to at most max(ratioFloorBytes, maxRatio × its compressed size): real
+   * sheets stay far below (a 5,000-row list is about 12:1), a deflate bomb runs near 1000:1.
+   */
   maxRatio: number;
   ratioFloorBytes: number;
   maxEntries: number;
@@ -40,7 +43,6 @@ export interface XlsxZip {
 
 interface Entry {
   name: string;
-  flags: number;
   method: number;
   compressed: number;
   size: number;
@@ -120,7 +122,7 @@ export function inspectXlsxZip(buf: Uint8Array, limits: ZipLimits = ZIP_LIMITS):
       x += 4 + len;
     }
     if (flags & 1) throw encryptedZip();
-    entries.push({ name, flags, method, compressed, size, offset });
+    entries.push({ name, method, compressed, size, offset });
     p = xEnd + commentLen;
   }
   if (!entries.some((e) => e.name === 'xl/workbook.xml')) throw notAWorkbook();
@@ -148,35 +150,27 @@ export function inspectXlsxZip(buf: Uint8Array, limits: ZipLimits = ZIP_LIMITS):
   let inflated = 0;
   const texts = new Map<string, string>();
   const rowsByPath = new Map<string, number>();
-  const keepText = (name: string) => name === 'xl/workbook.xml' || name === 'xl/_rels/workbook.xml.rels';
   for (const e of read) {
     const start = dataAt.get(e)!;
     const data = buf.subarray(start, start + e.compressed);
-    const isSheet = e.name.startsWith('xl/worksheets/');
-    const counter = isSheet ? rowCounter() : null;
-    const chunks: Uint8Array[] = [];
-    const take = (chunk: Uint8Array) => {
-      inflated += chunk.length;
-      if (inflated > limits.maxInflatedBytes) throw zipBomb(limits.maxInflatedBytes);
-      counter?.push(chunk);
-      if (keepText(e.name)) chunks.push(chunk);
-    };
-    if (e.method === 0) take(data);
+    let out: Uint8Array;
+    if (e.method === 0) out = data;
     else if (e.method === 8) {
       // Native inflate with a hard output cap: the entry may not exceed what is left of the total,
       // nor maxRatio times its compressed size (beyond a floor). Declared sizes play no part.
       const cap = Math.min(limits.maxInflatedBytes - inflated, Math.max(limits.ratioFloorBytes, limits.maxRatio * data.length));
-      let out: Buffer;
       try {
         out = inflateRawSync(data, { maxOutputLength: Math.max(cap, 1) });
       } catch (err) {
         if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw zipBomb(limits.maxInflatedBytes);
         fail();
       }
-      take(out);
     } else fail();
-    if (counter) rowsByPath.set(e.name, counter.count());
-    if (chunks.length) texts.set(e.name, Buffer.concat(chunks).toString('utf8'));
+    inflated += out.length;
+    if (inflated > limits.maxInflatedBytes) throw zipBomb(limits.maxInflatedBytes);
+    const bytes = Buffer.from(out.buffer, out.byteOffset, out.byteLength);
+    if (e.name.startsWith('xl/worksheets/')) rowsByPath.set(e.name, countRows(bytes));
+    if (e.name === 'xl/workbook.xml' || e.name === 'xl/_rels/workbook.xml.rels') texts.set(e.name, bytes.toString('utf8'));
   }
 
   return { sheets: sheetsOf(texts.get('xl/workbook.xml') ?? '', texts.get('xl/_rels/workbook.xml.rels') ?? '', rowsByPath), inflatedBytes: inflated };
@@ -186,26 +180,12 @@ function fail(): never {
   throw damagedFile();
 }
 
-/** Counts "<row " (or a prefixed "<x:row ") across chunk boundaries without joining the chunks. */
-function rowCounter() {
+/** `<row ` elements (or prefixed `<x:row `, which some writers use): every row the sheet stores. */
+function countRows(xml: Buffer): number {
+  const needle = xml.includes('<row ') || !xml.includes(':row ') ? '<row ' : ':row ';
   let n = 0;
-  let tail = Buffer.alloc(0);
-  // Most writers use no prefix; a prefixed sheet ("<x:row ") is recognised by its first chunk.
-  let needle: '<row ' | ':row ' | null = null;
-  const count = (b: Buffer) => {
-    needle ??= b.includes('<row ') || !b.includes(':row ') ? '<row ' : ':row ';
-    for (let i = b.indexOf(needle); i >= 0; i = b.indexOf(needle, i + 4)) n++;
-  };
-  return {
-    push(chunk: Uint8Array) {
-      const b = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-      // Matches that straddle the boundary are counted in the joined tail+head, and only there.
-      if (tail.length) count(Buffer.concat([tail, b.subarray(0, 4)]));
-      count(b);
-      tail = Buffer.from(b.subarray(Math.max(0, b.length - 4)));
-    },
-    count: () => n,
-  };
+  for (let i = xml.indexOf(needle); i >= 0; i = xml.indexOf(needle, i + needle.length)) n++;
+  return n;
 }
 
 const ENTITY = /&(?:#(\d+)|#x([0-9a-fA-F]+)|(amp|lt|gt|quot|apos));/g;

@@ -38,7 +38,6 @@ export const reasons = {
   updatedExisting: { vi: 'Cập nhật đại biểu đã có', en: 'Updated the existing delegate' },
   mergedInto: (row: number): Message => ({ vi: `Gộp vào dòng ${row}`, en: `Merged into row ${row}` }),
   keptBoth: { vi: 'Thêm mới (giữ cả hai)', en: 'Added (kept both)' },
-  blank: { vi: 'Dòng trống', en: 'Blank row' },
   total: { vi: 'Dòng tổng cộng', en: 'Total row' },
   repeatedHeader: { vi: 'Dòng tiêu đề lặp lại', en: 'Repeated header row' },
   section: { vi: 'Dòng tiêu đề mục / chú thích', en: 'Section heading or note row' },
