@@ -1,24 +1,50 @@
+import { useState } from 'react';
 import { useLanguage, useT } from '../i18n';
 import { AlertIcon, CheckIcon, CloseIcon } from './icons';
-import { useToasts, type ToastText } from './toast';
+import { notifyError, useToasts, type Toast, type ToastText } from './toast';
+
+function ToastItem({ toast }: { toast: Toast }) {
+  const dismiss = useToasts((s) => s.dismiss);
+  const tr = useT();
+  const lang = useLanguage((s) => s.lang);
+  const [busy, setBusy] = useState(false);
+  const render = (text: ToastText) => (typeof text === 'function' ? text(tr, lang) : text[lang]);
+  const act = async () => {
+    if (!toast.action) return;
+    setBusy(true);
+    try {
+      await toast.action.run();
+      dismiss(toast.id);
+    } catch (e) {
+      notifyError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div className={`toast toast-${toast.kind}`} role={toast.kind === 'error' ? 'alert' : 'status'} data-testid={`toast-${toast.kind}`}>
+      <span className="toast-icon">{toast.kind === 'error' ? <AlertIcon /> : <CheckIcon />}</span>
+      <p className="toast-text">{render(toast.text)}</p>
+      {toast.action && (
+        <button type="button" className="toast-action" onClick={() => void act()} disabled={busy} data-testid={toast.action.testId ?? 'toast-action'}>
+          {busy && <span className="spinner" aria-hidden="true" />}
+          {render(toast.action.label)}
+        </button>
+      )}
+      <button type="button" className="icon-btn toast-close" onClick={() => dismiss(toast.id)} aria-label={tr.common.dismiss}>
+        <CloseIcon size={14} />
+      </button>
+    </div>
+  );
+}
 
 /** The corner where results and failures are announced. */
 export function Toasts() {
   const toasts = useToasts((s) => s.toasts);
-  const dismiss = useToasts((s) => s.dismiss);
-  const tr = useT();
-  const lang = useLanguage((s) => s.lang);
-  const render = (text: ToastText) => (typeof text === 'function' ? text(tr, lang) : text[lang]);
   return (
     <div className="toasts" aria-live="polite">
       {toasts.map((t) => (
-        <div key={t.id} className={`toast toast-${t.kind}`} role={t.kind === 'error' ? 'alert' : 'status'} data-testid={`toast-${t.kind}`}>
-          <span className="toast-icon">{t.kind === 'error' ? <AlertIcon /> : <CheckIcon />}</span>
-          <p className="toast-text">{render(t.text)}</p>
-          <button type="button" className="icon-btn toast-close" onClick={() => dismiss(t.id)} aria-label={tr.common.dismiss}>
-            <CloseIcon size={14} />
-          </button>
-        </div>
+        <ToastItem key={t.id} toast={t} />
       ))}
     </div>
   );

@@ -23,3 +23,15 @@ export const SparkIcon = () => <Icon><path d="M12 3v4M12 17v4M3 12h4M17 12h4M6 6
 export const AlertIcon = () => <Icon><path d="M12 3 2 20h20L12 3Z" /><path d="M12 10v4M12 17h.01" /></Icon>;
 export const CheckIcon = () => <Icon><path d="m5 12.5 4.5 4.5L19 7.5" /></Icon>;
 export const ChevronLeftIcon = () => <Icon><path d="m15 5-7 7 7 7" /></Icon>;
+export const ChevronDownIcon = () => <Icon size={14}><path d="m6 9 6 6 6-6" /></Icon>;
+export const ChevronRightIcon = () => <Icon><path d="m9 5 7 7-7 7" /></Icon>;
+export const ColumnsIcon = () => <Icon><rect x="3.5" y="4.5" width="17" height="15" rx="1.5" /><path d="M9.5 4.5v15M14.5 4.5v15" /></Icon>;
+export const DownloadIcon = () => <Icon><path d="M12 4v11M7 10.5l5 5 5-5M5 19.5h14" /></Icon>;
+export const UploadIcon = () => <Icon><path d="M12 16V5M7 9.5l5-5 5 5M5 19.5h14" /></Icon>;
+export const FileIcon = () => <Icon><path d="M6 3.5h8l4 4v13H6z" /><path d="M14 3.5v4h4M9 12.5h6M9 16h6" /></Icon>;
+export const GripIcon = () => <Icon><path d="M9 6h.01M15 6h.01M9 12h.01M15 12h.01M9 18h.01M15 18h.01" strokeWidth="2.6" /></Icon>;
+export const ArrowUpIcon = () => <Icon><path d="M12 19V5M6 11l6-6 6 6" /></Icon>;
+export const ArrowDownIcon = () => <Icon><path d="M12 5v14M6 13l6 6 6-6" /></Icon>;
+export const UndoIcon = () => <Icon><path d="M9 14 4 9l5-5" /><path d="M4 9h10.5a5.5 5.5 0 0 1 0 11H11" /></Icon>;
+export const RankIcon = () => <Icon><path d="M5 20V11M12 20V5M19 20v-6" /></Icon>;
+export const PinIcon = () => <Icon size={12}><path d="M12 17v4M8 3h8l-1 6 3 3v2H6v-2l3-3z" /></Icon>;

@@ -8,33 +8,44 @@ export type ToastKind = 'success' | 'error';
 /** Rendered when shown, so a toast follows a language switch. */
 export type ToastText = Message | ((d: Dict, lang: Language) => string);
 
+/** A button in the toast, e.g. "Hoàn tác" after a delete. */
+export interface ToastAction {
+  label: ToastText;
+  run(): Promise<void> | void;
+  testId?: string;
+}
+
 export interface Toast {
   id: number;
   kind: ToastKind;
   text: ToastText;
+  action?: ToastAction | undefined;
 }
 
 interface ToastState {
   toasts: Toast[];
-  push(kind: ToastKind, text: ToastText): void;
+  push(kind: ToastKind, text: ToastText, action?: ToastAction): number;
   dismiss(id: number): void;
 }
 
 let nextId = 1;
 const SUCCESS_MS = 4000;
+/** Time to read "deleted 40 delegates" and reach for the undo. */
+const ACTION_MS = 12_000;
 
 export const useToasts = create<ToastState>((set, get) => ({
   toasts: [],
-  push: (kind, text) => {
+  push: (kind, text, action) => {
     const id = nextId++;
     // Errors stay until dismissed: an organizer looking away must still find out a save failed.
-    set({ toasts: [...get().toasts.slice(-3), { id, kind, text }] });
-    if (kind === 'success') setTimeout(() => get().dismiss(id), SUCCESS_MS);
+    set({ toasts: [...get().toasts.slice(-3), { id, kind, text, action }] });
+    if (kind === 'success') setTimeout(() => get().dismiss(id), action ? ACTION_MS : SUCCESS_MS);
+    return id;
   },
   dismiss: (id) => set({ toasts: get().toasts.filter((t) => t.id !== id) }),
 }));
 
-export const notifySuccess = (text: ToastText) => useToasts.getState().push('success', text);
+export const notifySuccess = (text: ToastText, action?: ToastAction) => useToasts.getState().push('success', text, action);
 
 /** Shows why a call failed, in the current language; unknown failures get a generic message. */
 export function notifyError(e: unknown): void {
