@@ -4,6 +4,8 @@ import { DelegatesScreen } from '../features/delegates/DelegatesScreen';
 import { useDelegates } from '../features/delegates/delegatesStore';
 import { useDelegateView } from '../features/delegates/viewStore';
 import { EventDialogs } from '../features/events/EventDialogs';
+import { useImport } from '../features/import/importStore';
+import { PrecedenceScreen } from '../features/precedence/PrecedenceScreen';
 import { EventsScreen } from '../features/events/EventsScreen';
 import { useEvents } from '../features/events/eventsStore';
 import { OverviewScreen } from '../features/events/OverviewScreen';
@@ -38,6 +40,7 @@ function Screen() {
   if (!hasEvents) return <WelcomeScreen />;
   if (openEventId && section === 'overview') return <OverviewScreen />;
   if (openEventId && section === 'delegates') return <DelegatesScreen eventId={openEventId} />;
+  if (openEventId && section === 'precedence') return <PrecedenceScreen eventId={openEventId} />;
   return <EventsScreen />;
 }
 
@@ -49,11 +52,12 @@ export function App() {
     void boot();
   }, []);
 
-  // Each event brings its own delegates; the search and form of the previous one do not follow.
+  // Each event brings its own delegates; the search, filters, selection and form of the previous one do not follow.
   useEffect(() => {
-    useDelegateView.setState({ query: '', highlightId: null, editing: null, lastCategoryId: null });
+    useDelegateView.getState().reset();
+    useImport.getState().close();
     if (openEventId) void useDelegates.getState().load(openEventId);
-    else useDelegates.setState({ eventId: null, status: 'idle', delegates: [], categories: [] });
+    else useDelegates.setState({ eventId: null, status: 'idle', delegates: [], categories: [], bridgePoints: [], titleRules: [] });
   }, [openEventId]);
 
   if (!ready) return <div className="app app-booting"><BootScreen /><Toasts /></div>;

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useDelegates } from '../features/delegates/delegatesStore';
 import { useOpenEvent } from '../features/events/eventsStore';
 import { useLanguage, useT } from '../i18n';
-import { ListIcon, OverviewIcon, PeopleIcon } from '../ui/icons';
+import { ListIcon, OverviewIcon, PeopleIcon, RankIcon } from '../ui/icons';
 import { useUi, type Section } from './store';
 
 function NavItem({ section, icon, children, badge }: { section: Section; icon: ReactNode; children: ReactNode; badge?: string | undefined }) {
@@ -46,6 +46,7 @@ export function Sidebar() {
             <NavItem section="delegates" icon={<PeopleIcon />} badge={delegateCount === null ? undefined : delegateCount.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB')}>
               {tr.nav.delegates}
             </NavItem>
+            <NavItem section="precedence" icon={<RankIcon />}>{tr.nav.precedence}</NavItem>
           </ul>
         </>
       )}

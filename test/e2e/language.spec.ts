@@ -24,7 +24,7 @@ test('Vietnamese by default; switching to English changes the texts and is remem
   const n = (await app.store.db.selectFrom('delegates').select('id').execute()).length;
   await expect(page.getByTestId('delegates-count')).toHaveText(`${n} / ${n} delegates`);
   await expect(page.getByTestId('delegates-search')).toHaveAttribute('placeholder', 'Search by name, title, organization, phone…');
-  await expect(page.getByRole('columnheader').nth(1)).toHaveText('Full name');
+  await expect(page.getByRole('columnheader').nth(2)).toHaveText('Full name'); // after the tick box and No.
 
   await page.reload();
   await expect(page.locator('[data-app-ready="true"]')).toBeVisible();

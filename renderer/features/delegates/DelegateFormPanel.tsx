@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Delegate } from '../../../shared/contract/delegates';
-import { buildIndex, filterEntries } from '../../../shared/delegate-list';
+import { DELEGATE_STATUSES, type DelegateStatus } from '../../../shared/contract/delegates';
+import { foldedIncludes } from '../../../shared/delegate-list';
 import { call } from '../../api/client';
 import { useT } from '../../i18n';
 import { Button } from '../../ui/Button';
@@ -12,17 +13,20 @@ import { TrashIcon } from '../../ui/icons';
 import { notifySuccess } from '../../ui/toast';
 import { useForm } from '../../ui/useForm';
 import { CategoryField } from './CategoryField';
-import { DELEGATE_FIELDS, emptyDelegate, toFields, validateDelegate, valuesOf, type DelegateFormValues } from './delegateForm';
+import { BridgePointField } from './BridgePointField';
+import { DELEGATE_FIELDS, emptyDelegate, tidyDay, toFields, validateDelegate, valuesOf, type DelegateFormValues } from './delegateForm';
+import { useRuleFor } from './useRuleFor';
 import { useDelegates } from './delegatesStore';
 import { useDelegateView } from './viewStore';
 
 const FORM_ID = 'delegate-form';
-type TextField = Exclude<keyof DelegateFormValues, 'categoryId'>;
+type TextField = Exclude<keyof DelegateFormValues, 'categoryId' | 'status' | 'bridgePointId'>;
 
 /** Shows the saved delegate in the list: highlighted, and not hidden by the current search. */
 function reveal(d: Delegate) {
   const view = useDelegateView.getState();
-  if (view.query && filterEntries(buildIndex([d]), view.query).length === 0) view.setQuery('');
+  const haystack = [d.fullName, d.title, d.organization, d.phone, d.phone?.replace(/\D/g, '')].filter(Boolean).join(' ');
+  if (view.query && !foldedIncludes(haystack, view.query)) view.setQuery('');
   view.highlight(d.id);
 }
 
@@ -63,7 +67,10 @@ export function DelegateFormPanel({ eventId, delegate, onClose }: { eventId: str
     onClose();
   };
 
-  const text = (field: TextField, label: string, opts: { placeholder?: string; type?: string; hint?: string; required?: boolean; inputMode?: 'numeric' | 'tel' | 'email' } = {}) => (
+  const rule = useRuleFor(values.title);
+  const rankHint = values.precedenceRank.trim() === '' && rule ? f.rankFromRule(rule.rank, rule.pattern) : f.rankHint;
+
+  const text = (field: TextField, label: string, opts: { placeholder?: string; type?: string; hint?: string; required?: boolean; inputMode?: 'numeric' | 'tel' | 'email'; day?: boolean } = {}) => (
     <Field id={`delegate-${field}`} label={label} error={errorOf(field)} hint={opts.hint} required={opts.required} className={`field-${field}`}>
       {(p) => (
         <input
@@ -76,7 +83,10 @@ export function DelegateFormPanel({ eventId, delegate, onClose }: { eventId: str
           autoComplete="off"
           spellCheck={false}
           onChange={(e) => set(field, e.target.value)}
-          onBlur={() => blur(field)}
+          onBlur={() => {
+            if (opts.day) set(field, tidyDay(values[field]));
+            blur(field);
+          }}
           data-testid={`delegate-${field}`}
         />
       )}
@@ -141,9 +151,28 @@ export function DelegateFormPanel({ eventId, delegate, onClose }: { eventId: str
           {grow('organization', f.organization, f.organizationPlaceholder)}
           <div className="form-row">
             <CategoryField eventId={eventId} value={values.categoryId} error={errorOf('categoryId')} onChange={(id) => set('categoryId', id)} />
+            <Field id="delegate-status" label={f.status} error={errorOf('status')} className="field-status">
+              {(p) => (
+                <select {...p} className="input" value={values.status} onChange={(e) => set('status', e.target.value as DelegateStatus)} data-testid="delegate-status">
+                  {DELEGATE_STATUSES.map((s) => (
+                    <option key={s} value={s}>
+                      {tr.delegates.status[s]}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          </div>
+          <div className="form-row">
+            <BridgePointField eventId={eventId} value={values.bridgePointId} error={errorOf('bridgePointId')} onChange={(id) => set('bridgePointId', id)} />
             {text('precedenceRank', f.rank, { inputMode: 'numeric' })}
           </div>
-          <p className="form-note">{f.rankHint}</p>
+          <p className="form-note" data-testid="delegate-rank-hint">{rankHint}</p>
+          <div className="form-row form-row-even">
+            {text('appointmentDate', f.appointmentDate, { placeholder: f.datePlaceholder, inputMode: 'numeric', day: true })}
+            {text('birthDate', f.birthDate, { placeholder: f.datePlaceholder, inputMode: 'numeric', day: true })}
+          </div>
+          <p className="form-note">{f.datesHint}</p>
           <div className="form-row">
             {text('phone', f.phone, { type: 'tel', inputMode: 'tel' })}
             {text('email', f.email, { type: 'email', inputMode: 'email' })}

@@ -1,32 +1,99 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { Category, Delegate } from '../../../shared/contract/delegates';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type MouseEvent } from 'react';
+import type { Delegate } from '../../../shared/contract/delegates';
 import type { IndexEntry } from '../../../shared/delegate-list';
-import { useLanguage, useT } from '../../i18n';
-import { categoryName } from './categoryName';
-import { formatPhone } from './formatPhone';
-import { useDelegateView } from './viewStore';
+import { useT } from '../../i18n';
+import { COLUMNS, gridTemplate, type CellContext, type ColumnId } from './columns';
+import { SortHeader } from './SortHeader';
+import { useDelegateView, type SortKey } from './viewStore';
 
 /** Fixed heights: the virtualizer then never measures, and 10,000 rows scroll as smoothly as 10. */
 export const ROW_HEIGHT = 40;
 const HEAD_HEIGHT = 40;
 
-interface DelegateTableProps {
-  rows: IndexEntry<Delegate>[];
-  categories: Category[];
+type Entry = IndexEntry<Delegate>;
+
+interface RowProps {
+  entry: Entry;
+  index: number;
+  start: number;
+  columns: readonly ColumnId[];
+  ctx: CellContext;
+  selected: boolean;
+  highlighted: boolean;
+  focusable: boolean;
+  onClick(index: number): void;
+  onCheck(index: number, shift: boolean): void;
+  onKeyDown(e: KeyboardEvent<HTMLDivElement>, index: number): void;
+  onFocus(index: number): void;
 }
 
+/** One row; re-rendered only when something it shows changes, not on every keystroke of a search. */
+const Row = memo(function Row({ entry, index, start, columns, ctx, selected, highlighted, focusable, onClick, onCheck, onKeyDown, onFocus }: RowProps) {
+  const d = entry.delegate;
+  return (
+    <div
+      role="row"
+      aria-rowindex={index + 2}
+      aria-selected={selected}
+      data-index={index}
+      data-testid="delegate-row"
+      data-delegate-id={d.id}
+      data-highlighted={highlighted || undefined}
+      className={`dtable-row dtable-body-row${highlighted ? ' is-highlight' : ''}${selected ? ' is-selected' : ''}${index % 2 ? ' is-odd' : ''}`}
+      style={{ transform: `translateY(${start}px)` }}
+      tabIndex={focusable ? 0 : -1}
+      onClick={() => onClick(index)}
+      onFocus={() => onFocus(index)}
+      onKeyDown={(e) => onKeyDown(e, index)}
+    >
+      <div role="cell" className="col-check" onClick={(e) => e.stopPropagation()}>
+        <input
+          type="checkbox"
+          className="check"
+          checked={selected}
+          tabIndex={-1}
+          aria-label={ctx.tr.delegates.selection.selectRow(d.fullName)}
+          onChange={(e) => onCheck(index, (e.nativeEvent as unknown as globalThis.MouseEvent).shiftKey === true)}
+          data-testid="delegate-select"
+        />
+      </div>
+      <div role="cell" className="col-index tabular">{index + 1}</div>
+      <div role="cell" className="col-name" title={d.fullName}>{d.fullName}</div>
+      {columns.map((c) => {
+        const col = COLUMNS[c];
+        return (
+          <div key={c} role="cell" className={col.className} title={col.tip?.(entry)} data-col={c}>
+            {col.cell(entry, ctx)}
+          </div>
+        );
+      })}
+    </div>
+  );
+});
+
+interface DelegateTableProps {
+  rows: Entry[];
+  /** The search these rows answer; on the element for tests and the benchmark to wait on. */
+  query: string;
+  ctx: CellContext;
+}
+
+const SORT_OF: Partial<Record<ColumnId, SortKey>> = { rank: 'precedence' };
+
 /** The delegate list: a sticky header and only the visible rows in the page. */
-export function DelegateTable({ rows, categories }: DelegateTableProps) {
+export const DelegateTable = memo(function DelegateTable({ rows, query, ctx }: DelegateTableProps) {
   const tr = useT();
   const c = tr.delegates.columns;
-  const lang = useLanguage((s) => s.lang);
+  const columns = useDelegateView((s) => s.columns);
+  const selected = useDelegateView((s) => s.selected);
   const highlightId = useDelegateView((s) => s.highlightId);
-  const openEdit = useDelegateView((s) => s.openEdit);
   const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
+  const rowsRef = useRef(rows);
+  rowsRef.current = rows;
 
-  const catNames = useMemo(() => new Map(categories.map((cat) => [cat.id, { name: categoryName(cat, lang), code: cat.code ?? 'custom' }])), [categories, lang]);
+  const grid = useMemo(() => gridTemplate(columns), [columns]);
 
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -53,82 +120,121 @@ export function DelegateTable({ rows, categories }: DelegateTableProps) {
 
   const activeIndex = Math.min(active, Math.max(0, rows.length - 1));
 
-  const focusRow = (i: number) => {
-    const next = Math.max(0, Math.min(rows.length - 1, i));
-    setActive(next);
-    virtualizer.scrollToIndex(next, { align: 'auto' });
-    requestAnimationFrame(() => scrollRef.current?.querySelector<HTMLElement>(`[data-index="${next}"]`)?.focus());
+  // Stable handlers (the rows are read from a ref), so memoised rows stay untouched.
+  const focusRow = useCallback(
+    (i: number) => {
+      const next = Math.max(0, Math.min(rowsRef.current.length - 1, i));
+      setActive(next);
+      virtualizer.scrollToIndex(next, { align: 'auto' });
+      requestAnimationFrame(() => scrollRef.current?.querySelector<HTMLElement>(`[data-index="${next}"]`)?.focus());
+    },
+    [virtualizer],
+  );
+
+  const onCheck = useCallback((i: number, shift: boolean) => {
+    const list = rowsRef.current;
+    const id = list[i]?.delegate.id;
+    if (!id) return;
+    const view = useDelegateView.getState();
+    const anchorAt = shift && view.anchorId ? list.findIndex((r) => r.delegate.id === view.anchorId) : -1;
+    const range = anchorAt >= 0 ? list.slice(Math.min(anchorAt, i), Math.max(anchorAt, i) + 1).map((r) => r.delegate.id) : undefined;
+    view.toggleSelected(id, range);
+  }, []);
+
+  const onClick = useCallback((i: number) => {
+    const d = rowsRef.current[i]?.delegate;
+    setActive(i);
+    if (d) useDelegateView.getState().openEdit(d);
+  }, []);
+
+  const onFocus = useCallback((i: number) => setActive(i), []);
+
+  const onKeyDown = useCallback(
+    (e: KeyboardEvent<HTMLDivElement>, i: number) => {
+      if (e.target !== e.currentTarget) return;
+      const count = rowsRef.current.length;
+      const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 400) / ROW_HEIGHT) - 2);
+      const moves: Record<string, number> = { ArrowDown: i + 1, ArrowUp: i - 1, PageDown: i + page, PageUp: i - page, Home: 0, End: count - 1 };
+      const to = moves[e.key];
+      if (to !== undefined) {
+        e.preventDefault();
+        focusRow(to);
+      } else if (e.key === 'Enter') {
+        e.preventDefault();
+        onClick(i);
+      } else if (e.key === ' ') {
+        // Space ticks the row (Shift+Space: the range from the last ticked one), as in a file list.
+        e.preventDefault();
+        onCheck(i, e.shiftKey);
+      }
+    },
+    [focusRow, onClick, onCheck],
+  );
+
+  // Header tick: all rows on screen (the search and filters applied) on or off.
+  const selectedShown = useMemo(() => {
+    if (selected.size === 0) return 0;
+    let n = 0;
+    for (const r of rows) if (selected.has(r.delegate.id)) n++;
+    return n;
+  }, [rows, selected]);
+  const allShown = rows.length > 0 && selectedShown === rows.length;
+  const headCheck = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (headCheck.current) headCheck.current.indeterminate = selectedShown > 0 && !allShown;
+  }, [selectedShown, allShown]);
+  const toggleAll = (e: MouseEvent<HTMLInputElement>) => {
+    e.stopPropagation();
+    useDelegateView.getState().select(rows.map((r) => r.delegate.id), !allShown);
   };
 
-  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>, i: number, d: Delegate) => {
-    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 400) / ROW_HEIGHT) - 2);
-    const moves: Record<string, number> = { ArrowDown: i + 1, ArrowUp: i - 1, PageDown: i + page, PageUp: i - page, Home: 0, End: rows.length - 1 };
-    const to = moves[e.key];
-    if (to !== undefined) {
-      e.preventDefault();
-      focusRow(to);
-    } else if (e.key === 'Enter' || e.key === ' ') {
-      e.preventDefault();
-      openEdit(d);
-    }
-  };
-
+  const style = { '--dcols': grid.template } as CSSProperties;
   return (
-    <div className="dtable" role="table" aria-label={tr.delegates.tableLabel} aria-rowcount={rows.length + 1} data-testid="delegates-table">
+    <div className="dtable" role="table" aria-label={tr.delegates.tableLabel} aria-rowcount={rows.length + 1} data-testid="delegates-table" data-query={query} style={style}>
       <div className="dtable-scroll" ref={scrollRef}>
-        <div className="dtable-canvas" style={{ height: virtualizer.getTotalSize() }}>
+        <div className="dtable-canvas" style={{ height: virtualizer.getTotalSize(), minWidth: grid.minWidth }}>
           <div className="dtable-head" role="rowgroup">
             <div className="dtable-row" role="row" aria-rowindex={1}>
+              <div role="columnheader" className="col-check">
+                <input
+                  ref={headCheck}
+                  type="checkbox"
+                  className="check"
+                  checked={allShown}
+                  onClick={toggleAll}
+                  onChange={() => undefined}
+                  aria-label={tr.delegates.selection.selectAll}
+                  data-testid="delegates-select-all"
+                />
+              </div>
               <div role="columnheader" className="col-index">{c.index}</div>
-              <div role="columnheader">{c.fullName}</div>
-              <div role="columnheader">{c.title}</div>
-              <div role="columnheader">{c.organization}</div>
-              <div role="columnheader">{c.category}</div>
-              <div role="columnheader" className="col-rank">{c.rank}</div>
-              <div role="columnheader">{c.phone}</div>
+              <SortHeader sortKey="name" label={c.fullName} />
+              {columns.map((col) => (
+                <SortHeader key={col} sortKey={SORT_OF[col] ?? (col as SortKey)} label={c[col]} className={COLUMNS[col].className} testId={`sort-col-${col}`} />
+              ))}
             </div>
           </div>
           <div role="rowgroup">
             {virtualizer.getVirtualItems().map((item) => {
               const entry = rows[item.index];
               if (!entry) return null;
-              const d = entry.delegate;
-              const cat = catNames.get(d.categoryId);
-              const isHighlight = d.id === highlightId;
+              const id = entry.delegate.id;
               return (
-                <div
+                <Row
                   key={item.key}
-                  role="row"
-                  aria-rowindex={item.index + 2}
-                  data-index={item.index}
-                  data-testid="delegate-row"
-                  data-delegate-id={d.id}
-                  data-highlighted={isHighlight || undefined}
-                  className={`dtable-row dtable-body-row${isHighlight ? ' is-highlight' : ''}${item.index % 2 ? ' is-odd' : ''}`}
-                  style={{ transform: `translateY(${item.start}px)` }}
-                  tabIndex={item.index === activeIndex ? 0 : -1}
-                  onClick={() => {
-                    setActive(item.index);
-                    openEdit(d);
-                  }}
-                  onFocus={() => setActive(item.index)}
-                  onKeyDown={(e) => onKeyDown(e, item.index, d)}
-                >
-                  <div role="cell" className="col-index tabular">{item.index + 1}</div>
-                  <div role="cell" className="col-name" title={d.fullName}>{d.fullName}</div>
-                  <div role="cell" className="col-text" title={d.title ?? undefined}>{d.title}</div>
-                  <div role="cell" className="col-text" title={d.organization ?? undefined}>{d.organization}</div>
-                  <div role="cell" className="col-cat">
-                    {cat && (
-                      <span className={`cat cat-${cat.code}`}>
-                        <span className="cat-dot" aria-hidden="true" />
-                        {cat.name}
-                      </span>
-                    )}
-                  </div>
-                  <div role="cell" className="col-rank tabular">{d.precedenceRank ?? ''}</div>
-                  <div role="cell" className="col-phone tabular">{formatPhone(d.phone)}</div>
-                </div>
+                  entry={entry}
+                  index={item.index}
+                  start={item.start}
+                  columns={columns}
+                  ctx={ctx}
+                  selected={selected.has(id)}
+                  highlighted={id === highlightId}
+                  focusable={item.index === activeIndex}
+                  onClick={onClick}
+                  onCheck={onCheck}
+                  onKeyDown={onKeyDown}
+                  onFocus={onFocus}
+                />
               );
             })}
           </div>
@@ -136,4 +242,4 @@ export function DelegateTable({ rows, categories }: DelegateTableProps) {
       </div>
     </div>
   );
-}
+});

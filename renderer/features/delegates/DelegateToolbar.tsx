@@ -1,5 +1,4 @@
 import { useEffect, useRef } from 'react';
-import type { SortMode } from '../../../shared/delegate-list';
 import { useT } from '../../i18n';
 import { CloseIcon, SearchIcon } from '../../ui/icons';
 import { useDelegateView } from './viewStore';
@@ -8,7 +7,10 @@ import { useDelegateView } from './viewStore';
 export function DelegateToolbar({ shown, total }: { shown: number; total: number }) {
   const tr = useT();
   const t = tr.delegates;
-  const { query, sort, setQuery, setSort } = useDelegateView();
+  const query = useDelegateView((s) => s.query);
+  const sort = useDelegateView((s) => s.sort);
+  const setQuery = useDelegateView((s) => s.setQuery);
+  const setSort = useDelegateView((s) => s.setSort);
   const searchRef = useRef<HTMLInputElement>(null);
 
   // Ctrl+F finds a delegate, as it finds text anywhere else on the desktop.
@@ -24,7 +26,7 @@ export function DelegateToolbar({ shown, total }: { shown: number; total: number
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  const sorts: [SortMode, string][] = [
+  const sorts: ['precedence' | 'name', string][] = [
     ['precedence', t.sortPrecedence],
     ['name', t.sortName],
   ];
@@ -63,18 +65,21 @@ export function DelegateToolbar({ shown, total }: { shown: number; total: number
 
       <div className="segmented" role="group" aria-label={t.sortLabel}>
         <span className="segmented-label" aria-hidden="true">{t.sortLabel}</span>
-        {sorts.map(([mode, label]) => (
-          <button
-            key={mode}
-            type="button"
-            aria-pressed={sort === mode}
-            className={`segmented-btn${sort === mode ? ' is-on' : ''}`}
-            onClick={() => setSort(mode)}
-            data-testid={`sort-${mode}`}
-          >
-            {label}
-          </button>
-        ))}
+        {sorts.map(([mode, label]) => {
+          const on = sort.key === mode && sort.dir === 'asc';
+          return (
+            <button
+              key={mode}
+              type="button"
+              aria-pressed={on}
+              className={`segmented-btn${on ? ' is-on' : ''}`}
+              onClick={() => setSort({ key: mode, dir: 'asc' })}
+              data-testid={`sort-${mode}`}
+            >
+              {label}
+            </button>
+          );
+        })}
       </div>
 
       <p className="toolbar-count tabular" aria-live="polite" data-testid="delegates-count">

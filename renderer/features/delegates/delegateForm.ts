@@ -1,28 +1,51 @@
-import { delegateInput, type Delegate } from '../../../shared/contract/delegates';
+import { delegateInput, type Delegate, type DelegateStatus } from '../../../shared/contract/delegates';
+import type { Message } from '../../../shared/result';
+import { dayText, parseDay } from '../../ui/dateText';
 import { checkWithSchema, type FieldErrors } from '../../ui/fieldErrors';
 import { en } from '../../i18n/en';
 import { vi } from '../../i18n/vi';
 
-/** What the inputs hold; the rank stays text until it is known to be a number. */
+/** What the inputs hold; the rank stays text until it is known to be a number, dates as dd/mm/yyyy. */
 export interface DelegateFormValues {
   fullName: string;
   title: string;
   organization: string;
   categoryId: string;
+  status: DelegateStatus;
+  bridgePointId: string;
   precedenceRank: string;
+  appointmentDate: string;
+  birthDate: string;
   phone: string;
   email: string;
   notes: string;
 }
 
-export const DELEGATE_FIELDS = ['fullName', 'title', 'organization', 'categoryId', 'precedenceRank', 'phone', 'email', 'notes'] as const;
+export const DELEGATE_FIELDS = [
+  'fullName',
+  'title',
+  'organization',
+  'categoryId',
+  'status',
+  'bridgePointId',
+  'precedenceRank',
+  'appointmentDate',
+  'birthDate',
+  'phone',
+  'email',
+  'notes',
+] as const;
 
 export const emptyDelegate = (categoryId: string): DelegateFormValues => ({
   fullName: '',
   title: '',
   organization: '',
   categoryId,
+  status: 'invited',
+  bridgePointId: '',
   precedenceRank: '',
+  appointmentDate: '',
+  birthDate: '',
   phone: '',
   email: '',
   notes: '',
@@ -33,7 +56,11 @@ export const valuesOf = (d: Delegate): DelegateFormValues => ({
   title: d.title ?? '',
   organization: d.organization ?? '',
   categoryId: d.categoryId,
+  status: d.status,
+  bridgePointId: d.bridgePointId ?? '',
   precedenceRank: d.precedenceRank === null ? '' : String(d.precedenceRank),
+  appointmentDate: dayText(d.appointmentDate),
+  birthDate: dayText(d.birthDate),
   phone: d.phone ?? '',
   email: d.email ?? '',
   notes: d.notes ?? '',
@@ -41,22 +68,37 @@ export const valuesOf = (d: Delegate): DelegateFormValues => ({
 
 const rankText = (s: string) => s.trim();
 const rankIsNumber = (s: string) => /^\d+$/.test(rankText(s));
+// Text that is not a date is passed on as typed, so the schema names the field.
+const day = (s: string) => (s.trim() ? (parseDay(s) ?? s) : null);
 
 export const toFields = (v: DelegateFormValues) => ({
   fullName: v.fullName,
   title: v.title,
   organization: v.organization,
   categoryId: v.categoryId,
+  status: v.status,
+  bridgePointId: v.bridgePointId || null,
   precedenceRank: rankText(v.precedenceRank) === '' ? null : rankIsNumber(v.precedenceRank) ? Number(rankText(v.precedenceRank)) : Number.NaN,
+  appointmentDate: day(v.appointmentDate),
+  birthDate: day(v.birthDate),
   phone: v.phone,
   email: v.email,
   notes: v.notes,
 });
 
-/** The contract's own schema decides; only "12a" as a rank gets a friendlier word than "wrong type". */
+const BAD_DAY: Message = { vi: vi.delegates.form.dateInvalid, en: en.delegates.form.dateInvalid };
+
+/** The contract's own schema decides; a rank like "12a" and a date like 31/02 get friendlier words. */
 export function validateDelegate(v: DelegateFormValues): FieldErrors {
   const errors = checkWithSchema(delegateInput, { eventId: 'check', ...toFields(v) });
   if (rankText(v.precedenceRank) !== '' && !rankIsNumber(v.precedenceRank))
     errors.precedenceRank = { vi: vi.delegates.form.rankInvalid, en: en.delegates.form.rankInvalid };
+  for (const f of ['appointmentDate', 'birthDate'] as const) if (v[f].trim() && !parseDay(v[f])) errors[f] = BAD_DAY;
   return errors;
 }
+
+/** On leaving a date box, show what was understood in the one agreed form. */
+export const tidyDay = (text: string): string => {
+  const iso = parseDay(text);
+  return iso ? dayText(iso) : text;
+};
