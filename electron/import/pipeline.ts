@@ -101,9 +101,8 @@ export async function inspectImport(db: Kysely<DB>, input: FileInput): Promise<I
 }
 
 interface Checked {
-  file: ParsedFile;
-  style: ToneStyle;
   checked: CheckedRows;
+  /** The user's mapping, one entry per column of the sheet. */
   mapping: (ImportField | null)[];
 }
 
@@ -117,12 +116,11 @@ async function check(db: Kysely<DB>, input: MappedInput, file: ParsedFile): Prom
     });
   const problem = mappingProblem(input.mapping);
   if (problem) throw new DomainError('VALIDATION', problem);
-  const width = Math.max(widthOf(file.rows), 0);
-  const mapping = Array.from({ length: width }, (_, i) => input.mapping[i] ?? null);
+  const mapping = Array.from({ length: widthOf(file.rows) }, (_, i) => input.mapping[i] ?? null);
   const count = dataRowCount(file.rows, input.headerRow);
   if (count > MAX_IMPORT_ROWS) throw tooManyRows(count);
   const style = input.toneStyle ?? event.toneStyle;
-  return { file, style, mapping, checked: checkRows(file.rows, input.headerRow, mapping, style) };
+  return { mapping, checked: checkRows(file.rows, input.headerRow, mapping, style) };
 }
 
 export async function previewImport(db: Kysely<DB>, input: MappedInput): Promise<ImportPreview> {
@@ -133,8 +131,10 @@ export async function previewImport(db: Kysely<DB>, input: MappedInput): Promise
 
 /**
  * The whole import inside the caller's transaction (`trx`; `sqlite` is its connection, used for
- * the row writes): nothing is written unless everything is. Progress is published under input.progressId; between write chunks the event loop gets a
- * turn, so import.progress polls (which never touch the database) are answered meanwhile.
+ * the row writes): nothing is written unless everything is. Progress is published under
+ * input.progressId; between write chunks the event loop gets a turn, so import.progress polls
+ * (which never touch the database) are answered meanwhile. "done" is published just before
+ * dispatch commits; should the commit itself fail, the call's answer says so.
  */
 export async function commitImport(trx: Kysely<DB>, sqlite: BetterSqlite3.Database, input: CommitInput): Promise<ImportReport> {
   const started = performance.now();
