@@ -99,10 +99,9 @@ export const DelegateTable = memo(function DelegateTable({ rows, query, ctx }: D
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
+    overscan: 6,
     paddingStart: HEAD_HEIGHT,
     scrollPaddingStart: HEAD_HEIGHT,
-    getItemKey: (i) => rows[i]?.delegate.id ?? i,
   });
 
   // A delegate just saved: bring its row into view once, and make it the keyboard's row.
@@ -219,9 +218,11 @@ export const DelegateTable = memo(function DelegateTable({ rows, query, ctx }: D
               const entry = rows[item.index];
               if (!entry) return null;
               const id = entry.delegate.id;
+              // Keyed by position: a keystroke refills the same row elements instead of replacing them,
+              // and scrolling still only adds and removes the rows at the edges.
               return (
                 <Row
-                  key={item.key}
+                  key={item.index}
                   entry={entry}
                   index={item.index}
                   start={item.start}

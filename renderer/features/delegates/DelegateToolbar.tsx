@@ -1,10 +1,10 @@
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { useT } from '../../i18n';
 import { CloseIcon, SearchIcon } from '../../ui/icons';
 import { useDelegateView } from './viewStore';
 
 /** Search, order and count above the list. */
-export function DelegateToolbar({ shown, total }: { shown: number; total: number }) {
+export const DelegateToolbar = memo(function DelegateToolbar({ shown, total }: { shown: number; total: number }) {
   const tr = useT();
   const t = tr.delegates;
   const query = useDelegateView((s) => s.query);
@@ -87,4 +87,4 @@ export function DelegateToolbar({ shown, total }: { shown: number; total: number
       </p>
     </div>
   );
-}
+});

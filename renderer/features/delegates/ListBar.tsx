@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Delegate } from '../../../shared/contract/delegates';
 import { FACETS, hasFilters, type IndexEntry } from '../../../shared/delegate-list';
 import { useT } from '../../i18n';
@@ -17,7 +18,7 @@ interface ListBarProps {
 }
 
 /** The second line above the list: filters, columns and export; the bulk actions while rows are ticked. */
-export function ListBar({ eventId, rows, sorted, query, ctx }: ListBarProps) {
+export const ListBar = memo(function ListBar({ eventId, rows, sorted, query, ctx }: ListBarProps) {
   const tr = useT();
   const filters = useDelegateView((s) => s.filters);
   const clearFilters = useDelegateView((s) => s.clearFilters);
@@ -41,4 +42,4 @@ export function ListBar({ eventId, rows, sorted, query, ctx }: ListBarProps) {
       </div>
     </div>
   );
-}
+});

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { BridgePoint, Category, Delegate } from '../../../shared/contract/delegates';
 import type { TitleRuleRecord } from '../../../shared/contract/precedence';
 import { call } from '../../api/client';
+import { prepareIndex } from './listIndex';
 
 /** The fields a bulk action can set, as delegates.bulkUpdate takes them. */
 export type BulkSet = Partial<Pick<Delegate, 'categoryId' | 'organization' | 'status' | 'bridgePointId'>>;
@@ -59,7 +60,10 @@ export const useDelegates = create<DelegatesState>((set, get) => ({
         call('titleRules.list', { eventId }),
       ]);
       // A slow answer for an event the organizer has already left must not overwrite the new one.
-      if (get().eventId === eventId) set({ status: 'ready', categories, delegates, bridgePoints, titleRules });
+      if (get().eventId === eventId) {
+        set({ status: 'ready', categories, delegates, bridgePoints, titleRules });
+        prepareIndex(delegates, titleRules);
+      }
     } catch (error) {
       if (get().eventId === eventId) set({ status: 'error', error });
     }

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import type { Delegate } from '../../../shared/contract/delegates';
-import { buildIndex, createRanker, sortEntries, type IndexEntry } from '../../../shared/delegate-list';
+import { sortEntries, type IndexEntry } from '../../../shared/delegate-list';
 import { useDelegates } from '../delegates/delegatesStore';
+import { indexOf } from '../delegates/listIndex';
 
 /**
  * The senior delegates (those with an effective rank: set by hand or from a title rule) in
@@ -12,7 +13,6 @@ export function usePrecedenceList(): IndexEntry<Delegate>[] {
   const delegates = useDelegates((s) => s.delegates);
   const rules = useDelegates((s) => s.titleRules);
   return useMemo(() => {
-    const index = buildIndex(delegates, undefined, createRanker(rules));
-    return sortEntries(index.filter((e) => e.rank !== null), 'precedence');
+    return sortEntries(indexOf(delegates, rules).filter((e) => e.rank !== null), 'precedence');
   }, [delegates, rules]);
 }

@@ -1,0 +1,27 @@
+import type { Delegate } from '../../../shared/contract/delegates';
+import type { TitleRuleRecord } from '../../../shared/contract/precedence';
+import { buildIndex, createRanker, type IndexEntry, type Ranker } from '../../../shared/delegate-list';
+
+type Entry = IndexEntry<Delegate>;
+
+/**
+ * The open event's search index, kept across visits to the list (leaving the section and coming
+ * back does not refold 10,000 delegates) and rebuilt only for a new list or new title rules,
+ * reusing the folding of every unchanged delegate.
+ */
+let cached: { delegates: readonly Delegate[]; rules: readonly TitleRuleRecord[]; ranker: Ranker; index: Entry[] } | null = null;
+
+export function indexOf(delegates: readonly Delegate[], rules: readonly TitleRuleRecord[]): Entry[] {
+  if (cached && cached.delegates === delegates && cached.rules === rules) return cached.index;
+  const ranker = cached && cached.rules === rules ? cached.ranker : createRanker(rules);
+  const index = buildIndex(delegates, cached?.index, ranker);
+  cached = { delegates, rules, ranker, index };
+  return index;
+}
+
+/** Builds the index while the organizer is elsewhere, so opening the list only has to draw it. */
+export function prepareIndex(delegates: readonly Delegate[], rules: readonly TitleRuleRecord[]): void {
+  const run = () => indexOf(delegates, rules);
+  if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 2000 });
+  else setTimeout(run, 0);
+}
