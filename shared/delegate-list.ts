@@ -283,3 +283,9 @@ export function facetCounts<E extends IndexEntry<FilterableDelegate>>(entries: r
   }
   return counts;
 }
+
+/** Whether every word of the query is in the text, ignoring case and diacritics (short pick lists). */
+export function foldedIncludes(text: string, query: string): boolean {
+  const hay = foldForSearch(text);
+  return queryTokens(query).every((t) => hay.includes(t));
+}
