@@ -69,3 +69,60 @@ export async function seedLargeEvent(db: Kysely<DB>, count: number): Promise<See
   await updateSettings(db, { lastEventId: event.id });
   return { eventId: event.id, categoryIds, bridgePointIds: points.map((p) => p.id) };
 }
+
+export interface PersonSeed {
+  fullName: string;
+  title?: string | null;
+  organization?: string | null;
+  /** A built-in category code; 'delegate' when left out. */
+  category?: 'delegate' | 'guest' | 'reporter' | 'staff';
+  precedenceRank?: number | null;
+  phone?: string | null;
+  status?: 'invited' | 'confirmed' | 'declined';
+  /** Index into the event's bridge points (Hà Nội, Đà Nẵng), or none. */
+  bridgePoint?: 0 | 1 | null;
+  appointmentDate?: string | null;
+  birthDate?: string | null;
+  notes?: string | null;
+}
+
+/** A small event, open in the app, with exactly these delegates and two bridge points. */
+export async function seedPeople(db: Kysely<DB>, people: readonly PersonSeed[]): Promise<SeededEvent & { ids: string[] }> {
+  const event = await createEvent(db, {
+    name: 'Hội nghị tổng kết công tác thi đua, khen thưởng năm 2026',
+    kind: 'awards',
+    startDate: '2027-01-15',
+    endDate: null,
+    startTime: '14:00',
+    venue: 'Hội trường Bộ',
+    organizer: 'Vụ Thi đua – Khen thưởng',
+    description: null,
+  });
+  const categories = await listCategories(db, event.id);
+  const categoryIds = Object.fromEntries(categories.map((c) => [c.code ?? c.id, c.id]));
+  const points = [await ensureBridgePoint(db, event.id, 'Hà Nội'), await ensureBridgePoint(db, event.id, 'Đà Nẵng')];
+  const at = nowIso();
+  const rows = people.map((p, i) => ({
+    id: newId(),
+    eventId: event.id,
+    fullName: p.fullName,
+    nameKey: identityKey(p.fullName),
+    title: p.title ?? null,
+    organization: p.organization ?? null,
+    categoryId: categoryIds[p.category ?? 'delegate']!,
+    precedenceRank: p.precedenceRank ?? null,
+    phone: p.phone ?? null,
+    email: null,
+    notes: p.notes ?? null,
+    status: p.status ?? 'invited',
+    bridgePointId: p.bridgePoint == null ? null : points[p.bridgePoint]!.id,
+    appointmentDate: p.appointmentDate ?? null,
+    birthDate: p.birthDate ?? null,
+    // Distinct times keep "created" order stable for anything that sorts on it.
+    createdAt: new Date(Date.parse(at) + i).toISOString(),
+    updatedAt: at,
+  }));
+  if (rows.length) await db.insertInto('delegates').values(rows).execute();
+  await updateSettings(db, { lastEventId: event.id });
+  return { eventId: event.id, categoryIds, bridgePointIds: points.map((p) => p.id), ids: rows.map((r) => r.id) };
+}
