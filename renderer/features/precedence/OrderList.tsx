@@ -62,9 +62,19 @@ export function OrderList({ eventId, onShowRules }: { eventId: string; onShowRul
 
   const nameOf = (id: string | number) => orderedRef.current.find((e) => e.delegate.id === id)?.delegate.fullName ?? '';
   const posOf = (id: string | number) => orderedRef.current.findIndex((e) => e.delegate.id === id) + 1;
+  // Picked up, the row is "over" its own place at once: say that only once it has moved, so the
+  // pick-up message (with the keys to use) is heard.
+  const wandered = useRef(false);
   const announcements: Announcements = {
-    onDragStart: ({ active }) => o.dndStart(nameOf(active.id), posOf(active.id)),
-    onDragOver: ({ active, over }) => (over ? o.dndOver(nameOf(active.id), posOf(over.id)) : undefined),
+    onDragStart: ({ active }) => {
+      wandered.current = false;
+      return o.dndStart(nameOf(active.id), posOf(active.id));
+    },
+    onDragOver: ({ active, over }) => {
+      if (!over || (over.id === active.id && !wandered.current)) return undefined;
+      wandered.current = true;
+      return o.dndOver(nameOf(active.id), posOf(over.id));
+    },
     onDragEnd: ({ active, over }) => (over ? o.dndEnd(nameOf(active.id), posOf(over.id)) : undefined),
     onDragCancel: ({ active }) => o.dndCancel(nameOf(active.id)),
   };
