@@ -92,6 +92,9 @@ export function BulkBar({ eventId, ctx }: { eventId: string; ctx: CellContext })
   return (
     <div className="bulkbar" role="region" aria-label={tr.delegates.selection.selected(ids.length)} data-testid="bulk-bar">
       <p className="bulkbar-count tabular" data-testid="bulk-count">{tr.delegates.selection.selected(ids.length)}</p>
+      <button type="button" className="icon-btn bulkbar-clear" onClick={clear} aria-label={tr.delegates.selection.clear} title={tr.delegates.selection.clear} data-testid="bulk-clear">
+        <CloseIcon size={16} />
+      </button>
       <div className="bulkbar-actions">
         <span className="bulkbar-label" aria-hidden="true">{b.change}:</span>
         <Choice label={b.setStatus} testId="bulk-status">
@@ -116,10 +119,6 @@ export function BulkBar({ eventId, ctx }: { eventId: string; ctx: CellContext })
           {b.delete}
         </Button>
       </div>
-      <button type="button" className="btn btn-ghost btn-sm bulkbar-clear" onClick={clear} data-testid="bulk-clear">
-        <CloseIcon size={14} />
-        {tr.delegates.selection.clear}
-      </button>
       {confirm && (
         <ConfirmDialog title={b.deleteTitle(ids.length)} confirmLabel={b.deleteConfirm} onConfirm={() => bulkDelete(eventId, ids)} onClose={() => setConfirm(false)}>
           <p>{b.deleteBody(ids.length)}</p>

@@ -62,8 +62,8 @@ export const STATUS_CLASS: Record<DelegateStatus, string> = { invited: 'st-invit
 export const COLUMNS: Record<ColumnId, ColumnDef> = {
   title: {
     id: 'title',
-    track: 'minmax(80px, 1.6fr)',
-    min: 80,
+    track: 'minmax(76px, 1.6fr)',
+    min: 76,
     className: 'col-text',
     sortValue: (e) => e.delegate.title,
     cell: (e) => text(e.delegate.title),
@@ -71,8 +71,8 @@ export const COLUMNS: Record<ColumnId, ColumnDef> = {
   },
   organization: {
     id: 'organization',
-    track: 'minmax(80px, 1.5fr)',
-    min: 80,
+    track: 'minmax(76px, 1.5fr)',
+    min: 76,
     className: 'col-text',
     sortValue: (e) => e.delegate.organization,
     cell: (e) => text(e.delegate.organization),
@@ -80,8 +80,8 @@ export const COLUMNS: Record<ColumnId, ColumnDef> = {
   },
   category: {
     id: 'category',
-    track: 'minmax(88px, 0.75fr)',
-    min: 88,
+    track: 'minmax(96px, 0.75fr)',
+    min: 96,
     className: 'col-cat',
     sortValue: (e, ctx) => ctx.categories.get(e.delegate.categoryId)?.name ?? null,
     cell: (e, ctx) => {
@@ -89,7 +89,7 @@ export const COLUMNS: Record<ColumnId, ColumnDef> = {
       return cat ? (
         <span className={`cat cat-${cat.code}`}>
           <span className="cat-dot" aria-hidden="true" />
-          {cat.name}
+          <span className="cat-name">{cat.name}</span>
         </span>
       ) : null;
     },
@@ -121,8 +121,8 @@ export const COLUMNS: Record<ColumnId, ColumnDef> = {
   },
   phone: {
     id: 'phone',
-    track: 'minmax(112px, 0.45fr)',
-    min: 112,
+    track: 'minmax(118px, 0.45fr)',
+    min: 118,
     className: 'col-phone tabular',
     plain: true,
     sortValue: (e) => (e.delegate.phone ? e.delegate.phone.replace(/\D/g, '') : null),
@@ -168,8 +168,8 @@ export const COLUMNS: Record<ColumnId, ColumnDef> = {
 };
 
 /** Checkbox, row number, name: always shown, in this order. */
-export const FIXED_TRACKS = ['34px', '52px', 'minmax(140px, 1.25fr)'];
-export const FIXED_MIN = 34 + 52 + 140;
+export const FIXED_TRACKS = ['34px', '52px', 'minmax(130px, 1.25fr)'];
+export const FIXED_MIN = 34 + 52 + 130;
 
 export function gridTemplate(columns: readonly ColumnId[]): { template: string; minWidth: number } {
   return {

@@ -6,6 +6,7 @@ import { Button } from '../../ui/Button';
 import { EditIcon, PeopleIcon, PlusIcon } from '../../ui/icons';
 import { categoryName } from '../delegates/categoryName';
 import { useDelegates } from '../delegates/delegatesStore';
+import { indexOf } from '../delegates/listIndex';
 import { useDelegateView } from '../delegates/viewStore';
 import { useEventDialogs } from './dialogsStore';
 import { useOpenEvent } from './eventsStore';
@@ -25,7 +26,9 @@ export function OverviewScreen() {
     for (const d of delegates) byCategory.set(d.categoryId, (byCategory.get(d.categoryId) ?? 0) + 1);
     return byCategory;
   }, [delegates]);
-  const ranked = useMemo(() => delegates.filter((d) => d.precedenceRank !== null).length, [delegates]);
+  const titleRules = useDelegates((s) => s.titleRules);
+  // Ranked by hand or by the event's title rules: the delegates the precedence view lists.
+  const ranked = useMemo(() => indexOf(delegates, titleRules).filter((e) => e.rank !== null).length, [delegates, titleRules]);
   const nf = (n: number) => n.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB');
 
   if (!event) return null;

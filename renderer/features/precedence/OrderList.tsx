@@ -10,6 +10,13 @@ import { OrderRow } from './OrderRow';
 import { clearHandRank, moveDelegate } from './precedenceActions';
 import { usePrecedenceList } from './usePrecedenceList';
 
+/**
+ * How many rows are drawn at first. Reordering is about the top of the list; a title rule that
+ * matches thousands ("Phó Vụ trưởng" at a big conference) must not make the page slow to open or
+ * to drag in. More are drawn on request.
+ */
+const PAGE = 200;
+
 /** The ordered senior delegates; reordered by drag (mouse or keyboard) or the up/down buttons. */
 export function OrderList({ eventId, onShowRules }: { eventId: string; onShowRules(): void }) {
   const tr = useT();
@@ -20,6 +27,8 @@ export function OrderList({ eventId, onShowRules }: { eventId: string; onShowRul
   orderedRef.current = ordered;
   const [flashId, setFlashId] = useState<string | null>(null);
   const [said, setSaid] = useState('');
+  const [shown, setShown] = useState(PAGE);
+  const visible = ordered.length > shown ? ordered.slice(0, shown) : ordered;
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
@@ -109,14 +118,22 @@ export function OrderList({ eventId, onShowRules }: { eventId: string; onShowRul
           onDragEnd={onDragEnd}
           accessibility={{ announcements, screenReaderInstructions: { draggable: o.dndHelp } }}
         >
-          <SortableContext items={ordered.map((e) => e.delegate.id)} strategy={verticalListSortingStrategy}>
+          <SortableContext items={visible.map((e) => e.delegate.id)} strategy={verticalListSortingStrategy}>
             <ol className="plist-rows" aria-label={o.count(ordered.length)} lang={lang} data-testid="precedence-list">
-              {ordered.map((e, i) => (
+              {visible.map((e, i) => (
                 <OrderRow key={e.delegate.id} entry={e} position={i + 1} last={i === ordered.length - 1} flash={e.delegate.id === flashId} onMove={onMove} onClear={onClear} />
               ))}
             </ol>
           </SortableContext>
         </DndContext>
+        {ordered.length > shown && (
+          <div className="plist-more">
+            <span className="muted">{o.shownOf(shown, ordered.length)}</span>
+            <Button size="sm" onClick={() => setShown((n) => n + PAGE)} data-testid="precedence-more">
+              {o.showMore(Math.min(PAGE, ordered.length - shown))}
+            </Button>
+          </div>
+        )}
       </div>
       <p className="sr-only" aria-live="polite">{said}</p>
     </div>
