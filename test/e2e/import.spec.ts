@@ -169,10 +169,28 @@ test('a bad file shows the reason on step 1 and changes nothing; a file of anoth
   await expect(page.getByTestId('delegates-count')).toHaveText('1 / 1 đại biểu');
 });
 
-test('a UTF-16 CSV: the mapping changed by hand is remembered for the next file with the same headers', async ({ app, page }) => {
+/** Drops a file on the wizard's zone, as dragging it from the file manager does. */
+async function dropFile(page: Page, name: string, bytes: Buffer) {
+  await page.getByTestId('import-dropzone').evaluate(
+    (zone, { name, b64 }) => {
+      const bin = atob(b64);
+      const data = new DataTransfer();
+      data.items.add(new File([Uint8Array.from(bin, (c) => c.charCodeAt(0))], name));
+      zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
+      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    },
+    { name, b64: bytes.toString('base64') },
+  );
+}
+
+test('a UTF-16 CSV dropped on the wizard: the mapping changed by hand is remembered for the next file with the same headers', async ({ app, page }) => {
   await seedEvent(app);
   await app.open(page);
-  await startImport(app, page, 'danh-sach.csv', messyCsv('utf16le', '\t'));
+  const csv = messyCsv('utf16le', '\t');
+  fs.writeFileSync(path.join(app.dataDir, 'danh-sach.csv'), csv);
+  await page.getByTestId('nav-delegates').click();
+  await page.getByTestId('delegates-import').click();
+  await dropFile(page, 'danh-sach.csv', csv);
   await expect(page.getByTestId('import-mapping')).toBeVisible();
   const notes = page.getByLabel('Nhập vào: Ghi chú', { exact: true });
   await expect(notes).toHaveValue('notes');

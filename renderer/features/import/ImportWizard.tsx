@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useT } from '../../i18n';
 import { ChevronLeftIcon } from '../../ui/icons';
 import { CheckStep } from './CheckStep';
@@ -32,6 +33,18 @@ export function ImportWizard({ eventId }: { eventId: string }) {
   const step = useImport((s) => s.step);
   const committing = useImport((s) => s.committing);
   const close = useImport((s) => s.close);
+
+  // A file dropped beside the zone must not make the browser open it in place of the app.
+  useEffect(() => {
+    const keep = (e: DragEvent) => e.preventDefault();
+    window.addEventListener('dragover', keep);
+    window.addEventListener('drop', keep);
+    return () => {
+      window.removeEventListener('dragover', keep);
+      window.removeEventListener('drop', keep);
+    };
+  }, []);
+
   return (
     <main className="page page-fill import" data-testid="import-wizard" data-step={step}>
       <div className="import-head">
