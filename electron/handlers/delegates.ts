@@ -31,9 +31,9 @@ export const delegateHandlers: HandlersFor<keyof typeof delegatesContract> = {
     const { created: _c, ...point } = await ensureBridgePoint(db, eventId, name);
     return point;
   },
-  'delegates.list': async ({ eventId }, { db }) => {
+  'delegates.list': async ({ eventId }, { db, store }) => {
     await getEvent(db, eventId);
-    return listDelegates(db, eventId);
+    return listDelegates(db, store.sqlite, eventId);
   },
   'delegates.create': async ({ eventId, ...values }, { db }) => {
     await getEvent(db, eventId);

@@ -90,3 +90,32 @@ describe('precedence writes', () => {
     expect(await t.raw('precedence.setRanks', { eventId, ranks: [{ id: other.ids[0]!, rank: 1 }] })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 });
+
+describe('delegates.list while a write is under way', () => {
+  it('waits for the transaction and never shows its uncommitted rows', async () => {
+    const t = await testStore();
+    const { eventId, cats } = await seeded(t, 2);
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const writing = t.store.db
+      .transaction()
+      .execute(async (trx) => {
+        await trx
+          .insertInto('delegates')
+          .values({ id: 'half', eventId, fullName: 'Nửa Chừng', nameKey: 'nửa chừng', title: null, organization: null, categoryId: cats[0]!.id, precedenceRank: null, phone: null, email: null, notes: null, status: 'invited', bridgePointId: null, appointmentDate: null, birthDate: null, createdAt: 't', updatedAt: 't' })
+          .execute();
+        await gate;
+        throw new Error('rolled back');
+      })
+      .catch(() => 'rolled back');
+    let listed: unknown[] | null = null;
+    const listing = t.call('delegates.list', { eventId }).then((l) => (listed = l));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(listed).toBeNull();
+    release();
+    expect(await writing).toBe('rolled back');
+    await listing;
+    expect(listed!.map((d) => (d as { id: string }).id)).not.toContain('half');
+    expect(listed).toHaveLength(2);
+  });
+});
