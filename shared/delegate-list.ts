@@ -5,7 +5,8 @@
  * it has to stay fast at 10,000 delegates (a keystroke well under 10 ms).
  */
 import { compileRules, matchRule, type TitleRule } from './precedence';
-import { compareVi, foldForSearch, nameSortParts, normalizeTones } from './text';
+import { compareVi, foldForSearch, splitNameParts } from './text';
+import { fastClean, fastTones } from './text-fast';
 
 /** What the list needs of a delegate; the contract's Delegate has all of it. */
 export interface ListableDelegate {
@@ -54,7 +55,7 @@ function fold(d: ListableDelegate): Pick<IndexEntry, 'haystack' | 'nameKey'> {
   let haystack = foldForSearch(`${d.fullName}${SEP}${d.title ?? ''}${SEP}${d.organization ?? ''}${SEP}${d.phone ?? ''}`);
   if (d.phone) haystack += SEP + digitsOnly(d.phone);
   // Hoà and Hòa are one spelling for ordering purposes; without this they would not sort together.
-  const nameKey = nameSortParts(normalizeTones(d.fullName, 'old'));
+  const nameKey = splitNameParts(fastTones(fastClean(d.fullName), 'old'));
   return { haystack, nameKey };
 }
 

@@ -1,4 +1,4 @@
-import { cleanText, normalizeTones } from '../text';
+import { cleanText, normalizeTones } from './text';
 
 /**
  * Exactly cleanText and identityKey (tests compare them on every Vietnamese letter and on generated

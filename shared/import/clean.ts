@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { DELEGATE_STATUSES, MAX_RANK, type DelegateStatus } from '../contract/delegates';
 import { foldForSearch, type ToneStyle } from '../text';
 import { cellText, isNumberCell, isoOfDate, numberText, type RawCell } from './cells';
-import { fastClean, fastTones } from './fast-text';
+import { fastClean, fastTones } from '../text-fast';
 
 /** Text fields (already cleaned): one tone-placement style. */
 export const cleanLabel = (text: string, style: ToneStyle): string => fastTones(text, style);

@@ -1,5 +1,5 @@
 import type { DuplicateMatch, ImportCandidate } from '../contract/import';
-import { fastIdentityKey } from './fast-text';
+import { fastIdentityKey } from '../text-fast';
 
 /** The fields of an event's delegate that duplicate detection and the preview need. */
 export interface ExistingDelegate {

@@ -5,7 +5,7 @@ import type { ToneStyle } from '../text';
 import type { RawRow } from './cells';
 import { classifyRow, type RowKind } from './classify';
 import { cellClean, cleanDate, cleanEmail, cleanLabel, cleanPhone, cleanRank, cleanStatus } from './clean';
-import { fastIdentityKey } from './fast-text';
+import { fastIdentityKey } from '../text-fast';
 import { FIELD_LABELS } from './mapping';
 import { reasons } from './messages';
 

@@ -4,7 +4,7 @@ import type { ImportField } from '../../shared/contract/import';
 import { cellText, type RawCell } from '../../shared/import/cells';
 import { classifyRow } from '../../shared/import/classify';
 import { cellClean, cleanDate, cleanEmail, cleanLabel, cleanPhone, cleanRank, cleanStatus } from '../../shared/import/clean';
-import { fastClean, fastIdentityKey } from '../../shared/import/fast-text';
+import { fastClean, fastIdentityKey } from '../../shared/text-fast';
 import { detectMapping } from '../../shared/import/mapping';
 import { checkRows } from '../../shared/import/rows';
 import { cleanText, identityKey } from '../../shared/text';

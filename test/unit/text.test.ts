@@ -58,3 +58,19 @@ describe('compareVietnameseNames', () => {
     expect(sorted([...given].reverse().map((g) => `Lê ${g}`))).toEqual(given.map((g) => `Lê ${g}`));
   });
 });
+
+describe('foldForSearch fast path', () => {
+  it('equals the reference folding on every BMP character, alone and between letters', async () => {
+    const { foldReference } = await import('../../shared/text');
+    for (let c = 0; c < 0xffff; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCharCode(c);
+      for (const s of [ch, `a${ch}b`, ` ${ch} `]) if (foldForSearch(s) !== foldReference(s)) throw new Error(`U+${c.toString(16)}: ${JSON.stringify(foldForSearch(s))} vs ${JSON.stringify(foldReference(s))}`);
+    }
+  });
+  it('equals the reference on names in NFC and NFD, with odd spacing and emoji', async () => {
+    const { foldReference } = await import('../../shared/text');
+    for (const s of ['  Nguyễn   Văn  Đức ', 'Đặng Thị Thủy'.normalize('NFD'), 'HOÀNG\u00a0Thị\u200bLan', '😀 Lê Tám', '', '   ', 'Phó Thủ tướng\tChính phủ\r\n'])
+      expect(foldForSearch(s)).toBe(foldReference(s));
+  });
+});
