@@ -80,8 +80,8 @@ export const COLUMNS: Record<ColumnId, ColumnDef> = {
   },
   category: {
     id: 'category',
-    track: 'minmax(96px, 0.75fr)',
-    min: 96,
+    track: 'minmax(112px, 0.75fr)',
+    min: 112,
     className: 'col-cat',
     sortValue: (e, ctx) => ctx.categories.get(e.delegate.categoryId)?.name ?? null,
     cell: (e, ctx) => {
@@ -121,8 +121,8 @@ export const COLUMNS: Record<ColumnId, ColumnDef> = {
   },
   phone: {
     id: 'phone',
-    track: 'minmax(118px, 0.45fr)',
-    min: 118,
+    track: 'minmax(132px, 0.45fr)',
+    min: 132,
     className: 'col-phone tabular',
     plain: true,
     sortValue: (e) => (e.delegate.phone ? e.delegate.phone.replace(/\D/g, '') : null),
