@@ -4,18 +4,10 @@ import { createDelegate } from '../../db/delegates';
 import { createEvent } from '../../db/events';
 import { updateSettings } from '../../db/settings';
 import { expect, test, type PreviewApp } from './fixtures';
+import { AWARDS_EVENT } from './seed';
 
 async function seedEvent(app: PreviewApp): Promise<string> {
-  const event = await createEvent(app.store.db, {
-    name: 'Hội nghị tổng kết công tác thi đua, khen thưởng năm 2026',
-    kind: 'awards',
-    startDate: '2027-01-15',
-    endDate: null,
-    startTime: '14:00',
-    venue: 'Hội trường Bộ',
-    organizer: 'Vụ Thi đua – Khen thưởng',
-    description: null,
-  });
+  const event = await createEvent(app.store.db, AWARDS_EVENT);
   await updateSettings(app.store.db, { lastEventId: event.id });
   return event.id;
 }

@@ -86,18 +86,21 @@ export interface PersonSeed {
   notes?: string | null;
 }
 
+/** The small event the list tests work on. */
+export const AWARDS_EVENT = {
+  name: 'Hội nghị tổng kết công tác thi đua, khen thưởng năm 2026',
+  kind: 'awards',
+  startDate: '2027-01-15',
+  endDate: null,
+  startTime: '14:00',
+  venue: 'Hội trường Bộ',
+  organizer: 'Vụ Thi đua – Khen thưởng',
+  description: null,
+};
+
 /** A small event, open in the app, with exactly these delegates and two bridge points. */
 export async function seedPeople(db: Kysely<DB>, people: readonly PersonSeed[]): Promise<SeededEvent & { ids: string[] }> {
-  const event = await createEvent(db, {
-    name: 'Hội nghị tổng kết công tác thi đua, khen thưởng năm 2026',
-    kind: 'awards',
-    startDate: '2027-01-15',
-    endDate: null,
-    startTime: '14:00',
-    venue: 'Hội trường Bộ',
-    organizer: 'Vụ Thi đua – Khen thưởng',
-    description: null,
-  });
+  const event = await createEvent(db, AWARDS_EVENT);
   const categories = await listCategories(db, event.id);
   const categoryIds = Object.fromEntries(categories.map((c) => [c.code ?? c.id, c.id]));
   const points = [await ensureBridgePoint(db, event.id, 'Hà Nội'), await ensureBridgePoint(db, event.id, 'Đà Nẵng')];
