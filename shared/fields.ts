@@ -17,6 +17,11 @@ export const optionalText = (max: number) =>
     .transform((s) => (s ? s : null));
 
 export const isoDate = z.iso.date();
+/** A full date, or the year alone: delegate lists usually give only the year of birth ("Năm sinh"). */
+export const birthDay = z
+  .string()
+  .max(10)
+  .refine((s) => isoDate.safeParse(s).success || /^(18|19|20)\d{2}$/.test(s), { error: 'birthDate' });
 export const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'time' });
 
 export const phone = optionalText(40).refine((s) => s === null || /^[+()\d][\d .()-]{2,}$/.test(s), {
@@ -48,6 +53,10 @@ export const fieldLabels: Record<string, { vi: string; en: string }> = {
   phone: { vi: 'Điện thoại', en: 'Phone' },
   email: { vi: 'Email', en: 'Email' },
   notes: { vi: 'Ghi chú', en: 'Notes' },
+  birthDate: { vi: 'Ngày sinh', en: 'Date of birth' },
+  appointmentDate: { vi: 'Ngày bổ nhiệm', en: 'Appointed on' },
+  status: { vi: 'Trạng thái', en: 'Status' },
+  bridgePointId: { vi: 'Điểm cầu', en: 'Bridge point' },
   language: { vi: 'Ngôn ngữ', en: 'Language' },
   lastEventId: { vi: 'Hội nghị đang mở', en: 'Open event' },
 };

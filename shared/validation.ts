@@ -73,6 +73,7 @@ const customMessages: Record<string, Message> = {
   time: { vi: 'giờ không hợp lệ (cần dạng GG:PP)', en: 'invalid time (expected HH:MM)' },
   phone: { vi: 'số điện thoại không hợp lệ', en: 'is not a valid phone number' },
   email: { vi: 'địa chỉ email không hợp lệ', en: 'is not a valid email address' },
+  birthDate: { vi: 'cần ngày đầy đủ (NNNN-TT-NN) hoặc chỉ năm sinh (NNNN)', en: 'needs a full date (YYYY-MM-DD) or the year alone (YYYY)' },
   endBeforeStart: { vi: 'ngày kết thúc phải sau ngày bắt đầu', en: 'must not be before the start date' },
 };
 

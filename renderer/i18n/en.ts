@@ -252,6 +252,8 @@ export const en: Dict = {
       datePlaceholder: 'dd/mm/yyyy',
       datesHint: 'At the same rank, whoever took the post earlier comes first; on the same day, the older.',
       dateInvalid: 'Not a valid date (write it day/month/year, e.g. 15/03/2021)',
+      birthInvalid: 'Not a valid date of birth (write it day/month/year, e.g. 20/07/1965, or just the year, e.g. 1965)',
+      birthPlaceholder: 'dd/mm/yyyy or yyyy',
       phone: 'Phone',
       email: 'Email',
       notes: 'Notes',

@@ -250,6 +250,8 @@ export const vi = {
       datePlaceholder: 'dd/mm/yyyy',
       datesHint: 'Khi cùng thứ tự ưu tiên: ai bổ nhiệm trước đứng trước; cùng ngày thì ai lớn tuổi hơn đứng trước.',
       dateInvalid: 'Ngày không hợp lệ (ghi theo dạng ngày/tháng/năm, ví dụ 15/03/2021)',
+      birthInvalid: 'Ngày sinh không hợp lệ (ghi ngày/tháng/năm, ví dụ 20/07/1965, hoặc chỉ năm sinh, ví dụ 1965)',
+      birthPlaceholder: 'dd/mm/yyyy hoặc yyyy',
       phone: 'Điện thoại',
       email: 'Email',
       notes: 'Ghi chú',

@@ -20,9 +20,16 @@ export function parseDay(text: string): string | null {
   return `${y}-${pad(m)}-${pad(d)}`;
 }
 
-/** "2027-01-08" -> "08/01/2027". */
+/** A day as parseDay reads it, or a year alone ("1965"), as birth dates often are. */
+export function parseBirthDay(text: string): string | null {
+  const s = text.trim();
+  return parseDay(s) ?? (/^(18|19|20)\d{2}$/.test(s) ? s : null);
+}
+
+/** "2027-01-08" -> "08/01/2027"; a year alone stays as it is. */
 export function dayText(iso: string | null): string {
   if (!iso) return '';
+  if (/^\d{4}$/.test(iso)) return iso;
   const [y, m, d] = iso.split('-');
   return `${d}/${m}/${y}`;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { email, id, isoDate, optionalText, phone, requiredText } from '../fields';
+import { birthDay, email, id, isoDate, optionalText, phone, requiredText } from '../fields';
 import { command, query, returns } from './define';
 
 export const BUILTIN_CATEGORIES = ['delegate', 'guest', 'reporter', 'staff'] as const;
@@ -41,7 +41,7 @@ export interface Delegate {
   bridgePointId: string | null;
   /** When the delegate took the post: the first tie-break of precedence. */
   appointmentDate: string | null;
-  /** The second tie-break: the older first. */
+  /** The second tie-break: the older first. A full date, or the year alone ("1965"), which sorts before that year's dates. */
   birthDate: string | null;
   createdAt: string;
   updatedAt: string;
@@ -66,7 +66,7 @@ const delegateFields = {
   status: z.enum(DELEGATE_STATUSES).default('invited'),
   bridgePointId: id.nullish().transform((s) => s ?? null),
   appointmentDate: optionalDate,
-  birthDate: optionalDate,
+  birthDate: birthDay.nullish().transform((s) => s ?? null),
 };
 
 export const delegateInput = z.strictObject({ eventId: id, ...delegateFields });

@@ -114,6 +114,8 @@ export function checkRows(
     const d = cleanDate(raw[i], texts[i]);
     if (d.kind === 'date') return d.iso;
     if (d.kind === 'none') return null;
+    // Lists usually give only the year of birth; that is enough for "the older first".
+    if (field === 'birthDate' && d.kind === 'partial' && /^(18|19|20)\d{2}$/.test(d.text.trim())) return d.text.trim();
     // Not a full date: the organizer's text is kept in Notes rather than lost or invented.
     warn(d.kind === 'partial' ? reasons.partialDate(FIELD_LABELS[field], d.text) : reasons.badDate(FIELD_LABELS[field], d.text));
     note(`${FIELD_LABELS[field].vi}: ${d.text}`);

@@ -118,3 +118,19 @@ describe('settings', () => {
     expect(await t.raw('settings.update', { language: 'fr' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   });
 });
+
+describe('birth dates', () => {
+  it('take a full date or the year alone, and refuse anything else with a clear message', async () => {
+    const t = await testStore();
+    const e = await t.call('events.create', event);
+    const [cat] = await t.call('categories.list', { eventId: e.id });
+    const base = { eventId: e.id, categoryId: cat!.id };
+    expect((await t.call('delegates.create', { ...base, fullName: 'Lê Văn Một', birthDate: '1965' })).birthDate).toBe('1965');
+    expect((await t.call('delegates.create', { ...base, fullName: 'Lê Văn Hai', birthDate: '1965-07-20' })).birthDate).toBe('1965-07-20');
+    for (const bad of ['65', '1965-02-30', '20/07/1965', '2965']) {
+      const r = await t.raw('delegates.create', { ...base, fullName: 'Lê Văn Ba', birthDate: bad });
+      expect(r).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: { vi: expect.stringContaining('Ngày sinh: cần ngày đầy đủ'), en: expect.stringContaining('Date of birth: needs a full date') } } });
+    }
+    expect(await t.call('delegates.list', { eventId: e.id })).toHaveLength(2);
+  });
+});

@@ -82,7 +82,7 @@ describe('import.commit', () => {
     const points = await t.call('bridgePoints.list', { eventId: e.id });
     const catOf = (id: string) => cats.find((c) => c.id === id)!;
     const an = list.find((d) => d.fullName === 'Nguyễn Văn An' && d.organization === 'Bộ Tài chính')!;
-    expect(an).toMatchObject({ phone: '0912345678', email: 'an.nv@mof.gov.vn', status: 'invited', notes: 'Ngày sinh: 1965' });
+    expect(an).toMatchObject({ phone: '0912345678', email: 'an.nv@mof.gov.vn', status: 'invited', birthDate: '1965', notes: null });
     expect(catOf(an.categoryId).code).toBe('guest');
     expect(points.map((p) => p.name)).toEqual(['Hà Nội', 'Đà Nẵng']);
     expect(points.find((p) => p.id === an.bridgePointId)!.name).toBe('Hà Nội');

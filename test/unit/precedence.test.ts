@@ -114,3 +114,18 @@ describe('ranksAfterMove', () => {
     expect(ranksAfterMove(list, 1, 9)).toEqual([]);
   });
 });
+
+describe('age tie-break with a year of birth alone', () => {
+  it('puts the earlier year first; a bare year counts as the start of that year', () => {
+    const ordered = orderByPrecedence(
+      [
+        person('Trần Văn Bình', 'Thứ trưởng', { birthDate: '1966' }),
+        person('Lê Thị Hoa', 'Thứ trưởng', { birthDate: '1965-07-20' }),
+        person('Ngô Văn Dũng', 'Thứ trưởng', { birthDate: '1965' }),
+        person('Phạm Văn Cường', 'Thứ trưởng'),
+      ],
+      rules,
+    );
+    expect(ordered.map((p) => p.fullName)).toEqual(['Ngô Văn Dũng', 'Lê Thị Hoa', 'Trần Văn Bình', 'Phạm Văn Cường']);
+  });
+});

@@ -170,7 +170,7 @@ export function DelegateFormPanel({ eventId, delegate, onClose }: { eventId: str
           <p className="form-note" data-testid="delegate-rank-hint">{rankHint}</p>
           <div className="form-row form-row-even">
             {text('appointmentDate', f.appointmentDate, { placeholder: f.datePlaceholder, inputMode: 'numeric', day: true })}
-            {text('birthDate', f.birthDate, { placeholder: f.datePlaceholder, inputMode: 'numeric', day: true })}
+            {text('birthDate', f.birthDate, { placeholder: f.birthPlaceholder, inputMode: 'numeric', day: true })}
           </div>
           <p className="form-note">{f.datesHint}</p>
           <div className="form-row">

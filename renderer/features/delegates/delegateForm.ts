@@ -1,6 +1,6 @@
 import { delegateInput, type Delegate, type DelegateStatus } from '../../../shared/contract/delegates';
 import type { Message } from '../../../shared/result';
-import { dayText, parseDay } from '../../ui/dateText';
+import { dayText, parseBirthDay, parseDay } from '../../ui/dateText';
 import { checkWithSchema, type FieldErrors } from '../../ui/fieldErrors';
 import { en } from '../../i18n/en';
 import { vi } from '../../i18n/vi';
@@ -70,6 +70,7 @@ const rankText = (s: string) => s.trim();
 const rankIsNumber = (s: string) => /^\d+$/.test(rankText(s));
 // Text that is not a date is passed on as typed, so the schema names the field.
 const day = (s: string) => (s.trim() ? (parseDay(s) ?? s) : null);
+const birthDay = (s: string) => (s.trim() ? (parseBirthDay(s) ?? s) : null);
 
 export const toFields = (v: DelegateFormValues) => ({
   fullName: v.fullName,
@@ -80,20 +81,22 @@ export const toFields = (v: DelegateFormValues) => ({
   bridgePointId: v.bridgePointId || null,
   precedenceRank: rankText(v.precedenceRank) === '' ? null : rankIsNumber(v.precedenceRank) ? Number(rankText(v.precedenceRank)) : Number.NaN,
   appointmentDate: day(v.appointmentDate),
-  birthDate: day(v.birthDate),
+  birthDate: birthDay(v.birthDate),
   phone: v.phone,
   email: v.email,
   notes: v.notes,
 });
 
 const BAD_DAY: Message = { vi: vi.delegates.form.dateInvalid, en: en.delegates.form.dateInvalid };
+const BAD_BIRTH: Message = { vi: vi.delegates.form.birthInvalid, en: en.delegates.form.birthInvalid };
 
 /** The contract's own schema decides; a rank like "12a" and a date like 31/02 get friendlier words. */
 export function validateDelegate(v: DelegateFormValues): FieldErrors {
   const errors = checkWithSchema(delegateInput, { eventId: 'check', ...toFields(v) });
   if (rankText(v.precedenceRank) !== '' && !rankIsNumber(v.precedenceRank))
     errors.precedenceRank = { vi: vi.delegates.form.rankInvalid, en: en.delegates.form.rankInvalid };
-  for (const f of ['appointmentDate', 'birthDate'] as const) if (v[f].trim() && !parseDay(v[f])) errors[f] = BAD_DAY;
+  if (v.appointmentDate.trim() && !parseDay(v.appointmentDate)) errors.appointmentDate = BAD_DAY;
+  if (v.birthDate.trim() && !parseBirthDay(v.birthDate)) errors.birthDate = BAD_BIRTH;
   return errors;
 }
 
