@@ -1,9 +1,8 @@
 import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { tooNew } from '../../db/open-errors';
 import { LATEST_SCHEMA_VERSION } from '../../db/migrations';
 import { app, dialog, FakeBrowserWindow, ipcMain, Menu, resetFakes } from './fake-electron';
@@ -11,35 +10,11 @@ import { app, dialog, FakeBrowserWindow, ipcMain, Menu, resetFakes } from './fak
 vi.mock('electron', () => import('./fake-electron'));
 
 const { startApp } = await import('../../electron/main/lifecycle');
+const { useAppSession } = await import('./helpers/app-session');
 
-let dataDir: string;
-const dataFile = () => path.join(dataDir, 'hoi-nghi.sqlite');
-
-beforeEach(() => {
-  resetFakes();
-  vi.spyOn(console, 'error').mockImplementation(() => undefined);
-  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hoi-nghi-lifecycle-'));
-  process.env.HOI_NGHI_DATA_DIR = dataDir;
-});
-
-afterEach(async () => {
-  if (app.exitCodes.length === 0 && app.listenerCount('will-quit') > 0) {
-    app.quit();
-    await vi.waitFor(() => expect(app.exitCodes).toHaveLength(1));
-  }
-  vi.restoreAllMocks();
-  delete process.env.HOI_NGHI_DATA_DIR;
-  delete process.env.HOI_NGHI_NATIVE_BINDING;
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
-
-async function launch(): Promise<FakeBrowserWindow> {
-  startApp();
-  app.becomeReady();
-  await vi.waitFor(() => expect(FakeBrowserWindow.instances).toHaveLength(1));
-  return FakeBrowserWindow.instances[0]!;
-}
+const appSession = useAppSession('hoi-nghi-lifecycle-', startApp);
+const launch = appSession.launch;
+const dataFile = () => path.join(appSession.dataDir(), 'hoi-nghi.sqlite');
 
 const snapshot = (dir: string) =>
   Object.fromEntries(fs.readdirSync(dir).map((f) => [f, createHash('sha256').update(fs.readFileSync(path.join(dir, f))).digest('hex')]));
@@ -52,7 +27,7 @@ describe('app lifecycle', () => {
     app.becomeReady();
     await new Promise((r) => setTimeout(r, 50));
     expect(FakeBrowserWindow.instances).toHaveLength(0);
-    expect(fs.readdirSync(dataDir)).toEqual([]);
+    expect(fs.readdirSync(appSession.dataDir())).toEqual([]);
   });
 
   it('the first copy brings its window forward when a second one starts', async () => {
@@ -65,7 +40,7 @@ describe('app lifecycle', () => {
   it('opens the data file in HOI_NGHI_DATA_DIR, backs it up for the day, and answers with app.getVersion()', async () => {
     const win = await launch();
     expect(fs.existsSync(dataFile())).toBe(true);
-    expect(fs.readdirSync(path.join(dataDir, 'backups')).filter((f) => f.endsWith('-daily.sqlite'))).toHaveLength(1);
+    expect(fs.readdirSync(path.join(appSession.dataDir(), 'backups')).filter((f) => f.endsWith('-daily.sqlite'))).toHaveLength(1);
     const info = await ipcMain.invoke('rpc:app.info', win.webContents, win.webContents.mainFrame, {});
     expect(info).toEqual({ ok: true, value: { version: '0.1.0-test', schemaVersion: LATEST_SCHEMA_VERSION, dataFile: dataFile() } });
   });
@@ -75,7 +50,7 @@ describe('app lifecycle', () => {
     old.exec('create table future (x); insert into future values (1);');
     old.pragma('user_version = 99');
     old.close();
-    const before = snapshot(dataDir);
+    const before = snapshot(appSession.dataDir());
 
     startApp();
     app.becomeReady();
@@ -85,7 +60,7 @@ describe('app lifecycle', () => {
     expect(dialog.errorBoxes).toHaveLength(1);
     expect(dialog.errorBoxes[0]!.content).toContain(expected.vi);
     expect(dialog.errorBoxes[0]!.content).toContain(expected.en);
-    expect(snapshot(dataDir)).toEqual(before);
+    expect(snapshot(appSession.dataDir())).toEqual(before);
     expect(FakeBrowserWindow.instances).toHaveLength(0);
     expect(ipcMain.handlers.size).toBe(0);
   });
@@ -105,7 +80,7 @@ describe('app lifecycle', () => {
   });
 
   it('uses HOI_NGHI_NATIVE_BINDING in development only', async () => {
-    process.env.HOI_NGHI_NATIVE_BINDING = path.join(dataDir, 'missing', 'better_sqlite3.node');
+    process.env.HOI_NGHI_NATIVE_BINDING = path.join(appSession.dataDir(), 'missing', 'better_sqlite3.node');
     startApp();
     app.becomeReady();
     await vi.waitFor(() => expect(app.exitCodes).toEqual([1]));

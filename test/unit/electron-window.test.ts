@@ -1,41 +1,15 @@
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { app, FakeBrowserWindow, FakeEvent, FakeWebContents, protocol, resetFakes, screen, session } from './fake-electron';
 
 vi.mock('electron', () => import('./fake-electron'));
 
 const { startApp } = await import('../../electron/main/lifecycle');
+const { useAppSession } = await import('./helpers/app-session');
 const { restoreWindowState, MIN_SIZE, DEFAULT_SIZE } = await import('../../electron/main/window');
 
-let dataDir: string;
-
-beforeEach(() => {
-  resetFakes();
-  // The hardening logs every refusal; the tests assert the refusals themselves.
-  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hoi-nghi-window-'));
-  process.env.HOI_NGHI_DATA_DIR = dataDir;
-});
-
-afterEach(async () => {
-  // Quit like the user would, so the store is closed before its folder goes.
-  if (app.exitCodes.length === 0 && app.listenerCount('will-quit') > 0) {
-    app.quit();
-    await vi.waitFor(() => expect(app.exitCodes).toHaveLength(1));
-  }
-  vi.restoreAllMocks();
-  delete process.env.HOI_NGHI_DATA_DIR;
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
-
-async function launch(): Promise<FakeBrowserWindow> {
-  startApp();
-  app.becomeReady();
-  await vi.waitFor(() => expect(FakeBrowserWindow.instances).toHaveLength(1));
-  return FakeBrowserWindow.instances[0]!;
-}
+const appSession = useAppSession('hoi-nghi-window-', startApp);
+const launch = appSession.launch;
 
 describe('before the app is ready', () => {
   it('enables the sandbox for every renderer and registers app:// as a privileged scheme', async () => {
