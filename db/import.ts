@@ -19,14 +19,37 @@ export async function delegatesForDuplicates(db: Kysely<DB>, eventId: string): P
     .execute();
 }
 
-/** Identity keys of the event's custom category labels and bridge point names. */
-export async function labelKeys(db: Kysely<DB>, eventId: string): Promise<{ categoryKeys: Set<string>; bridgePointKeys: Set<string> }> {
+export interface EventLabels {
+  /** Identity keys of the event's custom category labels and bridge point names. */
+  categoryKeys: Set<string>;
+  bridgePointKeys: Set<string>;
+  /** The custom category labels as stored, so a section heading can name one. */
+  customCategories: string[];
+}
+
+export async function labelKeys(db: Kysely<DB>, eventId: string): Promise<EventLabels> {
   const categories = await db.selectFrom('categories').select('label').where('eventId', '=', eventId).where('label', 'is not', null).execute();
   const points = await db.selectFrom('bridgePoints').select('nameKey').where('eventId', '=', eventId).execute();
+  const customCategories = categories.map((c) => c.label ?? '').filter(Boolean);
   return {
-    categoryKeys: new Set(categories.map((c) => identityKey(c.label ?? ''))),
+    categoryKeys: new Set(customCategories.map(identityKey)),
     bridgePointKeys: new Set(points.map((p) => p.nameKey)),
+    customCategories,
   };
+}
+
+/** The event's units by identityKey, in their first spelling: a heading in capitals reuses it. */
+export async function knownUnits(db: Kysely<DB>, eventId: string): Promise<Map<string, string>> {
+  const rows = await db
+    .selectFrom('delegates')
+    .select('organization')
+    .distinct()
+    .where('eventId', '=', eventId)
+    .where('organization', 'is not', null)
+    .execute();
+  const units = new Map<string, string>();
+  for (const r of rows) if (r.organization && !units.has(identityKey(r.organization))) units.set(identityKey(r.organization), r.organization);
+  return units;
 }
 
 /** A delegate row to write, with identityKey(values.fullName) already computed. */
@@ -46,7 +69,7 @@ export interface WriteResult {
 }
 
 const INSERT_SQL = `INSERT INTO delegates (
-  id, event_id, full_name, name_key, title, organization, category_id, precedence_rank, phone, email,
+  id, event_id, full_name, name_key, title, organization, category_id, precedence_order, phone, email,
   notes, status, bridge_point_id, appointment_date, birth_date, created_at, updated_at
 ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 
@@ -54,7 +77,7 @@ const INSERT_SQL = `INSERT INTO delegates (
 const UPDATE_SQL = `UPDATE delegates SET
   full_name = ?, name_key = ?,
   title = COALESCE(?, title), organization = COALESCE(?, organization), category_id = COALESCE(?, category_id),
-  precedence_rank = COALESCE(?, precedence_rank), phone = COALESCE(?, phone), email = COALESCE(?, email),
+  precedence_order = COALESCE(?, precedence_order), phone = COALESCE(?, phone), email = COALESCE(?, email),
   notes = COALESCE(?, notes), status = COALESCE(?, status), bridge_point_id = COALESCE(?, bridge_point_id),
   appointment_date = COALESCE(?, appointment_date), birth_date = COALESCE(?, birth_date), updated_at = ?
   WHERE id = ? AND event_id = ?`;
@@ -121,7 +144,7 @@ export async function writeImport(
     const chunk = writes.inserts.slice(i, i + WRITE_CHUNK);
     for (const { values: c, nameKey } of chunk)
       insert.run(
-        newId(), eventId, c.fullName, nameKey, c.title, c.organization, catOf(c) ?? defaultCategory, c.precedenceRank,
+        newId(), eventId, c.fullName, nameKey, c.title, c.organization, catOf(c) ?? defaultCategory, c.precedenceOrder,
         c.phone, c.email, c.notes, c.status ?? 'invited', bpOf(c), c.appointmentDate, c.birthDate, at, at,
       );
     done += chunk.length;
@@ -133,7 +156,7 @@ export async function writeImport(
     const chunk = writes.updates.slice(i, i + WRITE_CHUNK);
     for (const { values: c, nameKey, id } of chunk)
       update.run(
-        c.fullName, nameKey, c.title, c.organization, catOf(c), c.precedenceRank, c.phone, c.email, c.notes, c.status,
+        c.fullName, nameKey, c.title, c.organization, catOf(c), c.precedenceOrder, c.phone, c.email, c.notes, c.status,
         bpOf(c), c.appointmentDate, c.birthDate, at, id, eventId,
       );
     done += chunk.length;

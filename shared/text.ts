@@ -6,9 +6,21 @@
 // Every kind of space a spreadsheet or a Mac keyboard can bring, zero-width ones included.
 const SPACES = /[\s\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]+/g;
 
-/** NFC, one space between words, no leading or trailing space. */
+// Half of a UTF-16 surrogate pair without the other half: not a character, and SQLite, JSON and
+// Excel each mangle it differently. Matched on code units (no u flag) on purpose.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+// Control characters that are not spaces (NUL, escape, DEL…): never part of a name or a note.
+const CONTROLS = /[\x00-\x08\x0e-\x1f\x7f]/g;
+
+/** The text with every lone surrogate replaced by U+FFFD, for text that is kept as it is otherwise. */
+export const wellFormed = (s: string): string => s.replace(LONE_SURROGATE, '\ufffd');
+
+/**
+ * NFC, one space between words, no leading or trailing space; a lone surrogate becomes U+FFFD
+ * (so nothing damaged is stored) and control characters go.
+ */
 export function cleanText(s: string): string {
-  return s.normalize('NFC').replace(SPACES, ' ').trim();
+  return s.replace(LONE_SURROGATE, '\ufffd').replace(CONTROLS, '').normalize('NFC').replace(SPACES, ' ').trim();
 }
 
 const TONES = /[\u0300\u0301\u0303\u0309\u0323]/;
@@ -59,7 +71,7 @@ const foldChar = (ch: string): string => {
   return f;
 };
 // Anything cleanText would change apart from NFC: odd or repeated spaces, spaces at the ends.
-const UNCLEAN_SPACE = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]|  |^ | $|[\ud800-\udfff]|\u03a3/;
+const UNCLEAN_SPACE = /[\x00-\x1f\x7f\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]|  |^ | $|[\ud800-\udfff]|\u03a3/;
 
 /** For search: no diacritics, no case, đ as d. "Nguyễn Văn Đức" -> "nguyen van duc". */
 export function foldForSearch(s: string): string {

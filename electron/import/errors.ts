@@ -87,3 +87,25 @@ export const emptySheet = (sheet: string) =>
     vi: `Trang tính "${sheet}" không có dữ liệu.`,
     en: `The sheet "${sheet}" has no data.`,
   });
+
+export const notAnExcelFile = (fileName: string) =>
+  new DomainError('BAD_FILE', {
+    vi: `Tệp “${fileName}” không phải tệp Excel: tên có đuôi .xlsx nhưng nội dung không phải bảng tính Excel (có thể là tệp khác bị đổi tên). Hãy mở tệp trong Excel và "Lưu thành" Excel Workbook (.xlsx); nếu đây là tệp CSV, hãy đổi đuôi thành .csv.`,
+    en: `“${fileName}” is not an Excel file: it is named .xlsx but its content is not an Excel workbook (perhaps another file renamed). Open it in Excel and "Save As" Excel Workbook (.xlsx); if it is a CSV file, rename it to .csv.`,
+  });
+
+/** Excel's own limit for one cell: nothing Excel saved holds more. */
+export const MAX_CELL_CHARS = 32_767;
+
+/** "A", "B", … "Z", "AA": the column as the spreadsheet names it. */
+export const columnLetter = (i: number): string => (i < 26 ? String.fromCharCode(65 + i) : columnLetter(Math.floor(i / 26) - 1) + String.fromCharCode(65 + (i % 26)));
+
+export const cellTooLong = (row: number, column: number, length: number) =>
+  new DomainError(
+    'TOO_LARGE',
+    {
+      vi: `Ô ${columnLetter(column)}${row} (dòng ${row}, cột ${columnLetter(column)}) chứa ${count(length, 'vi')} ký tự, vượt quá giới hạn ${count(MAX_CELL_CHARS, 'vi')} ký tự của một ô Excel. Tệp có thể bị lỗi hoặc không phải danh sách đại biểu: hãy kiểm tra ô này rồi nhập lại.`,
+      en: `Cell ${columnLetter(column)}${row} (row ${row}, column ${columnLetter(column)}) holds ${count(length, 'en')} characters, more than the ${count(MAX_CELL_CHARS, 'en')} an Excel cell can. The file may be damaged or not a delegate list: check that cell and import again.`,
+    },
+    { row, column: columnLetter(column), length },
+  );

@@ -1,7 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import { getEvent } from '../../db/events';
-import { delegatesForDuplicates, labelKeys, writeImport } from '../../db/import';
+import { delegatesForDuplicates, knownUnits, labelKeys, writeImport, type EventLabels } from '../../db/import';
 import type { DB } from '../../db/schema';
 import { readSetting, writeSetting } from '../../db/settings';
 import {
@@ -55,6 +55,8 @@ export interface MappedInput extends FileInput {
   headerRow: number;
   mapping: (ImportField | null)[];
   toneStyle?: ToneStyle | undefined;
+  titleCaseNames?: boolean | undefined;
+  sections?: Record<string, boolean> | undefined;
 }
 
 export interface CommitInput extends MappedInput {
@@ -104,6 +106,7 @@ interface Checked {
   checked: CheckedRows;
   /** The user's mapping, one entry per column of the sheet. */
   mapping: (ImportField | null)[];
+  labels: EventLabels;
 }
 
 /** Reads, checks the mapping, cleans and validates every row. Shared by preview and commit. */
@@ -120,13 +123,20 @@ async function check(db: Kysely<DB>, input: MappedInput, file: ParsedFile): Prom
   const count = dataRowCount(file.rows, input.headerRow);
   if (count > MAX_IMPORT_ROWS) throw tooManyRows(count);
   const style = input.toneStyle ?? event.toneStyle;
-  return { mapping, checked: checkRows(file.rows, input.headerRow, mapping, style) };
+  const labels = await labelKeys(db, input.eventId);
+  const options = {
+    titleCaseNames: input.titleCaseNames ?? true,
+    sections: input.sections ?? {},
+    customCategories: labels.customCategories,
+    knownUnits: await knownUnits(db, input.eventId),
+  };
+  return { mapping, labels, checked: checkRows(file.rows, input.headerRow, mapping, style, options) };
 }
 
 export async function previewImport(db: Kysely<DB>, input: MappedInput): Promise<ImportPreview> {
-  const { checked } = await check(db, input, await readSpreadsheet(input));
+  const { checked, labels } = await check(db, input, await readSpreadsheet(input));
   const duplicates = findDuplicates(checked.candidates, await delegatesForDuplicates(db, input.eventId), checked.nameKeys);
-  return buildPreview(checked, duplicates, await labelKeys(db, input.eventId));
+  return buildPreview(checked, duplicates, labels);
 }
 
 /**

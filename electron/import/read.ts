@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { RawCell } from '../../shared/import/cells';
 import { decodeCsv, parseCsv } from './csv';
-import { emptySheet } from './errors';
+import { cellTooLong, emptySheet, MAX_CELL_CHARS, notAnExcelFile } from './errors';
 import { decodeBase64, sniff, type FileKind } from './sniff';
 import { readXlsx } from './xlsx';
 
@@ -36,6 +36,7 @@ export async function readSpreadsheet(input: { fileName: string; dataBase64: str
   if (hit) return hit.file;
 
   const file = await parse(input);
+  checkCellSizes(file.rows);
   if (!file.rows.some((r) => r.some((c) => c !== null && c !== undefined && c !== ''))) throw emptySheet(file.sheet);
   cache.set(key(input.sheet), { at: now, file });
   if (file.fileKind === 'xlsx') cache.set(key(file.sheet), { at: now, file });
@@ -50,7 +51,24 @@ async function parse(input: { fileName: string; dataBase64: string; sheet?: stri
     const x = await readXlsx(bytes, input.sheet);
     return { fileKind: 'xlsx', sheets: x.sheets, sheet: x.sheet, rows: x.rows };
   }
+  // Text named .xlsx is not read as a CSV: the user picked a workbook, and guessing would import
+  // whatever the bytes happen to split into.
+  if (/\.xls[xm]$/i.test(input.fileName.trim())) throw notAnExcelFile(input.fileName.split(/[\\/]/).pop() ?? input.fileName);
   // A CSV has one sheet; it is named after the file. A sheet name sent for it is ignored.
   const name = (input.fileName.split(/[\\/]/).pop() ?? '').replace(/\.[^.]+$/, '') || 'CSV';
   return { fileKind: 'csv', sheets: [name], sheet: name, rows: parseCsv(decodeCsv(bytes)) };
+}
+
+/**
+ * A cell longer than Excel allows is refused with its row and column, before any cleaning runs on
+ * it: no field holds more than 2,000 characters, and an 8 MB cell only costs time (or worse).
+ */
+function checkCellSizes(rows: ParsedFile['rows']): void {
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r]!;
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (typeof v === 'string' && v.length > MAX_CELL_CHARS) throw cellTooLong(r + 1, c, v.length);
+    }
+  }
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { id } from '../fields';
+import { wellFormed } from '../text';
 import type { Message } from '../result';
 import { command, query, returns } from './define';
 import type { DelegateStatus } from './delegates';
@@ -18,7 +19,7 @@ export const IMPORT_FIELDS = [
   'email',
   'notes',
   'status',
-  'precedenceRank',
+  'precedenceOrder',
   'appointmentDate',
   'birthDate',
 ] as const;
@@ -69,7 +70,8 @@ export interface ImportCandidate {
   email: string | null;
   notes: string | null;
   status: DelegateStatus | null;
-  precedenceRank: number | null;
+  /** A hand order within the delegate's precedence level (lower first); the level itself is never imported. */
+  precedenceOrder: number | null;
   appointmentDate: string | null;
   birthDate: string | null;
 }
@@ -87,6 +89,36 @@ export interface DuplicateMatch {
   existing: { id: string; fullName: string; title: string | null; organization: string | null; phone: string | null } | null;
   /** The earlier row of the same file this row repeats, if any. */
   sameAsRow: number | null;
+  /** That earlier row as it was read, to show both spellings side by side. */
+  earlier: { fullName: string; title: string | null; organization: string | null; phone: string | null } | null;
+  /**
+   * The best of the spellings so far (proper case over ALL CAPS or all lower case; the first on a
+   * tie): what the delegate keeps when the spellings differ in quality.
+   */
+  keptName: string;
+}
+
+/** A section heading of the list ("I. KHÁCH MỜI") that names a category or a unit for the rows below it. */
+export interface ImportSection {
+  /** 1-based row number of the heading. */
+  row: number;
+  text: string;
+  /** The category label it would give ("Khách mời"), or null. */
+  category: string | null;
+  /** The unit it would give, or null. */
+  organization: string | null;
+  /** Rows under it (up to the next heading of the same kind) without a value of their own: what it would fill. */
+  rows: number;
+  /** Whether it is applied in this preview: by default when it names a category. */
+  apply: boolean;
+}
+
+/** Names typed in capitals or lower case, which the title-case option rewrites ("LÊ ĐỨC BÌNH" -> "Lê Đức Bình"). */
+export interface TitleCaseInfo {
+  /** How many valid rows' names the option changes (whether it is on or not). */
+  count: number;
+  /** A few of them, as typed and as rewritten. */
+  examples: { from: string; to: string }[];
 }
 
 export interface ImportPreview {
@@ -95,8 +127,11 @@ export interface ImportPreview {
   toAdd: number;
   errors: RowIssue[];
   warnings: RowIssue[];
-  skipped: { blank: number; totals: number; repeatedHeaders: number; sections: number };
+  skipped: { blank: number; totals: number; repeatedHeaders: number; sections: number; signatures: number };
   duplicates: DuplicateMatch[];
+  /** Headings that can fill a category or unit for the rows below them. */
+  sections: ImportSection[];
+  titleCase: TitleCaseInfo;
   /** The first valid rows, cleaned, as they will be written. */
   sample: ImportCandidate[];
   newCategories: string[];
@@ -132,7 +167,8 @@ export interface ImportProgress {
 
 const file = {
   eventId: id,
-  fileName: z.string().min(1).max(260),
+  // Shown back in the report: a lone surrogate would not survive being saved.
+  fileName: z.string().min(1).max(260).transform(wellFormed),
   // base64 of at most MAX_IMPORT_FILE_BYTES, checked again on the decoded bytes.
   dataBase64: z.string().min(1).max(Math.ceil((MAX_IMPORT_FILE_BYTES * 4) / 3) + 4),
   sheet: z.string().max(200).optional(),
@@ -145,7 +181,12 @@ const mapped = {
   mapping: z.array(z.enum(IMPORT_FIELDS).nullable()).max(500),
   /** How names are cleaned (Hòa / Hoà); left out, the event's own setting applies. */
   toneStyle: z.enum(['old', 'new']).optional(),
+  /** Names in ALL CAPS or all lower case written in title case ("LÊ ĐỨC BÌNH" -> "Lê Đức Bình"). */
+  titleCaseNames: z.boolean().default(true),
+  /** Per heading row (key: row number): apply what it names to the rows below, or not. Left out: the default. */
+  sections: z.record(z.string().regex(/^\d{1,7}$/), z.boolean()).default({}),
 };
+
 
 export const importContract = {
   /** Reads the file, finds the header row, proposes a column mapping. Writes nothing. */

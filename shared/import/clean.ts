@@ -3,6 +3,7 @@ import { DELEGATE_STATUSES, MAX_RANK, type DelegateStatus } from '../contract/de
 import { foldForSearch, type ToneStyle } from '../text';
 import { cellText, isNumberCell, isoOfDate, numberText, type RawCell } from './cells';
 import { fastClean, fastTones } from '../text-fast';
+import { normalizePhone } from '../phone';
 
 /** Text fields (already cleaned): one tone-placement style. */
 export const cleanLabel = (text: string, style: ToneStyle): string => fastTones(text, style);
@@ -12,20 +13,7 @@ export const cellClean = (c: RawCell): string => (c === null || c === undefined 
 
 // ---- Phones ----
 
-const PHONE_OK = /^[+()\d][\d .()-]{2,}$/;
 const PHONE_SPLIT = /\s*(?:[/,;\n]|\s(?:hoặc|hoac|or)\s)\s*/i;
-const DIGITS = /^\d+$/;
-
-/**
- * Excel drops the leading 0 of a phone typed as a number: 912345678 (9 digits, a mobile) and
- * 2438234567 (10 digits, a landline) get it back. 84912345678 (country code without +) becomes
- * +84912345678. Applied to any all-digit value, since a CSV saved from Excel has lost the 0 too.
- */
-export function restorePhoneDigits(digits: string): string {
-  if (digits.startsWith('84') && (digits.length === 11 || digits.length === 12)) return `+${digits}`;
-  if ((digits.length === 9 || digits.length === 10) && digits[0] !== '0') return `0${digits}`;
-  return digits;
-}
 
 export interface PhoneResult {
   phone: string | null;
@@ -35,18 +23,22 @@ export interface PhoneResult {
   invalid: string | null;
 }
 
+/**
+ * The cell's number in the one stored format (shared/phone.ts). A number cell keeps its own
+ * digits, so one Excel shows as 912345678 gets its leading 0 back there.
+ */
 export function cleanPhone(c: RawCell, text = cellClean(c)): PhoneResult {
   if (isNumberCell(c) || typeof c === 'number') {
-    const digits = typeof c === 'number' ? String(c) : numberText(c.num);
-    if (DIGITS.test(digits)) return { phone: restorePhoneDigits(digits), extra: [], invalid: null };
+    const p = normalizePhone(typeof c === 'number' ? String(c) : numberText(c.num));
+    if (p !== null) return { phone: p, extra: [], invalid: null };
   }
   if (!text) return { phone: null, extra: [], invalid: null };
-  if (DIGITS.test(text)) return { phone: restorePhoneDigits(text), extra: [], invalid: null };
-  if (text.length <= 40 && PHONE_OK.test(text)) return { phone: text, extra: [], invalid: null };
-  const parts = text.split(PHONE_SPLIT).filter(Boolean);
-  const [first = '', ...rest] = parts.map((p) => (DIGITS.test(p) ? restorePhoneDigits(p) : p));
-  if (!PHONE_OK.test(first) || first.length > 40) return { phone: null, extra: [], invalid: text };
-  return { phone: first, extra: rest, invalid: null };
+  const whole = normalizePhone(text);
+  if (whole !== null) return { phone: whole, extra: [], invalid: null };
+  const [first = '', ...rest] = text.split(PHONE_SPLIT).filter(Boolean);
+  const phone = normalizePhone(first);
+  if (phone === null) return { phone: null, extra: [], invalid: text };
+  return { phone, extra: rest.map((r) => normalizePhone(r) ?? r), invalid: null };
 }
 
 // ---- Emails ----
@@ -89,10 +81,10 @@ export function cleanStatus(text: string): DelegateStatus | null | undefined {
   return STATUS_WORDS[folded];
 }
 
-// ---- Rank ----
+// ---- Order within a precedence level ----
 
 /** A whole number 1..MAX_RANK; undefined when the cell holds something else. */
-export function cleanRank(text: string): number | null | undefined {
+export function cleanOrder(text: string): number | null | undefined {
   if (!text) return null;
   if (!/^\d+(\.0+)?$/.test(text)) return undefined;
   const n = Number(text);

@@ -1,5 +1,6 @@
 import type { DuplicateMatch, ImportCandidate } from '../contract/import';
 import { fastIdentityKey } from '../text-fast';
+import { isBetterSpelling } from './name-case';
 
 /** The fields of an event's delegate that duplicate detection and the preview need. */
 export interface ExistingDelegate {
@@ -59,6 +60,9 @@ export function findDuplicates(
     if (!byKey.has(k)) byKey.set(k, d);
   }
   const firstRow = new Map<string, number>();
+  const firstOf = new Map<string, ImportCandidate>();
+  // The spelling each group keeps so far: the best of its rows (the existing delegate's first).
+  const kept = new Map<string, string>();
   const keys: string[] = [];
   const nameKeys: string[] = [];
   const matches: DuplicateMatch[] = [];
@@ -70,8 +74,15 @@ export function findDuplicates(
     nameKeys.push(nameKey);
     const found = byKey.get(k);
     const sameAsRow = firstRow.get(k) ?? null;
-    if (sameAsRow === null) firstRow.set(k, c.row);
+    if (sameAsRow === null) {
+      firstRow.set(k, c.row);
+      firstOf.set(k, c);
+    }
+    const before = kept.get(k) ?? found?.fullName ?? c.fullName;
+    const keptName = isBetterSpelling(before, c.fullName) ? c.fullName : before;
+    kept.set(k, keptName);
     if (!found && sameAsRow === null) continue;
+    const e = sameAsRow === null ? null : firstOf.get(k)!;
     matches.push({
       row: c.row,
       incoming: c,
@@ -79,6 +90,8 @@ export function findDuplicates(
         ? { id: found.id, fullName: found.fullName, title: found.title, organization: found.organization, phone: found.phone }
         : null,
       sameAsRow,
+      earlier: e ? { fullName: e.fullName, title: e.title, organization: e.organization, phone: e.phone } : null,
+      keptName,
     });
   }
   return { matches, keys, nameKeys };

@@ -36,9 +36,10 @@ const ALIASES: Record<ImportField, readonly string[]> = {
   email: ['email', 'e mail', 'thu dien tu', 'dia chi email', 'dia chi thu dien tu', 'mail', 'email address'],
   notes: ['ghi chu', 'note', 'notes', 'remarks', 'remark', 'comment', 'comments'],
   status: ['trang thai', 'xac nhan', 'tham du', 'xac nhan tham du', 'status', 'attendance', 'rsvp'],
-  precedenceRank: [
-    'thu tu uu tien', 'uu tien', 'thu tu le tan', 'thu tu xep', 'thu tu xep cho', 'precedence', 'rank', 'protocol order',
-    'precedence rank',
+  // A hand order within a precedence level ("Thứ tự ưu tiên" as lists call it); never the level.
+  precedenceOrder: [
+    'thu tu uu tien', 'stt uu tien', 'uu tien', 'thu tu le tan', 'thu tu xep', 'thu tu xep cho', 'thu tu trong cap', 'precedence',
+    'rank', 'protocol order', 'precedence rank', 'precedence order', 'order within level',
   ],
   appointmentDate: ['ngay bo nhiem', 'ngay nhan chuc', 'bo nhiem', 'appointment date', 'appointed', 'date appointed'],
   birthDate: [

@@ -119,7 +119,7 @@ export const FIELD_LABELS: Record<ImportField, Message> = {
   email: { vi: 'Email', en: 'Email' },
   notes: { vi: 'Ghi chú', en: 'Notes' },
   status: { vi: 'Trạng thái', en: 'Status' },
-  precedenceRank: { vi: 'Thứ tự ưu tiên', en: 'Precedence rank' },
+  precedenceOrder: { vi: 'Thứ tự trong cấp', en: 'Order within level' },
   appointmentDate: { vi: 'Ngày bổ nhiệm', en: 'Appointment date' },
   birthDate: { vi: 'Ngày sinh', en: 'Birth date' },
 };

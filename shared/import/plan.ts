@@ -2,6 +2,7 @@ import type { DuplicateAction, ImportCandidate, ImportReportRow } from '../contr
 import type { Message } from '../result';
 import type { Duplicates } from './duplicates';
 import { reasons } from './messages';
+import { betterSpelling, isBetterSpelling } from './name-case';
 
 export interface DuplicateDecisions {
   all: DuplicateAction;
@@ -26,11 +27,14 @@ export interface WritePlan {
 }
 
 /** An insert's values are the candidate itself until a later row merges into it (then a copy). */
-type Target = { kind: 'insert'; entry: PlannedInsert; copied: boolean } | { kind: 'existing'; id: string; update: { values: ImportCandidate } | null };
+type Target = { kind: 'insert'; entry: PlannedInsert; copied: boolean } | { kind: 'existing'; id: string; name: string; update: { values: ImportCandidate } | null };
 
-/** Non-empty values of `from` replace those of `into`: a blank cell never erases what is known. */
+/**
+ * Non-empty values of `from` replace those of `into`: a blank cell never erases what is known.
+ * The name keeps the better spelling: "Nguyễn Văn An" is not overwritten by "NGUYỄN VĂN AN".
+ */
 function merge(into: ImportCandidate, from: ImportCandidate): void {
-  into.fullName = from.fullName;
+  into.fullName = betterSpelling(into.fullName, from.fullName);
   if (from.title !== null) into.title = from.title;
   if (from.organization !== null) into.organization = from.organization;
   if (from.category !== null) into.category = from.category;
@@ -39,7 +43,7 @@ function merge(into: ImportCandidate, from: ImportCandidate): void {
   if (from.email !== null) into.email = from.email;
   if (from.notes !== null) into.notes = from.notes;
   if (from.status !== null) into.status = from.status;
-  if (from.precedenceRank !== null) into.precedenceRank = from.precedenceRank;
+  if (from.precedenceOrder !== null) into.precedenceOrder = from.precedenceOrder;
   if (from.appointmentDate !== null) into.appointmentDate = from.appointmentDate;
   if (from.birthDate !== null) into.birthDate = from.birthDate;
 }
@@ -79,10 +83,18 @@ export function planWrites(candidates: readonly ImportCandidate[], duplicates: D
       outcome(c, 'added', null);
       continue;
     }
-    if (!target) target = { kind: 'existing', id: match!.existing!.id, update: null };
+    if (!target) target = { kind: 'existing', id: match!.existing!.id, name: match!.existing!.fullName, update: null };
     const action = decide(c.row);
     if (action === 'skip') {
       plan.skippedDuplicates++;
+      // The repeat is not written, but a better spelling of the name is kept on the row it repeats.
+      if (target.kind === 'insert' && isBetterSpelling(target.entry.values.fullName, c.fullName)) {
+        if (!target.copied) {
+          target.entry.values = { ...target.entry.values };
+          target.copied = true;
+        }
+        target.entry.values.fullName = c.fullName;
+      }
       const reason = match?.sameAsRow != null ? reasons.skippedRepeat(match.sameAsRow) : reasons.skippedExisting(match!.existing!.fullName);
       outcome(c, 'skipped', reason);
     } else if (action === 'keepBoth') {
@@ -98,7 +110,8 @@ export function planWrites(candidates: readonly ImportCandidate[], duplicates: D
     } else {
       if (target.update) merge(target.update.values, c);
       else {
-        target.update = { values: { ...c } };
+        // The delegate's own spelling stays unless this one is better.
+        target.update = { values: { ...c, fullName: betterSpelling(target.name, c.fullName) } };
         plan.updates.push({ id: target.id, values: target.update.values, nameKey });
       }
       outcome(c, 'updated', reasons.updatedExisting);

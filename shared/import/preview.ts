@@ -41,6 +41,8 @@ export function buildPreview(
     warnings: checked.warnings,
     skipped: checked.counts,
     duplicates: duplicates.matches,
+    sections: checked.sections,
+    titleCase: checked.titleCase,
     sample: checked.candidates.slice(0, PREVIEW_SAMPLE_ROWS),
     newCategories: newLabels(checked.candidates, (c) => c.category, existing.categoryKeys, (l) => builtinCategoryByKey(l) !== null),
     newBridgePoints: newLabels(checked.candidates, (c) => c.bridgePoint, existing.bridgePointKeys),

@@ -1,4 +1,5 @@
 import type { ImportReport, ImportReportRow } from '../contract/import';
+import { neutralizeCell } from '../csv';
 import type { CheckedRows } from './rows';
 import { joinReasons, reasons } from './messages';
 import type { WritePlan } from './plan';
@@ -7,6 +8,7 @@ const SKIP_REASON = {
   total: reasons.total,
   repeatedHeader: reasons.repeatedHeader,
   section: reasons.section,
+  signature: reasons.signature,
 } as const;
 
 /**
@@ -18,7 +20,9 @@ export function buildReport(
   checked: CheckedRows,
   plan: WritePlan,
 ): ImportReport {
-  const rows: ImportReportRow[] = [...plan.outcomes];
+  // A written row that was changed on the way (a value kept in Notes…) says so in the report.
+  const warned = new Map(checked.warnings.map((w) => [w.row, joinReasons(w.reasons)]));
+  const rows: ImportReportRow[] = plan.outcomes.map((o) => (o.reason === null && warned.has(o.row) ? { ...o, reason: warned.get(o.row)! } : o));
   for (const e of checked.errors) rows.push({ row: e.row, fullName: e.fullName, outcome: 'error', reason: joinReasons(e.reasons) });
   for (const s of checked.skipped)
     if (s.kind !== 'blank') rows.push({ row: s.row, fullName: null, outcome: 'skipped', reason: SKIP_REASON[s.kind] });
@@ -31,7 +35,7 @@ export function buildReport(
     updated: plan.updates.length,
     skippedDuplicates: plan.skippedDuplicates,
     skippedErrors: checked.errors.length,
-    skippedOther: k.blank + k.totals + k.repeatedHeaders + k.sections,
+    skippedOther: k.blank + k.totals + k.repeatedHeaders + k.sections + k.signatures,
     categoriesCreated: head.categoriesCreated,
     bridgePointsCreated: head.bridgePointsCreated,
     rows,
@@ -46,7 +50,7 @@ const OUTCOME = {
 
 const csvCell = (s: string): string => {
   // A saved report is opened in Excel: a cell starting with = + - @ must not run as a formula.
-  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+  const safe = neutralizeCell(s);
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 };
 
@@ -60,7 +64,7 @@ export function reportToCsv(report: ImportReport, lang: 'vi' | 'en'): string {
     [vi ? 'Cập nhật' : 'Updated', String(report.updated)],
     [vi ? 'Bỏ qua (trùng)' : 'Skipped (duplicates)', String(report.skippedDuplicates)],
     [vi ? 'Bỏ qua (lỗi)' : 'Skipped (errors)', String(report.skippedErrors)],
-    [vi ? 'Bỏ qua (dòng trống, tổng cộng, tiêu đề)' : 'Skipped (blank, total, heading rows)', String(report.skippedOther)],
+    [vi ? 'Bỏ qua (dòng trống, tổng cộng, tiêu đề, ký tên)' : 'Skipped (blank, total, heading, signature rows)', String(report.skippedOther)],
     [vi ? 'Đối tượng mới' : 'New categories', report.categoriesCreated.join(', ')],
     [vi ? 'Điểm cầu mới' : 'New bridge points', report.bridgePointsCreated.join(', ')],
     [],

@@ -1,10 +1,12 @@
-import type { ImportCandidate, ImportField, RowIssue } from '../contract/import';
+import type { ImportCandidate, ImportField, ImportSection, RowIssue, TitleCaseInfo } from '../contract/import';
 import { MAX_RANK } from '../contract/delegates';
 import type { Message } from '../result';
-import type { ToneStyle } from '../text';
+import { identityKey, type ToneStyle } from '../text';
 import type { RawRow } from './cells';
-import { classifyRow, type RowKind } from './classify';
-import { cellClean, cleanDate, cleanEmail, cleanLabel, cleanPhone, cleanRank, cleanStatus } from './clean';
+import { classifyRow, continuesSignature, type RowKind } from './classify';
+import { cellClean, cleanDate, cleanEmail, cleanLabel, cleanOrder, cleanPhone, cleanStatus } from './clean';
+import { isOneCase, titleCaseVi } from './name-case';
+import { headingLevel, readHeading } from './sections';
 import { fastIdentityKey } from '../text-fast';
 import { FIELD_LABELS } from './mapping';
 import { reasons } from './messages';
@@ -27,8 +29,25 @@ export interface CheckedRows {
   errors: RowIssue[];
   warnings: RowIssue[];
   skipped: SkippedRow[];
-  counts: { blank: number; totals: number; repeatedHeaders: number; sections: number };
+  counts: { blank: number; totals: number; repeatedHeaders: number; sections: number; signatures: number };
+  /** Headings that name a category or a unit, with what applying them fills. */
+  sections: ImportSection[];
+  titleCase: TitleCaseInfo;
 }
+
+export interface CheckOptions {
+  /** Names in ALL CAPS or all lower case written in title case. */
+  titleCaseNames: boolean;
+  /** Per heading row (key: row number): apply it or not; a heading not named here takes its default. */
+  sections: Readonly<Record<string, boolean>>;
+  /** The event's custom category labels, so a heading can name one. */
+  customCategories: readonly string[];
+  /** Units the event already has, by identityKey, so a heading in capitals reuses their spelling. */
+  knownUnits: ReadonlyMap<string, string>;
+}
+
+const DEFAULT_OPTIONS: CheckOptions = { titleCaseNames: true, sections: {}, customCategories: [], knownUnits: new Map() };
+const TITLE_CASE_EXAMPLES = 3;
 
 const LETTER = /\p{L}/u;
 const joinName = (family: string, given: string) => (family && given ? `${family} ${given}` : family || given);
@@ -49,6 +68,7 @@ export function checkRows(
   headerRow: number,
   mapping: readonly (ImportField | null)[],
   style: ToneStyle,
+  options: CheckOptions = DEFAULT_OPTIONS,
 ): CheckedRows {
   const header = rows[headerRow] ?? [];
   const width = Math.max(mapping.length, header.length);
@@ -66,7 +86,7 @@ export function checkRows(
     phone: col('phone'),
     email: col('email'),
     status: col('status'),
-    precedenceRank: col('precedenceRank'),
+    precedenceOrder: col('precedenceOrder'),
     appointmentDate: col('appointmentDate'),
     birthDate: col('birthDate'),
   };
@@ -79,8 +99,17 @@ export function checkRows(
     errors: [],
     warnings: [],
     skipped: [],
-    counts: { blank: 0, totals: 0, repeatedHeaders: 0, sections: 0 },
+    counts: { blank: 0, totals: 0, repeatedHeaders: 0, sections: 0, signatures: 0 },
+    sections: [],
+    titleCase: { count: 0, examples: [] },
   };
+  // The heading (index into `headings`) each candidate is under, for its category and for its unit.
+  const headings: { row: number; text: string; category: string | null; organization: string | null }[] = [];
+  const underCategory: number[] = [];
+  const underUnit: number[] = [];
+  let categoryHeading = -1;
+  let unitHeading = -1;
+  let inSignature = false;
   const end = headerRow + 1 + out.dataRowCount;
   // Titles, units, categories and bridge points repeat on most rows: place their tones once.
   const tonedMemo = new Map<string, string>();
@@ -106,8 +135,18 @@ export function checkRows(
   const label = (i: number) => (i >= 0 && texts[i] ? toned(texts[i]!) : '');
   const text = (field: 'title' | 'organization' | 'category' | 'bridgePoint', i: number): string | null => {
     const v = label(i);
-    if (v.length > LIMITS[field]) err(reasons.tooLong(FIELD_LABELS[field], LIMITS[field]));
+    if (v.length > LIMITS[field]) {
+      // Too long for the field, but not lost: the person is imported and the text kept in Notes.
+      warn(reasons.longField(FIELD_LABELS[field], LIMITS[field]));
+      note(`${FIELD_LABELS[field].vi}: ${v}`);
+      return null;
+    }
     return v || null;
+  };
+  /** A value that cannot be cleaned: the text as typed goes to Notes, with a warning. */
+  const keep = (field: ImportField, v: string, why: Message) => {
+    warn(why);
+    note(`${FIELD_LABELS[field].vi}: ${v}`);
   };
   const date = (field: 'appointmentDate' | 'birthDate', i: number): string | null => {
     if (i < 0 || !texts[i]) return null;
@@ -128,20 +167,47 @@ export function checkRows(
     const n = Math.max(mapping.length, raw.length);
     texts.length = n;
     for (let i = 0; i < n; i++) texts[i] = cellClean(raw[i]);
-    const kind = classifyRow(texts, ctx);
+    let kind = classifyRow(texts, ctx);
+    // Below "NGƯỜI LẬP BIỂU" or the date line: the signers' titles and names, not delegates.
+    if (inSignature && kind !== 'blank') {
+      if (continuesSignature(texts, ctx)) kind = 'signature';
+      else inSignature = false;
+    }
+    if (kind === 'signature') inSignature = true;
     if (kind !== 'data') {
       out.skipped.push({ row: rowNo, kind });
       if (kind === 'blank') out.counts.blank++;
       else if (kind === 'total') out.counts.totals++;
       else if (kind === 'repeatedHeader') out.counts.repeatedHeaders++;
-      else out.counts.sections++;
+      else if (kind === 'signature') out.counts.signatures++;
+      else {
+        out.counts.sections++;
+        const h = heading(rowNo, texts);
+        const level = headingLevel(texts.filter(Boolean).join(' '));
+        const at = h ? headings.push(h) - 1 : -1;
+        // A part ("II. …", or any heading naming a category) ends the part above it, and the units
+        // named inside that part; a sub-part ("2. …") ends the unit above it. A heading naming
+        // nothing this event knows ("III. CÁN BỘ HƯU TRÍ" without that category) still ends them.
+        if (h?.category || level === 'top') {
+          categoryHeading = h?.category ? at : -1;
+          unitHeading = -1;
+        } else if (level === 'sub') unitHeading = -1;
+        if (h?.organization) unitHeading = at;
+      }
       continue;
     }
     errs = warns = notes = null;
 
     // Names are nearly all different: cleaned directly, not through the memo.
-    const fullName =
+    let fullName =
       c.fullName >= 0 ? cleanLabel(at(c.fullName), style) : joinName(cleanLabel(at(c.familyName), style), cleanLabel(at(c.givenName), style));
+    // "LÊ ĐỨC BÌNH", "bùi minh ưng": counted either way, rewritten when the option is on.
+    if (isOneCase(fullName)) {
+      const proper = titleCaseVi(fullName);
+      out.titleCase.count++;
+      if (out.titleCase.examples.length < TITLE_CASE_EXAMPLES) out.titleCase.examples.push({ from: fullName, to: proper });
+      if (options.titleCaseNames) fullName = proper;
+    }
     if (!fullName) err(reasons.noName);
     else if (fullName.length > LIMITS.fullName) err(reasons.tooLong(FIELD_LABELS.fullName, LIMITS.fullName));
     else if (!LETTER.test(fullName)) err(reasons.notAName(fullName));
@@ -155,7 +221,7 @@ export function checkRows(
     let phone: string | null = null;
     if (at(c.phone)) {
       const p = cleanPhone(raw[c.phone], at(c.phone));
-      if (p.invalid !== null) err(reasons.badPhone(p.invalid));
+      if (p.invalid !== null) keep('phone', p.invalid, reasons.badPhone(p.invalid));
       phone = p.phone;
       if (p.extra.length) {
         warn(reasons.extraPhones(p.extra.join(', ')));
@@ -165,7 +231,7 @@ export function checkRows(
     let email: string | null = null;
     if (at(c.email)) {
       const e = cleanEmail(raw[c.email], at(c.email));
-      if (e.invalid !== null) err(reasons.badEmail(e.invalid));
+      if (e.invalid !== null) keep('email', e.invalid, reasons.badEmail(e.invalid));
       email = e.email;
       if (e.extra.length) {
         warn(reasons.extraEmails(e.extra.join(', ')));
@@ -175,20 +241,23 @@ export function checkRows(
     let status: ImportCandidate['status'] = null;
     if (at(c.status)) {
       const v = cleanStatus(at(c.status));
-      if (v === undefined) err(reasons.badStatus(at(c.status)));
+      if (v === undefined) keep('status', at(c.status), reasons.badStatus(at(c.status)));
       else status = v;
     }
-    let precedenceRank: number | null = null;
-    if (at(c.precedenceRank)) {
-      const k = cleanRank(at(c.precedenceRank));
-      if (k === undefined) err(reasons.badRank(at(c.precedenceRank), MAX_RANK));
-      else precedenceRank = k;
+    let precedenceOrder: number | null = null;
+    if (at(c.precedenceOrder)) {
+      const k = cleanOrder(at(c.precedenceOrder));
+      if (k === undefined) keep('precedenceOrder', at(c.precedenceOrder), reasons.badOrder(at(c.precedenceOrder), MAX_RANK));
+      else precedenceOrder = k;
     }
     const appointmentDate = date('appointmentDate', c.appointmentDate);
     const birthDate = date('birthDate', c.birthDate);
 
-    const notesText = notes === null ? null : (notes as string[]).join('; ');
-    if (notesText !== null && notesText.length > LIMITS.notes) err(reasons.tooLong(FIELD_LABELS.notes, LIMITS.notes));
+    let notesText = notes === null ? null : (notes as string[]).join('; ');
+    if (notesText !== null && notesText.length > LIMITS.notes) {
+      warn(reasons.notesCut(LIMITS.notes));
+      notesText = `${notesText.slice(0, LIMITS.notes - 1)}…`;
+    }
 
     if (errs !== null) {
       out.errors.push({ row: rowNo, fullName: fullName || null, reasons: errs });
@@ -209,10 +278,65 @@ export function checkRows(
       email,
       notes: notesText || null,
       status,
-      precedenceRank,
+      precedenceOrder,
       appointmentDate,
       birthDate,
     });
+    underCategory.push(categoryHeading);
+    underUnit.push(unitHeading);
   }
+  applyHeadings(out, headings, underCategory, underUnit, options);
   return out;
+
+  function heading(row: number, cells: readonly string[]) {
+    // The heading's words: its cells in order, a lone part letter or number ("B", "II") in front.
+    const text = cells.filter(Boolean).join(' ');
+    if (text.length > LIMITS.organization) return null;
+    const m = readHeading(text, options.customCategories, options.knownUnits);
+    if (!m.category && !m.organization) return null;
+    return {
+      row,
+      text,
+      category: m.category && toned(m.category),
+      organization: m.organization && toned(m.organization),
+    };
+  }
+}
+
+/**
+ * Fills the category and the unit that headings name into the rows under them that have none of
+ * their own, for every heading that is applied (the user's choice, else on when it names a
+ * category). Each heading is listed with how many rows it fills.
+ */
+function applyHeadings(
+  out: CheckedRows,
+  headings: readonly { row: number; text: string; category: string | null; organization: string | null }[],
+  underCategory: readonly number[],
+  underUnit: readonly number[],
+  options: CheckOptions,
+): void {
+  const sections: ImportSection[] = headings.map((h) => ({
+    row: h.row,
+    text: h.text,
+    category: h.category,
+    organization: h.organization,
+    rows: 0,
+    apply: options.sections[String(h.row)] ?? h.category !== null,
+  }));
+  // A unit in capitals is spelled as the file spells it elsewhere, when it does ("Bộ Tài chính").
+  const fileUnits = new Map<string, string>();
+  for (const cand of out.candidates) if (cand.organization && !fileUnits.has(identityKey(cand.organization))) fileUnits.set(identityKey(cand.organization), cand.organization);
+  for (const h of sections) if (h.organization) h.organization = fileUnits.get(identityKey(h.organization)) ?? h.organization;
+  out.candidates.forEach((cand, i) => {
+    const cat = sections[underCategory[i]!];
+    const unit = sections[underUnit[i]!];
+    const fillsCategory = !!cat?.category && cand.category === null;
+    const fillsUnit = !!unit?.organization && cand.organization === null;
+    if (fillsCategory) cat!.rows++;
+    // A heading naming both is counted once for a row it fills both ways.
+    if (fillsUnit && !(fillsCategory && unit === cat)) unit!.rows++;
+    if (fillsCategory && cat!.apply) cand.category = cat!.category;
+    if (fillsUnit && unit!.apply) cand.organization = unit!.organization;
+  });
+  out.sections = sections;
 }

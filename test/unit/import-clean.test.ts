@@ -3,7 +3,7 @@ import { readXlsx } from '../../electron/import/xlsx';
 import type { ImportField } from '../../shared/contract/import';
 import { cellText, type RawCell } from '../../shared/import/cells';
 import { classifyRow } from '../../shared/import/classify';
-import { cellClean, cleanDate, cleanEmail, cleanLabel, cleanPhone, cleanRank, cleanStatus } from '../../shared/import/clean';
+import { cellClean, cleanDate, cleanEmail, cleanLabel, cleanOrder, cleanPhone, cleanStatus } from '../../shared/import/clean';
 import { fastClean, fastIdentityKey } from '../../shared/text-fast';
 import { detectMapping } from '../../shared/import/mapping';
 import { checkRows } from '../../shared/import/rows';
@@ -14,16 +14,16 @@ const num = (n: string): RawCell => ({ num: n });
 
 describe('phones', () => {
   it.each<[RawCell, string]>([
-    [912345678, '0912345678'],
-    [num('912345678'), '0912345678'],
-    [num('9.12345678E8'), '0912345678'],
-    [num('2438251234'), '02438251234'],
-    [num('84912345678'), '+84912345678'],
-    ['912345678', '0912345678'],
+    [912345678, '0912 345 678'],
+    [num('912345678'), '0912 345 678'],
+    [num('9.12345678E8'), '0912 345 678'],
+    [num('2438251234'), '024 3825 1234'],
+    [num('84912345678'), '0912 345 678'],
+    ['912345678', '0912 345 678'],
     ['0912 345 678', '0912 345 678'],
-    ['0912.345.678', '0912.345.678'],
-    ['+84 912 345 678', '+84 912 345 678'],
-    ['(024) 3825 1234', '(024) 3825 1234'],
+    ['0912.345.678', '0912 345 678'],
+    ['+84 912 345 678', '0912 345 678'],
+    ['(024) 3825 1234', '024 3825 1234'],
     [num('1900'), '1900'],
   ])('%j -> %s', (cell, phone) => {
     expect(cleanPhone(cell)).toEqual({ phone, extra: [], invalid: null });
@@ -32,10 +32,10 @@ describe('phones', () => {
   it('keeps the first of several numbers and hands the others over for Notes', () => {
     expect(cleanPhone('0912 111 333 / 0988 777 666; 0243 825 1234')).toEqual({
       phone: '0912 111 333',
-      extra: ['0988 777 666', '0243 825 1234'],
+      extra: ['0988 777 666', '024 3825 1234'],
       invalid: null,
     });
-    expect(cleanPhone('912111333 hoặc 988777666').phone).toBe('0912111333');
+    expect(cleanPhone('912111333 hoặc 988777666').phone).toBe('0912 111 333');
   });
 
   it('refuses what is not a phone number', () => {
@@ -68,14 +68,14 @@ describe('emails, status, rank', () => {
     expect(cleanStatus(text)).toBe(status);
   });
 
-  it('reads ranks as whole numbers from 1 to 100,000', () => {
-    expect(cleanRank('12')).toBe(12);
-    expect(cleanRank('12.0')).toBe(12);
-    expect(cleanRank('')).toBeNull();
-    expect(cleanRank('0')).toBeUndefined();
-    expect(cleanRank('1.5')).toBeUndefined();
-    expect(cleanRank('hai')).toBeUndefined();
-    expect(cleanRank('100001')).toBeUndefined();
+  it('reads the order within a level as a whole number from 1 to 100,000', () => {
+    expect(cleanOrder('12')).toBe(12);
+    expect(cleanOrder('12.0')).toBe(12);
+    expect(cleanOrder('')).toBeNull();
+    expect(cleanOrder('0')).toBeUndefined();
+    expect(cleanOrder('1.5')).toBeUndefined();
+    expect(cleanOrder('hai')).toBeUndefined();
+    expect(cleanOrder('100001')).toBeUndefined();
   });
 });
 
@@ -148,8 +148,20 @@ describe('row kinds', () => {
     [['I. KHÁCH MỜI'], 'section'],
     [['', 'A. Đại biểu Trung ương'], 'section'],
     [['', 'II. ĐOÀN BỘ TÀI CHÍNH'], 'section'],
-    [['', 'NGƯỜI LẬP BIỂU'], 'section'],
-    [['', '', '', 'Hà Nội, ngày 15 tháng 12 năm 2025'], 'section'],
+    [['B', 'ĐẠI BIỂU CÁC ĐƠN VỊ THUỘC VĂN PHÒNG QUỐC HỘI'], 'section'],
+    [['', 'ĐẠI BIỂU CÁC VỤ, CỤC'], 'section'],
+    [['IV', 'Khách mời'], 'section'],
+    [['', '', '', 'Vụ Pháp chế'], 'section'],
+    [['', 'NGƯỜI LẬP BIỂU'], 'signature'],
+    [['', 'NGƯỜI LẬP BIỂU', '', 'THỦ TRƯỞNG ĐƠN VỊ'], 'signature'],
+    [['', 'KT. BỘ TRƯỞNG', '', 'THỨ TRƯỞNG'], 'signature'],
+    [['', '(Ký, ghi rõ họ tên)', '', '(Ký tên, đóng dấu)'], 'signature'],
+    [['', '', '', 'Hà Nội, ngày 15 tháng 12 năm 2025'], 'signature'],
+    [['', '', '', 'Hà Nội, ngày … tháng … năm …'], 'signature'],
+    [['', 'NGUYỄN VĂN AN', 'GIÁM ĐỐC'], 'data'],
+    [['', 'ĐOÀN VĂN HẢI'], 'data'],
+    [['', 'VŨ THỊ HOA'], 'data'],
+    [['5', 'ĐẠI BIỂU'], 'data'],
     [['', 'NGUYỄN VĂN AN'], 'data'],
     [['3', 'Tổng Văn Cộng', 'Chuyên viên'], 'data'],
     [['', 'Lê Văn Tám', '', 'Công an tỉnh'], 'data'],
@@ -168,22 +180,33 @@ describe('checking the messy list', () => {
   it('skips layout rows, reports each bad row with its Excel row number and reason, and cleans the rest', async () => {
     const c = await checked();
     expect(c.dataRowCount).toBe(MESSY.dataRows);
-    expect(c.counts).toEqual({ blank: MESSY.blank, totals: 1, repeatedHeaders: 0, sections: MESSY.sections });
+    expect(c.counts).toEqual({ blank: MESSY.blank, totals: 1, repeatedHeaders: 0, sections: MESSY.sections, signatures: MESSY.signatures });
     expect(c.skipped.find((s) => s.kind === 'total')?.row).toBe(MESSY.totalRow);
-    expect(c.errors).toEqual([
-      { row: MESSY.badEmailRow, fullName: 'Phạm Minh Tuấn', reasons: [{ vi: 'Email không hợp lệ ("tuan@@mof")', en: 'Invalid email ("tuan@@mof")' }] },
-      { row: MESSY.noNameRow, fullName: null, reasons: [{ vi: 'Thiếu họ và tên', en: 'No name' }] },
-    ]);
+    expect(c.skipped.filter((s) => s.kind === 'signature').map((s) => s.row)).toEqual([23, 24]);
+    // Only a missing name makes a row an error; the bad email is kept in Notes.
+    expect(c.errors).toEqual([{ row: MESSY.noNameRow, fullName: null, reasons: [{ vi: 'Thiếu họ và tên', en: 'No name' }] }]);
     expect(c.candidates).toHaveLength(MESSY.valid);
     const byRow = new Map(c.candidates.map((x) => [x.row, x]));
-    expect(byRow.get(MESSY.anRow)).toMatchObject({ fullName: 'Nguyễn Văn An', phone: '0912345678', category: 'Khách mời', bridgePoint: 'Hà Nội', birthDate: '1965', notes: null });
+    expect(byRow.get(MESSY.anRow)).toMatchObject({ fullName: 'Nguyễn Văn An', phone: '0912 345 678', category: 'Khách mời', bridgePoint: 'Hà Nội', birthDate: '1965', notes: null });
     expect(byRow.get(MESSY.hoaNewStyleRow)!.fullName).toBe('Trần Thị Hòa');
-    expect(byRow.get(MESSY.binhRow)).toMatchObject({ fullName: 'Lê Văn Bình', phone: '+84912000111', notes: 'Đến muộn' });
+    // Under "I. KHÁCH MỜI" without a category of its own: a guest, by the heading.
+    expect(byRow.get(MESSY.binhRow)).toMatchObject({ fullName: 'Lê Văn Bình', phone: '0912 000 111', notes: 'Đến muộn', category: 'Khách mời' });
+    expect(byRow.get(MESSY.badEmailRow)).toMatchObject({ fullName: 'Phạm Minh Tuấn', email: null, notes: 'Email: tuan@@mof', category: 'Khách mời' });
+    expect(byRow.get(MESSY.upperDuplicateRow)!.fullName).toBe('Nguyễn Văn An');
+    expect(byRow.get(MESSY.hoaOldRow)!.category).toBe('Đại biểu');
     expect(byRow.get(MESSY.thuyRow)).toMatchObject({ phone: '0912 111 333', notes: 'Điện thoại: 0988 777 666', bridgePoint: 'Đà Nẵng' });
     expect(byRow.get(MESSY.cuongRow)).toMatchObject({ birthDate: '1950-03-08', category: 'Cán bộ hưu trí' });
     for (const x of c.candidates) for (const v of Object.values(x)) if (typeof v === 'string') expect(v).toBe(v.normalize('NFC'));
     // A year of birth alone is stored as the year: no warning for it.
-    expect(c.warnings.map((w) => w.row)).toEqual([MESSY.thuyRow]);
+    expect(c.warnings.map((w) => [w.row, w.reasons[0]!.en])).toEqual([
+      [MESSY.badEmailRow, 'Invalid email ("tuan@@mof"); kept in Notes'],
+      [MESSY.thuyRow, 'Extra phone numbers moved to Notes: 0988 777 666'],
+    ]);
+    expect(c.sections).toEqual([
+      { row: 6, text: 'I. KHÁCH MỜI', category: 'Khách mời', organization: null, rows: 4, apply: true },
+      { row: 15, text: 'II. ĐẠI BIỂU CÁC ĐƠN VỊ', category: 'Đại biểu', organization: null, rows: 2, apply: true },
+    ]);
+    expect(c.titleCase).toEqual({ count: 1, examples: [{ from: 'NGUYỄN VĂN AN', to: 'Nguyễn Văn An' }] });
   });
 
   it('uses the chosen tone style, and gives each name its identity key', async () => {
@@ -202,8 +225,8 @@ describe('checking the messy list', () => {
     const sheet = await readXlsx(await messyXlsx(), 'Điểm cầu Đà Nẵng');
     const c = checkRows(sheet.rows, 0, ['seq', 'familyName', 'givenName', 'organization', 'phone', 'email', 'birthDate'], 'old');
     expect(c.candidates.map((x) => [x.fullName, x.phone, x.birthDate])).toEqual([
-      ['Nguyễn Thị Thu Hương', '0905123456', '1972-05-03'],
-      ['Trần Quốc Toản', '02363822111', null],
+      ['Nguyễn Thị Thu Hương', '0905 123 456', '1972-05-03'],
+      ['Trần Quốc Toản', '0236 3822 111', null],
     ]);
     expect(c.warnings[0]!.reasons[0]!.en).toBe('Birth date could not be read ("31/02/1980"); kept in Notes');
   });

@@ -15,7 +15,7 @@ const person = (row: number, fullName: string, organization: string | null, more
   email: null,
   notes: null,
   status: null,
-  precedenceRank: null,
+  precedenceOrder: null,
   appointmentDate: null,
   birthDate: null,
   ...more,
@@ -97,7 +97,8 @@ describe('the write plan', () => {
   it("update: the later row's values replace the earlier row's, blanks never erase", () => {
     const p = plan(fileRepeat, [], all('update'));
     expect(p.inserts).toHaveLength(2);
-    expect(p.inserts[0]!.values).toMatchObject({ row: 7, fullName: 'NGUYỄN VĂN AN', organization: 'BỘ TÀI CHÍNH', phone: '0912345678', email: 'an@mof.gov.vn', title: 'Nguyên Bộ trưởng' });
+    // Values from row 12, but not its spelling in capitals: the better spelling of row 7 stays.
+    expect(p.inserts[0]!.values).toMatchObject({ row: 7, fullName: 'Nguyễn Văn An', organization: 'BỘ TÀI CHÍNH', phone: '0912345678', email: 'an@mof.gov.vn', title: 'Nguyên Bộ trưởng' });
     expect(p.inserts[0]!.nameKey).toBe(identityKey('Nguyễn Văn An'));
     expect(p.outcomes.find((o) => o.row === 12)).toMatchObject({ outcome: 'updated', reason: { en: 'Merged into row 7' } });
     // The candidates themselves are left as they were.
@@ -130,7 +131,7 @@ describe('the write plan', () => {
   it('per-row choices override the choice for all', () => {
     const p = plan(fileRepeat, db, all('skip', { '12': 'update' }));
     // Row 7 skipped (the delegate stays), row 12 updates that same delegate.
-    expect(p.updates).toEqual([{ id: 'd1', nameKey: identityKey('Nguyễn Văn An'), values: fileRepeat[1] }]);
+    expect(p.updates).toEqual([{ id: 'd1', nameKey: identityKey('Nguyễn Văn An'), values: { ...fileRepeat[1], fullName: 'Nguyễn Văn An' } }]);
     expect(p.outcomes.map((o) => [o.row, o.outcome])).toEqual([
       [7, 'skipped'],
       [12, 'updated'],
@@ -140,5 +141,50 @@ describe('the write plan', () => {
     // Row 7 is added as a second "An"; row 12 then merges into that new delegate, not the old one.
     expect(q.updates).toEqual([]);
     expect(q.inserts[0]!.values).toMatchObject({ row: 7, email: 'an@mof.gov.vn' });
+  });
+});
+
+describe('the best spelling of a person typed twice', () => {
+  const plan = (rows: ImportCandidate[], db: ExistingDelegate[], all: DuplicateDecisions['all']) =>
+    planWrites(rows, findDuplicates(rows, db), { all, byRow: {} });
+
+  it('skip: the re-typed copy in capitals came first, the proper spelling later: the proper one is stored', () => {
+    const rows = [person(3, 'LÊ ĐỨC BÌNH', 'Vụ Tổng hợp', { phone: '0912 000 001' }), person(40, 'Lê Đức Bình', 'Vụ Tổng hợp'), person(41, 'bùi minh ưng', null), person(90, 'Bùi Minh Ưng', null)];
+    const p = plan(rows, [], 'skip');
+    expect(p.inserts.map((i) => [i.values.row, i.values.fullName, i.values.phone])).toEqual([
+      [3, 'Lê Đức Bình', '0912 000 001'],
+      [41, 'Bùi Minh Ưng', null],
+    ]);
+    // The candidates themselves are left as they were.
+    expect(rows[0]!.fullName).toBe('LÊ ĐỨC BÌNH');
+  });
+
+  it('a proper spelling is never replaced by capitals or lower case; of two proper ones, update takes the later, skip keeps the first', () => {
+    const rows = [person(3, 'Lê Đức Bình', 'Vụ Tổng hợp'), person(40, 'LÊ ĐỨC BÌNH', 'Vụ Tổng hợp'), person(41, 'lê đức bình', 'Vụ Tổng hợp')];
+    for (const a of ['skip', 'update'] as const) expect(plan(rows, [], a).inserts.map((i) => i.values.fullName)).toEqual(['Lê Đức Bình']);
+    expect(plan([person(1, 'Vũ Thị Hoà', null), person(2, 'Vũ Thị Hòa', null)], [], 'update').inserts[0]!.values.fullName).toBe('Vũ Thị Hòa');
+    expect(plan([person(1, 'Vũ Thị Hoà', null), person(2, 'Vũ Thị Hòa', null)], [], 'skip').inserts[0]!.values.fullName).toBe('Vũ Thị Hoà');
+  });
+
+  it('against the event: an update keeps the delegate\'s proper spelling, and fixes one typed in capitals', () => {
+    // Of two proper spellings the file's (in the event's tone style) is written.
+    expect(plan([person(3, 'Vũ Thị Hòa', null)], [existing('d1', 'Vũ Thị Hoà', null)], 'update').updates[0]!.values.fullName).toBe('Vũ Thị Hòa');
+    const proper = [existing('d1', 'Lê Đức Bình', 'Vụ Tổng hợp')];
+    expect(plan([person(3, 'LÊ ĐỨC BÌNH', 'Vụ Tổng hợp', { title: 'Vụ trưởng' })], proper, 'update').updates[0]!.values).toMatchObject({ fullName: 'Lê Đức Bình', title: 'Vụ trưởng' });
+    const caps = [existing('d1', 'LÊ ĐỨC BÌNH', 'Vụ Tổng hợp')];
+    expect(plan([person(3, 'Lê Đức Bình', 'Vụ Tổng hợp')], caps, 'update').updates[0]!.values.fullName).toBe('Lê Đức Bình');
+  });
+
+  it('the duplicates list shows both spellings and the one that will be kept', () => {
+    const rows = [person(3, 'LÊ ĐỨC BÌNH', 'Vụ Tổng hợp', { title: 'Vụ trưởng' }), person(40, 'Lê Đức Bình', 'Vụ Tổng hợp')];
+    expect(findDuplicates(rows, []).matches).toEqual([
+      expect.objectContaining({
+        row: 40,
+        sameAsRow: 3,
+        incoming: expect.objectContaining({ fullName: 'Lê Đức Bình' }),
+        earlier: { fullName: 'LÊ ĐỨC BÌNH', title: 'Vụ trưởng', organization: 'Vụ Tổng hợp', phone: null },
+        keptName: 'Lê Đức Bình',
+      }),
+    ]);
   });
 });

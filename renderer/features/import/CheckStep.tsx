@@ -3,6 +3,7 @@ import { Button } from '../../ui/Button';
 import { CheckIcon, UploadIcon } from '../../ui/icons';
 import { commitCounts } from './commitCounts';
 import { DuplicatesTable } from './DuplicatesTable';
+import { CheckOptions } from './CheckOptions';
 import { commit } from './importActions';
 import { useImport } from './importStore';
 import { IssueTable } from './IssueTable';
@@ -17,14 +18,16 @@ export function CheckStep({ eventId }: { eventId: string }) {
   const preview = useImport((s) => s.preview)!;
   const decisions = useImport((s) => s.decisions);
   const goto = useImport((s) => s.goto);
+  const refreshing = useImport((s) => s.refreshing);
   const { add, update } = commitCounts(preview, decisions);
   const sk = preview.skipped;
-  const skipped = sk.blank + sk.totals + sk.repeatedHeaders + sk.sections;
+  const skipped = sk.blank + sk.totals + sk.repeatedHeaders + sk.sections + sk.signatures;
   const skippedParts = [
     sk.blank && k.skippedBlank(sk.blank),
     sk.totals && k.skippedTotals(sk.totals),
     sk.repeatedHeaders && k.skippedHeaders(sk.repeatedHeaders),
     sk.sections && k.skippedSections(sk.sections),
+    sk.signatures && k.skippedSignatures(sk.signatures),
   ].filter((x): x is string => !!x);
   const nf = (n: number) => n.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB');
 
@@ -47,6 +50,8 @@ export function CheckStep({ eventId }: { eventId: string }) {
             )}
           </StatCard>
         </div>
+
+        <CheckOptions eventId={eventId} />
 
         {(preview.newCategories.length > 0 || preview.newBridgePoints.length > 0) && (
           <div className="new-labels">
@@ -116,7 +121,7 @@ export function CheckStep({ eventId }: { eventId: string }) {
           {tr.common.back}
         </Button>
         <span className="spacer" />
-        <Button variant="primary" icon={<UploadIcon />} onClick={() => void commit(eventId)} disabled={add + update === 0} data-testid="import-commit">
+        <Button variant="primary" icon={<UploadIcon />} onClick={() => void commit(eventId)} disabled={add + update === 0 || refreshing} data-testid="import-commit">
           {add + update === 0 ? k.nothing : update > 0 ? k.commitUpdate(add, update) : k.commit(add)}
         </Button>
       </footer>

@@ -1,4 +1,5 @@
 import { DUPLICATE_ACTIONS, type DuplicateAction, type DuplicateMatch } from '../../../shared/contract/import';
+import { spellingQuality } from '../../../shared/import/name-case';
 import { useT } from '../../i18n';
 import { formatPhone } from '../delegates/formatPhone';
 import { useImport } from './importStore';
@@ -48,23 +49,27 @@ export function DuplicatesTable({ duplicates }: { duplicates: DuplicateMatch[] }
             {duplicates.map((m) => {
               const action = actionOf(m);
               const inc = m.incoming;
+              const other = m.existing ?? m.earlier;
+              // Which spelling the merged delegate keeps, when the two differ (skipping a repeat
+              // of the file, or merging; an existing delegate left alone keeps its own).
+              const keeps =
+                other && spellingQuality(other.fullName) !== spellingQuality(inc.fullName) && action !== 'keepBoth' && !(m.existing && action === 'skip') ? m.keptName : null;
               return (
                 <tr key={m.row} data-testid="import-duplicate" data-row={m.row} data-action={action}>
                   <td className="num tabular">{m.row}</td>
-                  <td>
-                    <p className="dup-name">{inc.fullName}</p>
+                  <td data-testid="dup-incoming">
+                    <p className={`dup-name${keeps === inc.fullName ? ' is-kept' : ''}`} title={inc.fullName}>{inc.fullName}</p>
                     <p className="dup-meta">{line(inc.title, inc.organization, formatPhone(inc.phone))}</p>
                   </td>
-                  <td>
-                    {m.existing ? (
+                  <td data-testid="dup-other">
+                    {other && (
                       <>
-                        <p className="dup-name">{m.existing.fullName}</p>
-                        <p className="dup-meta">{line(m.existing.title, m.existing.organization, formatPhone(m.existing.phone))}</p>
-                        <p className="dup-where">{k.inList}</p>
+                        <p className={`dup-name${keeps === other.fullName ? ' is-kept' : ''}`} title={other.fullName}>{other.fullName}</p>
+                        <p className="dup-meta">{line(other.title, other.organization, formatPhone(other.phone))}</p>
                       </>
-                    ) : (
-                      <p className="dup-where">{k.sameAsRow(m.sameAsRow ?? 0)}</p>
                     )}
+                    <p className="dup-where">{m.existing ? k.inList : k.sameAsRow(m.sameAsRow ?? 0)}</p>
+                    {keeps && <p className="dup-kept" data-testid="dup-kept">{k.keptName(keeps)}</p>}
                   </td>
                   <td className="dup-action">
                     <select

@@ -22,11 +22,11 @@ export function IssueTable({ issues, testId }: { issues: RowIssue[]; testId: str
           {issues.slice(0, SHOW_AT_MOST).map((e) => (
             <tr key={e.row} data-testid="import-issue" data-row={e.row}>
               <td className="num tabular">{e.row}</td>
-              <td className="issue-name">{e.fullName ?? <span className="muted">{k.noName}</span>}</td>
-              <td>
+              <td className="issue-name">{e.fullName ? <span className="clamp" title={e.fullName}>{e.fullName}</span> : <span className="muted">{k.noName}</span>}</td>
+              <td className="issue-reason">
                 <ul className="issue-reasons">
                   {e.reasons.map((r, i) => (
-                    <li key={i}>{r[lang]}</li>
+                    <li key={i} title={r[lang]}>{r[lang]}</li>
                   ))}
                 </ul>
               </td>

@@ -39,7 +39,7 @@ export function MappingTable() {
               </td>
               <td className="mapping-samples">
                 {col.samples.map((s, i) => (
-                  <span key={i} className="sample" title={s}>{s}</span>
+                  <span key={i} className="value-chip" title={s}>{s}</span>
                 ))}
               </td>
               <td className={`mapping-field${clash ? ' field-invalid' : ''}`}>

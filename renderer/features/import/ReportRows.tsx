@@ -47,11 +47,11 @@ export function ReportRows({ rows }: { rows: ImportReportRow[] }) {
             {shown.slice(0, SHOW_AT_MOST).map((r) => (
               <tr key={`${r.row}-${r.outcome}`} data-testid="import-report-row" data-row={r.row} data-outcome={r.outcome}>
                 <td className="num tabular">{r.row}</td>
-                <td className="issue-name">{r.fullName ?? ''}</td>
-                <td>
+                <td className="issue-name">{r.fullName && <span className="clamp" title={r.fullName}>{r.fullName}</span>}</td>
+                <td className="report-outcome">
                   <span className={`outcome outcome-${r.outcome}`}>{w.outcome[r.outcome]}</span>
                 </td>
-                <td className="muted">{r.reason?.[lang] ?? ''}</td>
+                <td className="muted issue-reason" title={r.reason?.[lang]}>{r.reason?.[lang] ?? ''}</td>
               </tr>
             ))}
           </tbody>

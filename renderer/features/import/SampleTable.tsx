@@ -5,7 +5,7 @@ import { dayText } from '../../ui/dateText';
 import { formatPhone } from '../delegates/formatPhone';
 
 type Col = keyof Omit<ImportCandidate, 'row'>;
-const COLS: Col[] = ['fullName', 'title', 'organization', 'category', 'bridgePoint', 'phone', 'email', 'status', 'precedenceRank', 'appointmentDate', 'birthDate', 'notes'];
+const COLS: Col[] = ['fullName', 'title', 'organization', 'category', 'bridgePoint', 'phone', 'email', 'status', 'precedenceOrder', 'appointmentDate', 'birthDate', 'notes'];
 
 /** The first valid rows exactly as they will be written: names, spacing, tones and phones cleaned. */
 export function SampleTable({ sample }: { sample: ImportCandidate[] }) {
@@ -23,7 +23,7 @@ export function SampleTable({ sample }: { sample: ImportCandidate[] }) {
   };
   return (
     <div className="table-card card">
-      <table className="data-table sample" data-testid="import-sample">
+      <table className="data-table sample-table" data-testid="import-sample">
         <thead>
           <tr>
             <th scope="col" className="num">{tr.import.check.row}</th>
@@ -37,7 +37,7 @@ export function SampleTable({ sample }: { sample: ImportCandidate[] }) {
             <tr key={r.row}>
               <td className="num tabular">{r.row}</td>
               {cols.map((c) => (
-                <td key={c} className={c === 'fullName' ? 'sample-name' : c === 'phone' ? 'tabular nowrap' : undefined}>{show(r, c)}</td>
+                <td key={c} className={c === 'fullName' ? 'sample-name' : c === 'phone' ? 'tabular nowrap' : undefined} title={show(r, c) || undefined}>{show(r, c)}</td>
               ))}
             </tr>
           ))}

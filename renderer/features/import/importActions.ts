@@ -20,6 +20,8 @@ function applyInspection(inspection: ImportInspection) {
     mappingEdited: false,
     preview: null,
     checkError: null,
+    titleCaseNames: true,
+    sections: {},
   });
 }
 
@@ -67,7 +69,7 @@ export function chooseHeaderRow(row: number): void {
     return;
   }
   const columns = columnsForRow(inspection, row);
-  set({ headerRow: row, columns, mapping: columns.map((c) => c.field), mappingEdited: true, preview: null, checkError: null });
+  set({ headerRow: row, columns, mapping: columns.map((c) => c.field), mappingEdited: true, preview: null, checkError: null, sections: {} });
 }
 
 const mappedInput = (eventId: string) => {
@@ -80,6 +82,8 @@ const mappedInput = (eventId: string) => {
     headerRow: s.headerRow,
     mapping: s.mapping,
     toneStyle: s.toneStyle,
+    titleCaseNames: s.titleCaseNames,
+    sections: s.sections,
   };
 };
 
@@ -94,6 +98,31 @@ export async function runPreview(eventId: string): Promise<void> {
     set({ checkError: e });
   } finally {
     set({ checking: false });
+  }
+}
+
+/**
+ * Step 3, after an option changed (title case, a heading applied or not): the server checks every
+ * row again with it; the duplicate decisions stay. A newer change wins over an older answer.
+ */
+let refreshes = 0;
+export async function setCheckOption(eventId: string, change: { titleCaseNames?: boolean; section?: { row: number; apply: boolean } }): Promise<void> {
+  const s = get();
+  if (!s.preview) return;
+  set({
+    ...(change.titleCaseNames !== undefined ? { titleCaseNames: change.titleCaseNames } : {}),
+    ...(change.section ? { sections: { ...s.sections, [String(change.section.row)]: change.section.apply } } : {}),
+    refreshing: true,
+    checkError: null,
+  });
+  const mine = ++refreshes;
+  try {
+    const preview = await call('import.preview', mappedInput(eventId));
+    if (mine === refreshes && get().open) set({ preview });
+  } catch (e) {
+    if (mine === refreshes) set({ checkError: e });
+  } finally {
+    if (mine === refreshes) set({ refreshing: false });
   }
 }
 

@@ -37,8 +37,14 @@ interface ImportState {
   toneStyle: ToneStyle;
   /** Set when the user changed the mapping by hand (so "remembered" no longer describes it). */
   mappingEdited: boolean;
+  /** Names in ALL CAPS or all lower case written in title case (step 3; on by default). */
+  titleCaseNames: boolean;
+  /** Per heading row: apply what it names to the rows below, or not; a row not here takes its default. */
+  sections: Record<string, boolean>;
   preview: ImportPreview | null;
   checking: boolean;
+  /** The preview is being worked out again after an option changed on step 3. */
+  refreshing: boolean;
   checkError: unknown;
   decisions: { all: DuplicateAction; byRow: Record<string, DuplicateAction> };
   progress: ImportProgress | null;
@@ -65,8 +71,11 @@ const initial = {
   mapping: [],
   toneStyle: 'old' as ToneStyle,
   mappingEdited: false,
+  titleCaseNames: true,
+  sections: {} as Record<string, boolean>,
   preview: null,
   checking: false,
+  refreshing: false,
   checkError: null,
   decisions: { all: 'skip' as DuplicateAction, byRow: {} },
   progress: null,
@@ -83,7 +92,7 @@ export const useImport = create<ImportState>((set, get) => ({
   setField: (column, field) => {
     const mapping = get().mapping.slice();
     mapping[column] = field;
-    set({ mapping, mappingEdited: true, preview: null, checkError: null });
+    set({ mapping, mappingEdited: true, preview: null, checkError: null, sections: {} });
   },
   setTone: (toneStyle) => set({ toneStyle, preview: null }),
   // "For all" sets every row: earlier per-row choices give way to it.
