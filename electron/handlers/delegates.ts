@@ -5,6 +5,7 @@ import {
   bulkUpdateDelegates,
   createDelegate,
   deleteDelegate,
+  findSameDelegates,
   listDelegates,
   restoreDelegates,
   updateDelegate,
@@ -43,6 +44,10 @@ export const delegateHandlers: HandlersFor<keyof typeof delegatesContract> = {
   'delegates.delete': async ({ id }, { db }) => {
     await deleteDelegate(db, id);
     return { id };
+  },
+  'delegates.findSame': async ({ eventId, fullName, organization, exceptId }, { db }) => {
+    await getEvent(db, eventId);
+    return findSameDelegates(db, eventId, fullName, organization, exceptId);
   },
   'delegates.bulkUpdate': async ({ eventId, ids, set }, { db }) => ({ updated: await bulkUpdateDelegates(db, eventId, ids, set) }),
   'delegates.bulkDelete': async ({ eventId, ids }, { db }) => ({ deleted: await bulkDeleteDelegates(db, eventId, ids) }),

@@ -1,5 +1,5 @@
 import { call } from '../api/client';
-import { columnsFromSettings } from '../features/delegates/columns';
+import { columnsFromSettings, widthsFromSettings } from '../features/delegates/columns';
 import { useDelegateView } from '../features/delegates/viewStore';
 import { useEvents } from '../features/events/eventsStore';
 import { useLanguage } from '../i18n';
@@ -12,6 +12,7 @@ export async function boot(): Promise<void> {
     const [settings] = await Promise.all([call('settings.get', {}), useEvents.getState().reload()]);
     useLanguage.getState().setLang(settings.language);
     useDelegateView.getState().setColumns(columnsFromSettings(settings.delegateColumns));
+    useDelegateView.getState().setWidths(widthsFromSettings(settings.delegateColumnWidths));
     const events = useEvents.getState().events;
     // The remembered event may have been deleted since (or on another laptop's copy of the file).
     const open = events.some((e) => e.id === settings.lastEventId) ? settings.lastEventId : null;

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { useT } from '../i18n';
+import { useDialogStack } from './dialogStack';
 import { CloseIcon } from './icons';
 
 interface DialogProps {
@@ -36,9 +37,11 @@ export function Dialog({ title, onClose, children, footer, placement = 'center',
     if (!dialog) return;
     const returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     dialog.showModal();
+    useDialogStack.getState().opened(dialog);
     const first = dialog.querySelector<HTMLElement>('[data-autofocus]') ?? dialog.querySelector<HTMLElement>(FIRST_FIELD);
     first?.focus();
     return () => {
+      useDialogStack.getState().closed(dialog);
       if (dialog.open) dialog.close();
       if (returnTo?.isConnected) returnTo.focus();
     };

@@ -1,5 +1,7 @@
 import { useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useLanguage, useT } from '../i18n';
+import { useDialogStack } from './dialogStack';
 import { AlertIcon, CheckIcon, CloseIcon } from './icons';
 import { notifyError, useToasts, type Toast, type ToastText } from './toast';
 
@@ -38,14 +40,20 @@ function ToastItem({ toast }: { toast: Toast }) {
   );
 }
 
-/** The corner where results and failures are announced. */
+/**
+ * Where results and failures are announced: top centre, clear of every dialog's footer and its
+ * buttons. While a modal is open they are shown inside it: outside, the backdrop would hide them
+ * and the page's inertness would make Undo and × unclickable.
+ */
 export function Toasts() {
   const toasts = useToasts((s) => s.toasts);
-  return (
-    <div className="toasts" aria-live="polite">
+  const host = useDialogStack((s) => s.stack[s.stack.length - 1]);
+  const region = (
+    <div className="toasts" aria-live="polite" data-testid="toasts">
       {toasts.map((t) => (
         <ToastItem key={t.id} toast={t} />
       ))}
     </div>
   );
+  return host ? createPortal(region, host) : region;
 }

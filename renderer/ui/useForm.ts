@@ -24,6 +24,7 @@ export function useForm<V extends object>({ initial, validate, fields, idPrefix 
   const [busy, setBusy] = useState(false);
   const lang = useLanguage((s) => s.lang);
   const busyRef = useRef(false);
+  const initialRef = useRef(initial);
 
   const clientErrors = useMemo(() => validate(values), [validate, values]);
 
@@ -74,6 +75,8 @@ export function useForm<V extends object>({ initial, validate, fields, idPrefix 
   };
 
   const hasErrors = submitted && fields.some((f) => clientErrors[f] || serverErrors[f]);
+  /** Something differs from what the form opened with: closing it by Esc asks first. */
+  const dirty = useMemo(() => fields.some((f) => values[f] !== initialRef.current[f]), [fields, values]);
 
-  return { values, set, setValues, blur, errorOf, submit, busy, general, hasErrors };
+  return { values, set, setValues, blur, errorOf, submit, busy, general, hasErrors, dirty };
 }

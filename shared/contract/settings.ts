@@ -11,7 +11,12 @@ export interface AppSettings {
   lastEventId: string | null;
   /** The delegate table's visible columns, in order; null = the default set. */
   delegateColumns: string[] | null;
+  /** Widths in px the organizer dragged the delegate table's columns to, by column; a column left out keeps its default. */
+  delegateColumnWidths: Record<string, number>;
 }
+
+export const MIN_COLUMN_WIDTH = 48;
+export const MAX_COLUMN_WIDTH = 1200;
 
 export interface AppInfo {
   version: string;
@@ -27,6 +32,10 @@ export const settingsContract = {
       language: z.enum(LANGUAGES).optional(),
       lastEventId: id.nullable().optional(),
       delegateColumns: z.array(z.string().min(1).max(40)).max(30).nullable().optional(),
+      delegateColumnWidths: z
+        .record(z.string().min(1).max(40), z.number().int().min(MIN_COLUMN_WIDTH).max(MAX_COLUMN_WIDTH))
+        .refine((w) => Object.keys(w).length <= 30, { error: 'tooMany' })
+        .optional(),
     }),
     returns<AppSettings>(),
   ),

@@ -17,11 +17,26 @@ describe('bulk actions', () => {
     const point = await t.call('bridgePoints.create', { eventId, name: 'Đà Nẵng' });
     expect(await t.call('bridgePoints.create', { eventId, name: ' ĐÀ  NẴNG ' })).toEqual(point);
     const r = await t.call('delegates.bulkUpdate', { eventId, ids: ids.slice(0, 3), set: { status: 'confirmed', categoryId: cats[1]!.id, bridgePointId: point.id, organization: 'Cục Sở hữu trí tuệ' } });
-    expect(r.updated).toBe(3);
+    expect(r.updated.map((d) => d.id).sort()).toEqual(ids.slice(0, 3).sort());
     const list = await t.call('delegates.list', { eventId });
     const changed = list.filter((d) => ids.slice(0, 3).includes(d.id));
     expect(changed.every((d) => d.status === 'confirmed' && d.categoryId === cats[1]!.id && d.bridgePointId === point.id && d.organization === 'Cục Sở hữu trí tuệ')).toBe(true);
     expect(list.filter((d) => d.status === 'invited')).toHaveLength(2);
+  });
+
+  it('answers with the rows as stored: the unit cleaned, not as typed', async () => {
+    const t = await testStore();
+    const { eventId, ids } = await seeded(t, 3);
+    const { updated } = await t.call('delegates.bulkUpdate', { eventId, ids: [ids[0]!, ids[1]!, ids[0]!], set: { organization: '  Cục   Sở hữu trí tuệ ' } });
+    expect(updated).toHaveLength(2);
+    expect(updated.map((d) => d.organization)).toEqual(['Cục Sở hữu trí tuệ', 'Cục Sở hữu trí tuệ']);
+    const stored = (await t.call('delegates.list', { eventId })).filter((d) => d.id === ids[0] || d.id === ids[1]);
+    const byId = (xs: typeof stored) => [...xs].sort((a, b) => a.id.localeCompare(b.id));
+    // Exactly what a reload would show, updatedAt included.
+    expect(byId(updated)).toEqual(byId(stored));
+    // A blank unit is stored as none.
+    const cleared = await t.call('delegates.bulkUpdate', { eventId, ids: [ids[2]!], set: { organization: '   ' } });
+    expect(cleared.updated[0]!.organization).toBeNull();
   });
 
   it('changes nothing when one id is not of this event, or the set is empty', async () => {
@@ -44,10 +59,12 @@ describe('bulk actions', () => {
     expect(await t.call('delegates.list', { eventId })).toHaveLength(2);
     // The undo goes back through the transport as JSON, as the renderer sends it.
     const { restored } = await t.call('delegates.restore', { eventId, delegates: JSON.parse(JSON.stringify(deleted)) });
-    expect(restored).toBe(3);
+    expect(restored).toHaveLength(3);
     const after = await t.call('delegates.list', { eventId });
     const byId = (xs: typeof before) => [...xs].sort((a, b) => a.id.localeCompare(b.id));
     expect(byId(after)).toEqual(byId(before));
+    // The answer is the rows as stored, which the list shows without a reload.
+    expect(byId(restored)).toEqual(byId(after.filter((d) => ids.slice(1, 4).includes(d.id))));
     // A second restore of the same rows would duplicate ids: refused, nothing changes.
     expect(await t.raw('delegates.restore', { eventId, delegates: JSON.parse(JSON.stringify(deleted)) })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     expect(await t.call('delegates.list', { eventId })).toHaveLength(5);
@@ -64,33 +81,6 @@ describe('bulk actions', () => {
   });
 });
 
-describe('precedence writes', () => {
-  it('new events get the default title rules; save replaces them in order; reset restores them', async () => {
-    const t = await testStore();
-    const { eventId } = await seeded(t, 0);
-    const defaults = await t.call('titleRules.list', { eventId });
-    expect(defaults[0]).toMatchObject({ pattern: 'Tổng Bí thư', rank: 1, sortOrder: 0 });
-    const saved = await t.call('titleRules.save', { eventId, rules: [{ pattern: ' Giám đốc  Sở ', rank: 5 }, { pattern: 'Chuyên viên', rank: 90 }] });
-    expect(saved.map((r) => [r.pattern, r.rank, r.sortOrder])).toEqual([['Giám đốc Sở', 5, 0], ['Chuyên viên', 90, 1]]);
-    expect(await t.raw('titleRules.save', { eventId, rules: [{ pattern: '', rank: 5 }] })).toMatchObject({ ok: false });
-    expect(await t.call('titleRules.list', { eventId })).toHaveLength(2);
-    expect(await t.call('titleRules.reset', { eventId })).toHaveLength(defaults.length);
-  });
-
-  it('sets and clears hand-set ranks for delegates of the event only', async () => {
-    const t = await testStore();
-    const { eventId, ids } = await seeded(t, 3);
-    await t.call('precedence.setRanks', { eventId, ranks: [{ id: ids[0]!, rank: 15 }, { id: ids[1]!, rank: 5 }] });
-    let list = await t.call('delegates.list', { eventId });
-    expect(list.find((d) => d.id === ids[1])!.precedenceRank).toBe(5);
-    await t.call('precedence.setRanks', { eventId, ranks: [{ id: ids[1]!, rank: null }] });
-    list = await t.call('delegates.list', { eventId });
-    expect(list.find((d) => d.id === ids[1])!.precedenceRank).toBeNull();
-    const other = await seeded(t, 1);
-    expect(await t.raw('precedence.setRanks', { eventId, ranks: [{ id: other.ids[0]!, rank: 1 }] })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-  });
-});
-
 describe('delegates.list while a write is under way', () => {
   it('waits for the transaction and never shows its uncommitted rows', async () => {
     const t = await testStore();
@@ -102,7 +92,7 @@ describe('delegates.list while a write is under way', () => {
       .execute(async (trx) => {
         await trx
           .insertInto('delegates')
-          .values({ id: 'half', eventId, fullName: 'Nửa Chừng', nameKey: 'nửa chừng', title: null, organization: null, categoryId: cats[0]!.id, precedenceRank: null, phone: null, email: null, notes: null, status: 'invited', bridgePointId: null, appointmentDate: null, birthDate: null, createdAt: 't', updatedAt: 't' })
+          .values({ id: 'half', eventId, fullName: 'Nửa Chừng', nameKey: 'nửa chừng', title: null, organization: null, categoryId: cats[0]!.id, precedenceLevel: null, precedenceLevelOf: null, precedenceOrder: null, phone: null, email: null, notes: null, status: 'invited', bridgePointId: null, appointmentDate: null, birthDate: null, createdAt: 't', updatedAt: 't' })
           .execute();
         await gate;
         throw new Error('rolled back');

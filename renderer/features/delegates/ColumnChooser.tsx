@@ -1,16 +1,9 @@
-import { call } from '../../api/client';
 import { useT } from '../../i18n';
 import { ColumnsIcon } from '../../ui/icons';
 import { Popover } from '../../ui/Popover';
-import { notifyError } from '../../ui/toast';
+import { saveColumns } from './columnPrefs';
 import { COLUMN_IDS, DEFAULT_COLUMNS, type ColumnId } from './columns';
 import { useDelegateView } from './viewStore';
-
-/** Shows the choice at once and remembers it for the next launch (settings.delegateColumns). */
-function saveColumns(columns: ColumnId[]) {
-  useDelegateView.getState().setColumns(columns);
-  call('settings.update', { delegateColumns: columns }).catch(notifyError);
-}
 
 /** Which optional columns the table shows; name and row number always stay. */
 export function ColumnChooser() {

@@ -3,6 +3,7 @@ import { memo, useCallback, useEffect, useMemo, useRef, useState, type CSSProper
 import type { Delegate } from '../../../shared/contract/delegates';
 import type { IndexEntry } from '../../../shared/delegate-list';
 import { useT } from '../../i18n';
+import { ColumnResizer } from './ColumnResizer';
 import { COLUMNS, gridTemplate, type CellContext, type ColumnId } from './columns';
 import { SortHeader } from './SortHeader';
 import { useDelegateView, type SortKey } from './viewStore';
@@ -86,6 +87,7 @@ export const DelegateTable = memo(function DelegateTable({ rows, query, ctx }: D
   const tr = useT();
   const c = tr.delegates.columns;
   const columns = useDelegateView((s) => s.columns);
+  const widths = useDelegateView((s) => s.widths);
   const selected = useDelegateView((s) => s.selected);
   const highlightId = useDelegateView((s) => s.highlightId);
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -93,7 +95,7 @@ export const DelegateTable = memo(function DelegateTable({ rows, query, ctx }: D
   const rowsRef = useRef(rows);
   rowsRef.current = rows;
 
-  const grid = useMemo(() => gridTemplate(columns), [columns]);
+  const grid = useMemo(() => gridTemplate(columns, widths), [columns, widths]);
 
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -207,9 +209,13 @@ export const DelegateTable = memo(function DelegateTable({ rows, query, ctx }: D
                 />
               </div>
               <div role="columnheader" className="col-index">{c.index}</div>
-              <SortHeader sortKey="name" label={c.fullName} />
+              <SortHeader sortKey="name" label={c.fullName} className="col-name">
+                <ColumnResizer column="fullName" label={c.fullName} />
+              </SortHeader>
               {columns.map((col) => (
-                <SortHeader key={col} sortKey={SORT_OF[col] ?? (col as SortKey)} label={c[col]} className={COLUMNS[col].className} testId={`sort-col-${col}`} />
+                <SortHeader key={col} sortKey={SORT_OF[col] ?? (col as SortKey)} label={c[col]} className={COLUMNS[col].className} testId={`sort-col-${col}`}>
+                  <ColumnResizer column={col} label={c[col]} />
+                </SortHeader>
               ))}
             </div>
           </div>

@@ -1,8 +1,9 @@
+import type { ReactNode } from 'react';
 import { useT } from '../../i18n';
 import { useDelegateView, type SortKey } from './viewStore';
 
-/** A column header that sorts by its column; a second click turns the order round. */
-export function SortHeader({ sortKey, label, className, testId }: { sortKey: SortKey; label: string; className?: string; testId?: string }) {
+/** A column header that sorts by its column; a second click turns the order round. `children`: e.g. its resize handle. */
+export function SortHeader({ sortKey, label, className, testId, children }: { sortKey: SortKey; label: string; className?: string; testId?: string; children?: ReactNode }) {
   const tr = useT();
   const sort = useDelegateView((s) => s.sort);
   const sortBy = useDelegateView((s) => s.sortBy);
@@ -15,6 +16,7 @@ export function SortHeader({ sortKey, label, className, testId }: { sortKey: Sor
           {on && sort.dir === 'desc' ? <path d="M5 8 1.5 3h7z" fill="currentColor" /> : <path d="M5 2 8.5 7h-7z" fill="currentColor" />}
         </svg>
       </button>
+      {children}
     </div>
   );
 }

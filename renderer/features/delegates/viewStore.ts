@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { Delegate } from '../../../shared/contract/delegates';
 import type { Facet, ListFilters, SortDir } from '../../../shared/delegate-list';
-import { DEFAULT_COLUMNS, type ColumnId } from './columns';
+import { DEFAULT_COLUMNS, type ColumnId, type ColumnWidths, type WidthId } from './columns';
 
 /** Precedence and name order, or any optional column; the rank column sorts as precedence. */
 export type SortKey = 'precedence' | 'name' | Exclude<ColumnId, 'rank'>;
@@ -16,6 +16,8 @@ interface DelegateViewState {
   sort: SortState;
   filters: ListFilters;
   columns: ColumnId[];
+  /** Widths the columns were dragged to (settings.delegateColumnWidths); a column not here keeps its default. */
+  widths: ColumnWidths;
   /** Ticked rows, by id; kept across searches so a selection can be built from several. */
   selected: ReadonlySet<string>;
   /** The row a shift-click extends a range from. */
@@ -34,6 +36,9 @@ interface DelegateViewState {
   clearFacet(facet: Facet): void;
   clearFilters(): void;
   setColumns(columns: ColumnId[]): void;
+  setWidths(widths: ColumnWidths): void;
+  /** One column's width; null gives it back its default. */
+  setWidth(column: WidthId, width: number | null): void;
   /** A tick on one row; with `range`, every row from the anchor to this one takes the same state. */
   toggleSelected(id: string, range?: readonly string[]): void;
   select(ids: readonly string[], on: boolean): void;
@@ -60,6 +65,7 @@ const fresh = {
 export const useDelegateView = create<DelegateViewState>((set, get) => ({
   ...fresh,
   columns: [...DEFAULT_COLUMNS],
+  widths: {},
   setQuery: (query) => set({ query }),
   sortBy: (key) => {
     const { sort } = get();
@@ -75,6 +81,11 @@ export const useDelegateView = create<DelegateViewState>((set, get) => ({
   clearFacet: (facet) => set({ filters: { ...get().filters, [facet]: new Set<string>() } }),
   clearFilters: () => set({ filters: {} }),
   setColumns: (columns) => set({ columns }),
+  setWidths: (widths) => set({ widths }),
+  setWidth: (column, width) => {
+    const { [column]: _old, ...rest } = get().widths;
+    set({ widths: width === null ? rest : { ...rest, [column]: width } });
+  },
   toggleSelected: (id, range) => {
     const next = new Set(get().selected);
     const on = !next.has(id);

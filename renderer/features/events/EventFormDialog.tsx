@@ -8,6 +8,7 @@ import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
 import { FormError } from '../../ui/FormError';
 import { notifySuccess } from '../../ui/toast';
+import { useDiscardGuard } from '../../ui/useDiscardGuard';
 import { useForm } from '../../ui/useForm';
 import { openEvent } from './actions';
 import { EVENT_FIELDS, emptyEvent, tidy, toInput, validateEvent, valuesOf, type EventFormValues } from './eventForm';
@@ -27,6 +28,7 @@ export function EventFormDialog({ event, onClose }: { event: EventSummary | null
     idPrefix: 'event',
   });
   const { values, set, blur, errorOf } = form;
+  const guard = useDiscardGuard(form.dirty, onClose);
 
   const save = form.submit(async (v) => {
     if (event) {
@@ -71,61 +73,64 @@ export function EventFormDialog({ event, onClose }: { event: EventSummary | null
   };
 
   return (
-    <Dialog
-      title={event ? f.editTitle : f.createTitle}
-      onClose={onClose}
-      size="lg"
-      testId="event-form"
-      busy={form.busy}
-      footer={
-        <>
-          <FormError error={form.general} />
-          <span className="spacer" />
-          <Button onClick={onClose} disabled={form.busy} data-testid="event-form-cancel">
-            {tr.common.cancel}
-          </Button>
-          <Button type="submit" form={FORM_ID} variant="primary" busy={form.busy} data-testid="event-form-submit">
-            {form.busy ? tr.common.saving : event ? tr.common.save : f.submitCreate}
-          </Button>
-        </>
-      }
-    >
-      <form id={FORM_ID} className="form-grid" noValidate onSubmit={save}>
-        {text('name', f.name, { placeholder: f.namePlaceholder, required: true })}
-        <Field id="event-kind" label={f.kind} error={errorOf('kind')} required className="field-kind">
-          {(p) => (
-            <select {...p} className="input" value={values.kind} onChange={(e) => set('kind', e.target.value as EventKind)} data-testid="event-kind">
-              {EVENT_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {tr.events.kinds[k]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        {text('startDate', f.startDate, { placeholder: f.datePlaceholder, required: true, numeric: true, hint: weekday(values.startDate) })}
-        {text('endDate', f.endDate, { placeholder: f.datePlaceholder, numeric: true, hint: weekday(values.endDate) ?? f.endDateHint })}
-        {text('startTime', f.startTime, { placeholder: f.timePlaceholder, numeric: true })}
-        {text('organizer', f.organizer, { placeholder: f.organizerPlaceholder })}
-        {text('venue', f.venue, { placeholder: f.venuePlaceholder })}
-        <Field id="event-description" label={f.description} error={errorOf('description')} className="field-description">
-          {(p) => (
-            <textarea
-              {...p}
-              className="input"
-              rows={3}
-              value={values.description}
-              onChange={(e) => set('description', e.target.value)}
-              onBlur={() => blur('description')}
-              onKeyDown={(e) => {
-                // Enter is a new line here; Ctrl+Enter still saves, like everywhere else in the form.
-                if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void save();
-              }}
-              data-testid="event-description"
-            />
-          )}
-        </Field>
-      </form>
-    </Dialog>
+    <>
+      <Dialog
+        title={event ? f.editTitle : f.createTitle}
+        onClose={guard.requestClose}
+        size="lg"
+        testId="event-form"
+        busy={form.busy}
+        footer={
+          <>
+            <FormError error={form.general} />
+            <span className="spacer" />
+            <Button onClick={onClose} disabled={form.busy} data-testid="event-form-cancel">
+              {tr.common.cancel}
+            </Button>
+            <Button type="submit" form={FORM_ID} variant="primary" busy={form.busy} data-testid="event-form-submit">
+              {form.busy ? tr.common.saving : event ? tr.common.save : f.submitCreate}
+            </Button>
+          </>
+        }
+      >
+        <form id={FORM_ID} className="form-grid" noValidate onSubmit={save}>
+          {text('name', f.name, { placeholder: f.namePlaceholder, required: true })}
+          <Field id="event-kind" label={f.kind} error={errorOf('kind')} required className="field-kind">
+            {(p) => (
+              <select {...p} className="input" value={values.kind} onChange={(e) => set('kind', e.target.value as EventKind)} data-testid="event-kind">
+                {EVENT_KINDS.map((k) => (
+                  <option key={k} value={k}>
+                    {tr.events.kinds[k]}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          {text('startDate', f.startDate, { placeholder: f.datePlaceholder, required: true, numeric: true, hint: weekday(values.startDate) })}
+          {text('endDate', f.endDate, { placeholder: f.datePlaceholder, numeric: true, hint: weekday(values.endDate) ?? f.endDateHint })}
+          {text('startTime', f.startTime, { placeholder: f.timePlaceholder, numeric: true })}
+          {text('organizer', f.organizer, { placeholder: f.organizerPlaceholder })}
+          {text('venue', f.venue, { placeholder: f.venuePlaceholder })}
+          <Field id="event-description" label={f.description} error={errorOf('description')} className="field-description">
+            {(p) => (
+              <textarea
+                {...p}
+                className="input"
+                rows={3}
+                value={values.description}
+                onChange={(e) => set('description', e.target.value)}
+                onBlur={() => blur('description')}
+                onKeyDown={(e) => {
+                  // Enter is a new line here; Ctrl+Enter still saves, like everywhere else in the form.
+                  if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void save();
+                }}
+                data-testid="event-description"
+              />
+            )}
+          </Field>
+        </form>
+      </Dialog>
+      {guard.prompt}
+    </>
   );
 }
