@@ -14,7 +14,7 @@ export type DelegateFields = Pick<
   | 'title'
   | 'organization'
   | 'categoryId'
-  | 'precedenceRank'
+  | 'precedenceLevel'
   | 'phone'
   | 'email'
   | 'notes'
@@ -36,7 +36,7 @@ export function delegateColumns(v: DelegateFields) {
     title: v.title,
     organization: v.organization,
     categoryId: v.categoryId,
-    precedenceRank: v.precedenceRank,
+    precedenceLevel: v.precedenceLevel,
     phone: v.phone,
     email: v.email,
     notes: v.notes,
@@ -53,7 +53,7 @@ async function assertReferences(db: Kysely<DB>, v: Pick<DelegateFields, 'categor
 }
 
 const LIST_SQL = `SELECT id, event_id AS eventId, full_name AS fullName, title, organization, category_id AS categoryId,
-  precedence_rank AS precedenceRank, phone, email, notes, status, bridge_point_id AS bridgePointId,
+  precedence_level AS precedenceLevel, precedence_level_of AS precedenceLevelOf, precedence_order AS precedenceOrder, phone, email, notes, status, bridge_point_id AS bridgePointId,
   appointment_date AS appointmentDate, birth_date AS birthDate, created_at AS createdAt, updated_at AS updatedAt
   FROM delegates WHERE event_id = ?`;
 const listStatements = new WeakMap<BetterSqlite3.Database, BetterSqlite3.Statement<[string], Delegate>>();
@@ -82,7 +82,7 @@ export async function getDelegate(db: Kysely<DB>, id: string): Promise<Delegate>
 export async function createDelegate(db: Kysely<DB>, eventId: string, values: DelegateFields): Promise<Delegate> {
   await assertReferences(db, values, eventId);
   const at = nowIso();
-  const row: DelegatesTable = { id: newId(), eventId, ...delegateColumns(values), createdAt: at, updatedAt: at };
+  const row: DelegatesTable = { id: newId(), eventId, ...delegateColumns(values), precedenceLevelOf: null, precedenceOrder: null, createdAt: at, updatedAt: at };
   await db.insertInto('delegates').values(row).execute();
   return toDelegate(row);
 }
@@ -90,12 +90,32 @@ export async function createDelegate(db: Kysely<DB>, eventId: string, values: De
 export async function updateDelegate(db: Kysely<DB>, id: string, values: DelegateFields): Promise<Delegate> {
   const current = await getDelegate(db, id);
   await assertReferences(db, values, current.eventId);
+  // A level typed in the form is the form's own: "ngang hàng với …" said how a drag had set it.
+  const levelOf = values.precedenceLevel === current.precedenceLevel ? current.precedenceLevelOf : null;
   await db
     .updateTable('delegates')
-    .set({ ...delegateColumns(values), updatedAt: nowIso() })
+    .set({ ...delegateColumns(values), precedenceLevelOf: levelOf, updatedAt: nowIso() })
     .where('id', '=', id)
     .execute();
   return getDelegate(db, id);
+}
+
+/**
+ * Delegates of the event who are the same person: same name and same unit, each compared by
+ * identityKey, as the import's duplicate check does (no unit matches only no unit).
+ */
+export async function findSameDelegates(
+  db: Kysely<DB>,
+  eventId: string,
+  fullName: string,
+  organization: string | null,
+  exceptId?: string,
+): Promise<Delegate[]> {
+  let q = db.selectFrom('delegates').selectAll().where('eventId', '=', eventId).where('nameKey', '=', identityKey(fullName));
+  if (exceptId) q = q.where('id', '!=', exceptId);
+  const orgKey = identityKey(organization ?? '');
+  const rows = await q.orderBy('createdAt').execute();
+  return rows.filter((r) => identityKey(r.organization ?? '') === orgKey).map(toDelegate);
 }
 
 export async function deleteDelegate(db: Kysely<DB>, id: string): Promise<void> {
@@ -134,20 +154,18 @@ export interface BulkSet {
   bridgePointId?: string | null | undefined;
 }
 
-export async function bulkUpdateDelegates(db: Kysely<DB>, eventId: string, ids: readonly string[], set: BulkSet): Promise<number> {
+/** Answers with the updated rows as stored (cleaned text), for the list to show. */
+export async function bulkUpdateDelegates(db: Kysely<DB>, eventId: string, ids: readonly string[], set: BulkSet): Promise<Delegate[]> {
   await assertAllOfEvent(db, eventId, ids);
   if (set.categoryId) await assertCategoryOfEvent(db, set.categoryId, eventId);
   if (set.bridgePointId) await assertBridgePointOfEvent(db, set.bridgePointId, eventId);
   const values = Object.fromEntries(Object.entries(set).filter(([, v]) => v !== undefined));
-  let updated = 0;
+  const at = nowIso();
+  const updated: Delegate[] = [];
   for (const part of slices([...new Set(ids)])) {
-    const r = await db
-      .updateTable('delegates')
-      .set({ ...values, updatedAt: nowIso() })
-      .where('eventId', '=', eventId)
-      .where('id', 'in', part)
-      .executeTakeFirst();
-    updated += Number(r.numUpdatedRows);
+    await db.updateTable('delegates').set({ ...values, updatedAt: at }).where('eventId', '=', eventId).where('id', 'in', part).execute();
+    const rows = await db.selectFrom('delegates').selectAll().where('eventId', '=', eventId).where('id', 'in', part).execute();
+    updated.push(...rows.map(toDelegate));
   }
   return updated;
 }
@@ -163,24 +181,29 @@ export async function bulkDeleteDelegates(db: Kysely<DB>, eventId: string, ids: 
   return deleted;
 }
 
-/** Puts deleted delegates back with their own ids and timestamps (undo). */
-export async function restoreDelegates(db: Kysely<DB>, eventId: string, delegates: readonly (DelegateFields & { id: string; eventId: string; createdAt: string; updatedAt: string })[]): Promise<number> {
+/** Puts deleted delegates back with their own ids and timestamps (undo); answers with the rows as stored. */
+type DelegateRow = DelegateFields & Pick<DelegatesTable, 'id' | 'eventId' | 'precedenceLevelOf' | 'precedenceOrder' | 'createdAt' | 'updatedAt'>;
+
+export async function restoreDelegates(db: Kysely<DB>, eventId: string, delegates: readonly DelegateRow[]): Promise<Delegate[]> {
   if (delegates.some((d) => d.eventId !== eventId))
     throw new DomainError('VALIDATION', { vi: 'Có đại biểu không thuộc hội nghị này.', en: 'Some delegates do not belong to this event.' });
   const categoryIds = new Set(delegates.map((d) => d.categoryId));
   for (const c of categoryIds) await assertCategoryOfEvent(db, c, eventId);
   const bridgeIds = new Set(delegates.map((d) => d.bridgePointId).filter((b): b is string => !!b));
   for (const b of bridgeIds) await assertBridgePointOfEvent(db, b, eventId);
-  const rows = delegates.map((d) => ({ id: d.id, eventId, ...delegateColumns(d), createdAt: d.createdAt, updatedAt: d.updatedAt }));
-  // 17 columns a row: 50 rows stay well under SQLite's parameter limit.
+  const rows = delegates.map((d) => ({
+    id: d.id,
+    eventId,
+    ...delegateColumns(d),
+    precedenceLevelOf: d.precedenceLevelOf,
+    precedenceOrder: d.precedenceOrder,
+    createdAt: d.createdAt,
+    updatedAt: d.updatedAt,
+  }));
+  // 19 columns a row: 50 rows stay well under SQLite's parameter limit.
   for (let i = 0; i < rows.length; i += 50) await db.insertInto('delegates').values(rows.slice(i, i + 50)).execute();
-  return rows.length;
-}
-
-export async function setRanks(db: Kysely<DB>, eventId: string, ranks: readonly { id: string; rank: number | null }[]): Promise<number> {
-  await assertAllOfEvent(db, eventId, ranks.map((r) => r.id));
-  const at = nowIso();
-  for (const r of ranks)
-    await db.updateTable('delegates').set({ precedenceRank: r.rank, updatedAt: at }).where('id', '=', r.id).execute();
-  return ranks.length;
+  const restored: Delegate[] = [];
+  for (const part of slices(rows.map((r) => r.id)))
+    restored.push(...(await db.selectFrom('delegates').selectAll().where('eventId', '=', eventId).where('id', 'in', part).execute()).map(toDelegate));
+  return restored;
 }

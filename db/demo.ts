@@ -3,7 +3,7 @@ import type { EventRecord } from '../shared/contract/events';
 import { ensureBridgePoint } from './bridge-points';
 import { listCategories } from './categories';
 import { newId, nowIso } from './clock';
-import { createEvent } from './events';
+import { createEvent, setEventPrecedence } from './events';
 import { buildDemoRoster } from './demo/roster';
 import type { DB } from './schema';
 import { identityKey } from '../shared/text';
@@ -21,6 +21,13 @@ export async function createDemoEvent(db: Kysely<DB>): Promise<EventRecord> {
     description:
       'Hội nghị mẫu để làm quen với ứng dụng: khoảng 200 đại biểu gồm khách mời cấp trên, lãnh đạo Bộ, các đơn vị, các Sở, doanh nghiệp, phóng viên và nhân viên phục vụ.',
   });
+  // The ministry hosts; its own departments and units are hosts too (patterns, as an organizer would type them).
+  const hosted = await setEventPrecedence(
+    db,
+    event.id,
+    ['Bộ Khoa học và Công nghệ', 'Văn phòng Bộ', 'Thanh tra Bộ', 'Vụ *', 'Cục *', 'Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia', 'Viện Chiến lược *', 'Học viện Khoa học *', 'Tạp chí Khoa học và Công nghệ *', 'Quỹ Phát triển khoa học *'],
+    'after-holders',
+  );
   const categories = await listCategories(db, event.id);
   const categoryId = (code: string) => categories.find((c) => c.code === code)!.id;
   const points = {
@@ -37,7 +44,9 @@ export async function createDemoEvent(db: Kysely<DB>): Promise<EventRecord> {
     title: p.title,
     organization: p.organization,
     categoryId: categoryId(p.category),
-    precedenceRank: p.precedenceRank,
+    precedenceLevel: null,
+    precedenceLevelOf: null,
+    precedenceOrder: null,
     phone: p.phone,
     email: p.email,
     notes: p.notes,
@@ -50,5 +59,5 @@ export async function createDemoEvent(db: Kysely<DB>): Promise<EventRecord> {
   }));
   // SQLite caps bound parameters per statement; 17 columns x 50 rows stays well under it.
   for (let i = 0; i < rows.length; i += 50) await db.insertInto('delegates').values(rows.slice(i, i + 50)).execute();
-  return event;
+  return hosted;
 }

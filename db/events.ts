@@ -1,15 +1,22 @@
 import type { Kysely } from 'kysely';
 import type { EventKind, EventRecord, EventSummary } from '../shared/contract/events';
+import type { FormerPosts } from '../shared/precedence/rules';
 import type { ToneStyle } from '../shared/text';
 import { notFound } from '../shared/result';
 import { seedBuiltinCategories } from './categories';
-import { seedTitleRules } from './title-rules';
+import { seedPrecedenceRules } from './precedence-rules';
 import { newId, nowIso } from './clock';
 import type { DB, EventsTable } from './schema';
 
-type EventFields = Omit<EventsTable, 'id' | 'createdAt' | 'updatedAt' | 'toneStyle'> & { toneStyle?: string | undefined };
+type EventFields = Omit<EventsTable, 'id' | 'createdAt' | 'updatedAt' | 'toneStyle' | 'hostOrganizations' | 'formerPosts'> & { toneStyle?: string | undefined };
 
-const toRecord = (row: EventsTable): EventRecord => ({ ...row, kind: row.kind as EventKind, toneStyle: row.toneStyle as ToneStyle });
+const toRecord = (row: EventsTable): EventRecord => ({
+  ...row,
+  kind: row.kind as EventKind,
+  toneStyle: row.toneStyle as ToneStyle,
+  hostOrganizations: JSON.parse(row.hostOrganizations) as string[],
+  formerPosts: row.formerPosts as FormerPosts,
+});
 const eventNotFound = () => notFound({ vi: 'hội nghị', en: 'The event' });
 
 export async function listEvents(db: Kysely<DB>): Promise<EventSummary[]> {
@@ -33,10 +40,18 @@ export async function getEvent(db: Kysely<DB>, id: string): Promise<EventRecord>
 
 export async function createEvent(db: Kysely<DB>, values: EventFields): Promise<EventRecord> {
   const at = nowIso();
-  const row: EventsTable = { id: newId(), ...pick(values), toneStyle: values.toneStyle ?? 'old', createdAt: at, updatedAt: at };
+  const row: EventsTable = {
+    id: newId(),
+    ...pick(values),
+    toneStyle: values.toneStyle ?? 'old',
+    hostOrganizations: '[]',
+    formerPosts: 'after-holders',
+    createdAt: at,
+    updatedAt: at,
+  };
   await db.insertInto('events').values(row).execute();
   await seedBuiltinCategories(db, row.id);
-  await seedTitleRules(db, row.id);
+  await seedPrecedenceRules(db, row.id);
   return toRecord(row);
 }
 
@@ -67,4 +82,10 @@ function pick(v: EventFields): Omit<EventFields, 'toneStyle'> {
     organizer: v.organizer,
     description: v.description,
   };
+}
+
+/** Who hosts and how former posts rank (the precedence settings kept on the event). */
+export async function setEventPrecedence(db: Kysely<DB>, id: string, hosts: readonly string[], formerPosts: FormerPosts): Promise<EventRecord> {
+  await db.updateTable('events').set({ hostOrganizations: JSON.stringify(hosts), formerPosts, updatedAt: nowIso() }).where('id', '=', id).execute();
+  return getEvent(db, id);
 }

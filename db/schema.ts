@@ -12,6 +12,9 @@ export interface EventsTable {
   organizer: string | null;
   description: string | null;
   toneStyle: string;
+  /** JSON array of the host organizations' names. */
+  hostOrganizations: string;
+  formerPosts: string;
   createdAt: string;
   updatedAt: string;
 }
@@ -23,6 +26,8 @@ export interface CategoriesTable {
   label: string | null;
   labelKey: string | null;
   sortOrder: number;
+  /** 1 when the category's delegates are in the order of precedence. */
+  ranked: number;
 }
 
 export interface DelegatesTable {
@@ -34,7 +39,9 @@ export interface DelegatesTable {
   title: string | null;
   organization: string | null;
   categoryId: string;
-  precedenceRank: number | null;
+  precedenceLevel: number | null;
+  precedenceLevelOf: string | null;
+  precedenceOrder: number | null;
   phone: string | null;
   email: string | null;
   notes: string | null;
@@ -54,12 +61,12 @@ export interface BridgePointsTable {
   sortOrder: number;
 }
 
-export interface TitleRulesTable {
+export interface PrecedenceRulesTable {
   id: string;
   eventId: string;
-  pattern: string;
-  rank: number;
-  sortOrder: number;
+  post: string;
+  orgPattern: string | null;
+  level: number;
 }
 
 export interface SettingsTable {
@@ -73,7 +80,7 @@ export interface DB {
   delegates: DelegatesTable;
   settings: SettingsTable;
   bridgePoints: BridgePointsTable;
-  titleRules: TitleRulesTable;
+  precedenceRules: PrecedenceRulesTable;
 }
 
 export type { Generated };

@@ -1,12 +1,12 @@
 /**
  * The delegate list's pure logic: a search index built once per list load, the orders (precedence
- * with the event's title rules, Vietnamese name order, any column), the filters and the search as
+ * as the main process gives it, Vietnamese name order, any column), the filters and the search as
  * the organizer types. No DOM, no React: the renderer uses it and the tests call it directly, and
  * it has to stay fast at 10,000 delegates (a keystroke well under 10 ms).
  */
-import { compileRules, matchRule, type TitleRule } from './precedence';
-import { compareVi, foldForSearch, splitNameParts } from './text';
-import { fastClean, fastTones } from './text-fast';
+import { nameKeyOf, nameOrder, ordinals } from './name-order';
+import { foldForSearch } from './text';
+import { phoneSearchDigits } from './phone';
 
 /** What the list needs of a delegate; the contract's Delegate has all of it. */
 export interface ListableDelegate {
@@ -15,8 +15,6 @@ export interface ListableDelegate {
   title: string | null;
   organization: string | null;
   phone: string | null;
-  /** Set by hand; wins over the title rules. */
-  precedenceRank: number | null;
   appointmentDate?: string | null;
   birthDate?: string | null;
 }
@@ -34,10 +32,6 @@ export interface IndexEntry<D extends ListableDelegate = ListableDelegate> {
   haystack: string;
   /** Given name, middle, family: compared part by part with the vi collator. */
   nameKey: readonly [string, string, string];
-  /** The effective rank: set by hand, else from the first matching title rule; null = not ranked. */
-  rank: number | null;
-  /** The title rule the rank comes from; null when set by hand or not ranked. */
-  rule: TitleRule | null;
   /** Position in Vietnamese name order over the whole list; every order breaks its ties on it. */
   nameOrder: number;
 }
@@ -53,87 +47,71 @@ const SEP = '\u0001';
 function fold(d: ListableDelegate): Pick<IndexEntry, 'haystack' | 'nameKey'> {
   // One fold for all the fields: the Unicode work is the cost of indexing.
   let haystack = foldForSearch(`${d.fullName}${SEP}${d.title ?? ''}${SEP}${d.organization ?? ''}${SEP}${d.phone ?? ''}`);
-  if (d.phone) haystack += SEP + digitsOnly(d.phone);
+  // The phone also as bare digits, and a Vietnamese one with 84 for its 0: any way it is typed finds it.
+  if (d.phone) for (const digits of phoneSearchDigits(d.phone)) haystack += SEP + digits;
   // Hoà and Hòa are one spelling for ordering purposes; without this they would not sort together.
-  const nameKey = splitNameParts(fastTones(fastClean(d.fullName), 'old'));
+  const nameKey = nameKeyOf(d.fullName);
   return { haystack, nameKey };
-}
-
-/** Matches titles against the event's rules, each distinct title once (titles repeat a lot). */
-export interface Ranker {
-  ruleFor(title: string | null): TitleRule | null;
-}
-
-export function createRanker(rules: readonly TitleRule[]): Ranker {
-  const compiled = compileRules(rules);
-  const cache = new Map<string, TitleRule | null>();
-  return {
-    ruleFor(title) {
-      if (!title) return null;
-      let rule = cache.get(title);
-      if (rule === undefined) {
-        rule = matchRule(title, compiled);
-        cache.set(title, rule);
-      }
-      return rule;
-    },
-  };
-}
-
-const NO_RULES: Ranker = { ruleFor: () => null };
-
-/** Unique values sorted with the vi collator, as integers: sorting then compares numbers. */
-function ordinals(values: Iterable<string>): Map<string, number> {
-  const unique = [...new Set(values)].sort(compareVi);
-  return new Map(unique.map((v, i) => [v, i]));
 }
 
 /** Gives every entry its place in name order (given name, middle, family; then full name, id). */
 function assignNameOrder(entries: IndexEntry[]): void {
-  const parts = [0, 1, 2].map((i) => ordinals(entries.map((e) => e.nameKey[i]!)));
-  const keys = entries.map((e) => parts.map((p, i) => p.get(e.nameKey[i]!)!));
-  const order = entries.map((_, i) => i);
-  order.sort((a, b) => {
-    const ka = keys[a]!;
-    const kb = keys[b]!;
-    for (let i = 0; i < 3; i++) if (ka[i] !== kb[i]) return ka[i]! - kb[i]!;
-    const da = entries[a]!.delegate;
-    const db = entries[b]!.delegate;
-    return compareVi(da.fullName, db.fullName) || (da.id < db.id ? -1 : da.id > db.id ? 1 : 0);
-  });
-  order.forEach((at, i) => {
-    entries[at]!.nameOrder = i;
+  const at = nameOrder(entries.map((e) => ({ id: e.delegate.id, fullName: e.delegate.fullName, nameKey: e.nameKey })));
+  entries.forEach((e, i) => {
+    e.nameOrder = at[i]!;
   });
 }
 
 /**
  * Indexes the list: folds every delegate once (pass the previous index to reuse the folding of
  * unchanged delegates, the same object, so saving one delegate does not refold ten thousand),
- * works out each effective rank with the ranker, and the name order.
+ * and works out the name order. The order of precedence is not the index's: it comes from the
+ * main process (`precedence.order`) and is passed to sortEntries.
  */
 export function buildIndex<D extends ListableDelegate>(
   delegates: readonly D[],
   previous?: readonly IndexEntry<D>[],
-  ranker: Ranker = NO_RULES,
 ): IndexEntry<D>[] {
   const reuse = new Map<D, IndexEntry<D>>();
   for (const e of previous ?? []) reuse.set(e.delegate, e);
   const entries = delegates.map((d): IndexEntry<D> => {
     const folded = reuse.get(d) ?? fold(d);
-    const rule = d.precedenceRank === null ? ranker.ruleFor(d.title) : null;
-    return { delegate: d, haystack: folded.haystack, nameKey: folded.nameKey, rank: d.precedenceRank ?? rule?.rank ?? null, rule, nameOrder: 0 };
+    return { delegate: d, haystack: folded.haystack, nameKey: folded.nameKey, nameOrder: 0 };
   });
   assignNameOrder(entries);
   return entries;
 }
 
-/** The query as search tokens: folded, split on spaces; a phone-like token keeps only digits. */
+// One group of a phone number as typed in a query: "+84", "(024)", "993", "0993.393.969".
+const PHONE_GROUP = /^[+(]*\d[\d.()+-]*$/;
+/** Groups typed apart ("+84 993 393 969") are one number once they hold this many digits. */
+const PHONE_RUN_DIGITS = 7;
+
+/**
+ * The query as search tokens: folded, split on spaces; a phone-like token keeps only digits, and
+ * a phone typed in groups becomes one token of all its digits ("0084…" as "84…", "+84 (0)…" as "84…").
+ */
 export function queryTokens(query: string): string[] {
-  return foldForSearch(query)
-    .split(' ')
-    .filter(Boolean)
-    .map((t) => (/\d/.test(t) && /^[\d.()+-]+$/.test(t) ? digitsOnly(t) : t))
-    .filter(Boolean);
+  const words = foldForSearch(query).split(' ').filter(Boolean);
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (!PHONE_GROUP.test(w)) {
+      out.push(w);
+      continue;
+    }
+    let j = i + 1;
+    while (j < words.length && PHONE_GROUP.test(words[j]!)) j++;
+    const groups = words.slice(i, j).map(digitsOnly);
+    let joined = groups.join('');
+    if (joined.length >= PHONE_RUN_DIGITS) {
+      if (joined.startsWith('00')) joined = joined.slice(2);
+      if (joined.startsWith('840')) joined = `84${joined.slice(3)}`;
+      out.push(joined);
+      i = j - 1;
+    } else if (groups[0]) out.push(groups[0]);
+  }
+  return out;
 }
 
 function matchTokens<E extends IndexEntry>(entries: readonly E[], tokens: readonly string[]): E[] {
@@ -171,38 +149,22 @@ export function createSearch<E extends IndexEntry>(entries: readonly E[]): (quer
   };
 }
 
-/** Earlier date first; unknown dates after known ones. */
-const compareDates = (a: string | null | undefined, b: string | null | undefined) =>
-  a === b ? 0 : a == null ? 1 : b == null ? -1 : a < b ? -1 : 1;
-
 /** Vietnamese name order: given name, then middle names, then family name (then full name, id). */
 export function compareByName(a: IndexEntry, b: IndexEntry): number {
   return a.nameOrder - b.nameOrder;
 }
 
-/**
- * Precedence: lower effective rank first, every ranked delegate before the unranked; ties go to
- * who took the post earlier, then to the older, then to name order.
- */
-export function compareByPrecedence(a: IndexEntry, b: IndexEntry): number {
-  if (a.rank !== b.rank) {
-    if (a.rank === null) return 1;
-    if (b.rank === null) return -1;
-    return a.rank - b.rank;
-  }
-  return (
-    compareDates(a.delegate.appointmentDate, b.delegate.appointmentDate) ||
-    compareDates(a.delegate.birthDate, b.delegate.birthDate) ||
-    a.nameOrder - b.nameOrder
-  );
-}
+/** A delegate's place in the order of precedence (1-based), as `precedence.order` answered. */
+export type Positions = ReadonlyMap<string, number>;
 
-/** Precedence or name order; 'desc' turns the order round (the unranked stay last). */
-export function sortEntries<E extends IndexEntry>(entries: readonly E[], mode: SortMode, dir: SortDir = 'asc'): E[] {
+/**
+ * Precedence (by the positions of `precedence.order`) or name order; 'desc' turns the order round.
+ * Delegates out of the order (declined, unranked categories) stay last, in name order.
+ */
+export function sortEntries<E extends IndexEntry>(entries: readonly E[], mode: SortMode, dir: SortDir = 'asc', positions: Positions = new Map()): E[] {
   const sign = dir === 'asc' ? 1 : -1;
   if (mode === 'name') return entries.slice().sort((a, b) => sign * compareByName(a, b));
-  if (dir === 'asc') return entries.slice().sort(compareByPrecedence);
-  return entries.slice().sort((a, b) => (a.rank === null) !== (b.rank === null) ? (a.rank === null ? 1 : -1) : -compareByPrecedence(a, b));
+  return sortEntriesBy(entries, (e) => positions.get(e.delegate.id) ?? null, dir, true);
 }
 
 export type SortValue = string | number | null;

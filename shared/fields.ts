@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { normalizePhone } from './phone';
 import { cleanText } from './text';
 
 /** Reusable input pieces. Every text is cleaned (NFC, collapsed spaces) before it is checked. */
@@ -24,9 +25,10 @@ export const birthDay = z
   .refine((s) => isoDate.safeParse(s).success || /^(18|19|20)\d{2}$/.test(s), { error: 'birthDate' });
 export const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'time' });
 
-export const phone = optionalText(40).refine((s) => s === null || /^[+()\d][\d .()-]{2,}$/.test(s), {
-  error: 'phone',
-});
+/** Stored in the one format of shared/phone.ts, however it was typed ("+84 912…", "0912.345.678"). */
+export const phone = optionalText(40)
+  .refine((s) => s === null || normalizePhone(s) !== null, { error: 'phone' })
+  .transform((s) => (s === null ? null : normalizePhone(s)));
 
 export const email = optionalText(200).refine((s) => s === null || z.email().safeParse(s).success, {
   error: 'email',
@@ -49,7 +51,8 @@ export const fieldLabels: Record<string, { vi: string; en: string }> = {
   organization: { vi: 'Đơn vị', en: 'Organization' },
   categoryId: { vi: 'Đối tượng', en: 'Category' },
   label: { vi: 'Tên đối tượng', en: 'Category name' },
-  precedenceRank: { vi: 'Thứ tự ưu tiên', en: 'Precedence rank' },
+  precedenceLevel: { vi: 'Cấp ưu tiên', en: 'Precedence level' },
+  precedenceOrder: { vi: 'Thứ tự trong cấp', en: 'Order within level' },
   phone: { vi: 'Điện thoại', en: 'Phone' },
   email: { vi: 'Email', en: 'Email' },
   notes: { vi: 'Ghi chú', en: 'Notes' },

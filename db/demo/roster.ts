@@ -5,7 +5,6 @@ export interface DemoPerson {
   title: string;
   organization: string;
   category: 'delegate' | 'guest' | 'reporter' | 'staff';
-  precedenceRank: number | null;
   phone: string | null;
   email: string | null;
   notes: string | null;
@@ -121,33 +120,33 @@ export function buildDemoRoster(seed = 2026): DemoPerson[] {
     out.push({ fullName: person(), phone: phone(), email: null, notes: null, status: status(), bridgePoint: 'hn', appointmentDate: null, birthDate: null, ...p });
   };
 
-  // The senior guests are placed by hand, as organizers do: guests before hosts.
-  GUESTS.forEach(([title, organization], i) => add({ title, organization, category: 'guest', precedenceRank: i + 1, status: 'confirmed' }));
+  // The senior guests are placed by the rules (guests before hosts at the same level), not by hand.
+  GUESTS.forEach(([title, organization]) => add({ title, organization, category: 'guest', status: 'confirmed' }));
   LEADERS.forEach(([title, appointmentDate, birthDate]) =>
-    add({ title, organization: HOST, category: 'delegate', precedenceRank: null, appointmentDate, birthDate, status: 'confirmed' }),
+    add({ title, organization: HOST, category: 'delegate', appointmentDate, birthDate, status: 'confirmed' }),
   );
   UNITS.forEach((unit, i) => {
     const [head, deputy] = HEAD_OF(unit);
     // "Chánh Văn phòng Bộ", not "Chánh Văn phòng Văn phòng Bộ".
     const headTitle = /^(Văn phòng|Thanh tra) Bộ$/.test(unit) ? `${head} Bộ` : `${head} ${unit}`;
     const appointed = `20${String(15 + Math.floor(rand() * 10))}-0${1 + Math.floor(rand() * 9)}-1${Math.floor(rand() * 9)}`;
-    add({ title: headTitle, organization: unit, category: 'delegate', precedenceRank: null, appointmentDate: i % 3 === 0 ? appointed : null });
-    add({ title: deputy, organization: unit, category: 'delegate', precedenceRank: null });
-    for (let k = 0; k < 3; k++) add({ title: pick(STAFF_TITLES), organization: unit, category: 'delegate', precedenceRank: null });
+    add({ title: headTitle, organization: unit, category: 'delegate', appointmentDate: i % 3 === 0 ? appointed : null });
+    add({ title: deputy, organization: unit, category: 'delegate' });
+    for (let k = 0; k < 3; k++) add({ title: pick(STAFF_TITLES), organization: unit, category: 'delegate' });
   });
   PROVINCES.forEach((p) => {
     const org = `Sở Khoa học và Công nghệ ${p === 'Hà Nội' || p.startsWith('TP.') || ['Đà Nẵng', 'Hải Phòng', 'Cần Thơ', 'Huế'].includes(p) ? `TP. ${p.replace('TP. ', '')}` : `tỉnh ${p}`}`;
     const bridgePoint = SOUTH.has(p) ? 'hcm' : CENTRAL.has(p) ? 'dn' : 'hn';
-    add({ title: rand() < 0.8 ? 'Giám đốc' : 'Phó Giám đốc', organization: org, category: 'delegate', precedenceRank: null, bridgePoint });
+    add({ title: rand() < 0.8 ? 'Giám đốc' : 'Phó Giám đốc', organization: org, category: 'delegate', bridgePoint });
   });
-  COMPANIES.forEach((org, i) => add({ title: i % 3 === 0 ? 'Chủ tịch Hội đồng quản trị' : 'Tổng Giám đốc', organization: org, category: 'guest', precedenceRank: null }));
-  UNIVERSITIES.forEach((org, i) => add({ title: i % 2 === 0 ? 'Giám đốc' : 'Hiệu trưởng', organization: org, category: 'guest', precedenceRank: null }));
-  PRESS.forEach((org) => add({ title: 'Phóng viên', organization: org, category: 'reporter', precedenceRank: null }));
-  PRESS.slice(0, 4).forEach((org) => add({ title: 'Quay phim', organization: org, category: 'reporter', precedenceRank: null }));
-  for (let k = 0; k < 10; k++) add({ title: STAFF_ROLES[k % STAFF_ROLES.length]!, organization: 'Văn phòng Bộ', category: 'staff', precedenceRank: null });
+  COMPANIES.forEach((org, i) => add({ title: i % 3 === 0 ? 'Chủ tịch Hội đồng quản trị' : 'Tổng Giám đốc', organization: org, category: 'guest' }));
+  UNIVERSITIES.forEach((org, i) => add({ title: i % 2 === 0 ? 'Giám đốc' : 'Hiệu trưởng', organization: org, category: 'guest' }));
+  PRESS.forEach((org) => add({ title: 'Phóng viên', organization: org, category: 'reporter' }));
+  PRESS.slice(0, 4).forEach((org) => add({ title: 'Quay phim', organization: org, category: 'reporter' }));
+  for (let k = 0; k < 10; k++) add({ title: STAFF_ROLES[k % STAFF_ROLES.length]!, organization: 'Văn phòng Bộ', category: 'staff' });
   // Two people with the same name in different units: homonyms, not duplicates.
-  add({ fullName: 'Nguyễn Văn Hòa', title: 'Chuyên viên', organization: 'Vụ Pháp chế', category: 'delegate', precedenceRank: null });
-  add({ fullName: 'Nguyễn Văn Hòa', title: 'Trưởng phòng', organization: 'Cục Sở hữu trí tuệ', category: 'delegate', precedenceRank: null });
-  add({ fullName: 'Đặng Thị Thủy', title: 'Chuyên viên chính', organization: 'Vụ Hợp tác quốc tế', category: 'delegate', precedenceRank: null, email: 'dtthuy@example.gov.vn', notes: 'Ăn chay' });
+  add({ fullName: 'Nguyễn Văn Hòa', title: 'Chuyên viên', organization: 'Vụ Pháp chế', category: 'delegate' });
+  add({ fullName: 'Nguyễn Văn Hòa', title: 'Trưởng phòng', organization: 'Cục Sở hữu trí tuệ', category: 'delegate' });
+  add({ fullName: 'Đặng Thị Thủy', title: 'Chuyên viên chính', organization: 'Vụ Hợp tác quốc tế', category: 'delegate', email: 'dtthuy@example.gov.vn', notes: 'Ăn chay' });
   return out;
 }

@@ -1,6 +1,8 @@
 import type { Kysely } from 'kysely';
 import * as m0001 from './0001_initial';
 import * as m0002 from './0002_delegate_lists';
+import * as m0003 from './0003_precedence';
+import * as m0004 from './0004_phone_format';
 
 export interface Migration {
   name: string;
@@ -14,6 +16,8 @@ export interface Migration {
 export const migrations: readonly Migration[] = [
   { name: '0001_initial', up: m0001.up },
   { name: '0002_delegate_lists', up: m0002.up },
+  { name: '0003_precedence', up: m0003.up },
+  { name: '0004_phone_format', up: m0004.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

@@ -6,7 +6,6 @@ import type { ExportColumn, ExportedFile } from '../../shared/contract/export';
 import type { Delegate } from '../../shared/contract/delegates';
 import { neutralizeCell, toCsv } from '../../shared/csv';
 import { DEFAULT_EXPORT_COLUMNS, exportHeaders, statusLabels } from '../../shared/export-labels';
-import { orderByPrecedence } from '../../shared/precedence';
 import { DomainError } from '../../shared/result';
 import { foldForSearch } from '../../shared/text';
 import { listBridgePoints } from '../../db/bridge-points';
@@ -14,7 +13,8 @@ import { listCategories } from '../../db/categories';
 import { listDelegates } from '../../db/delegates';
 import { getEvent } from '../../db/events';
 import type { DB } from '../../db/schema';
-import { listTitleRules } from '../../db/title-rules';
+import { orderInputs } from '../../db/precedence';
+import { buildOrder } from '../../shared/precedence/order';
 
 export interface ExportRequest {
   eventId: string;
@@ -32,23 +32,28 @@ const WIDTHS: Record<ExportColumn, number> = {
 
 export async function exportDelegates(db: Kysely<DB>, sqlite: BetterSqlite3.Database, req: ExportRequest): Promise<ExportedFile> {
   const event = await getEvent(db, req.eventId);
-  const [all, categories, points, rules] = await Promise.all([
-    listDelegates(db, sqlite, req.eventId),
+  const [{ people: all, settings }, categories, points] = await Promise.all([
+    orderInputs(db, sqlite, req.eventId),
     listCategories(db, req.eventId),
     listBridgePoints(db, req.eventId),
-    listTitleRules(db, req.eventId),
   ]);
-  const ranked = orderByPrecedence(all, rules);
+  // The order of precedence first, then those out of it (declined, unranked categories) in list order.
+  const order = buildOrder(all, settings);
+  const position = new Map(order.entries.map((e) => [e.id, e.position]));
+  const byId = new Map(all.map((d) => [d.id, d]));
+  const counted = order.entries.map((e) => byId.get(e.id)!);
+  const out = all.filter((d) => !position.has(d.id));
+  const ranked = [...counted, ...out].map((d) => ({ ...d, rank: position.get(d.id) ?? null }));
   let rows: ((typeof ranked)[number])[];
   if (req.ids) {
-    const byId = new Map(ranked.map((d) => [d.id, d]));
-    const missing = req.ids.filter((id) => !byId.has(id)).length;
+    const rankedById = new Map(ranked.map((d) => [d.id, d]));
+    const missing = req.ids.filter((id) => !rankedById.has(id)).length;
     if (missing)
       throw new DomainError('NOT_FOUND', {
         vi: `${missing} đại biểu cần xuất không còn trong hội nghị này. Hãy tải lại danh sách rồi xuất lại.`,
         en: `${missing} of the delegates to export are no longer in this event. Reload the list and export again.`,
       });
-    rows = req.ids.map((id) => byId.get(id)!);
+    rows = req.ids.map((id) => rankedById.get(id)!);
   } else rows = ranked;
 
   const lang = req.language;

@@ -1,21 +1,44 @@
-import { setRanks } from '../../db/delegates';
-import { getEvent } from '../../db/events';
-import { listTitleRules, replaceTitleRules, seedTitleRules } from '../../db/title-rules';
+import { setUnrankedCategories } from '../../db/categories';
+import { getEvent, setEventPrecedence } from '../../db/events';
+import { moveInOrder, precedenceOrder, resetHandChanges } from '../../db/precedence';
+import { addPrecedenceRule, listPrecedenceRules, replacePrecedenceRules, seedPrecedenceRules } from '../../db/precedence-rules';
 import type { precedenceContract } from '../../shared/contract/precedence';
+import { DomainError } from '../../shared/result';
 import type { HandlersFor } from './types';
 
 export const precedenceHandlers: HandlersFor<keyof typeof precedenceContract> = {
-  'titleRules.list': async ({ eventId }, { db }) => {
+  'precedence.order': async ({ eventId }, { db, store }) => precedenceOrder(db, store.sqlite, eventId),
+  'precedence.move': async ({ eventId, delegateId, to }, { db, store }) => moveInOrder(db, store.sqlite, eventId, delegateId, to),
+  'precedence.reset': async ({ eventId, scope }, { db, store }) => resetHandChanges(db, store.sqlite, eventId, scope),
+  'precedence.saveSettings': async ({ eventId, hostOrganizations, formerPosts, unrankedCategoryIds }, { db }) => {
     await getEvent(db, eventId);
-    return listTitleRules(db, eventId);
+    const categories = await setUnrankedCategories(db, eventId, unrankedCategoryIds);
+    return { event: await setEventPrecedence(db, eventId, hostOrganizations, formerPosts), categories };
   },
-  'titleRules.save': async ({ eventId, rules }, { db }) => {
+  'precedenceRules.list': async ({ eventId }, { db }) => {
     await getEvent(db, eventId);
-    return replaceTitleRules(db, eventId, rules);
+    return listPrecedenceRules(db, eventId);
   },
-  'titleRules.reset': async ({ eventId }, { db }) => {
+  'precedenceRules.save': async ({ eventId, rules }, { db }) => {
     await getEvent(db, eventId);
-    return seedTitleRules(db, eventId);
+    return replacePrecedenceRules(db, eventId, rules);
   },
-  'precedence.setRanks': async ({ eventId, ranks }, { db }) => ({ updated: await setRanks(db, eventId, ranks) }),
+  'precedenceRules.add': async ({ eventId, rule }, { db }) => {
+    await getEvent(db, eventId);
+    return addPrecedenceRule(db, eventId, rule);
+  },
+  'precedenceRules.reset': async ({ eventId }, { db }) => {
+    await getEvent(db, eventId);
+    return seedPrecedenceRules(db, eventId);
+  },
+  'precedenceRules.copy': async ({ eventId, fromEventId }, { db }) => {
+    await getEvent(db, eventId);
+    const from = await getEvent(db, fromEventId);
+    if (fromEventId === eventId)
+      throw new DomainError('VALIDATION', { vi: 'Hãy chọn một hội nghị khác để chép quy tắc.', en: 'Choose another event to copy the rules from.' });
+    const rules = await listPrecedenceRules(db, fromEventId);
+    const event = await getEvent(db, eventId);
+    await setEventPrecedence(db, eventId, event.hostOrganizations, from.formerPosts);
+    return replacePrecedenceRules(db, eventId, rules);
+  },
 };

@@ -57,7 +57,7 @@ export function App() {
     useDelegateView.getState().reset();
     useImport.getState().close();
     if (openEventId) void useDelegates.getState().load(openEventId);
-    else useDelegates.setState({ eventId: null, status: 'idle', delegates: [], categories: [], bridgePoints: [], titleRules: [] });
+    else useDelegates.setState({ eventId: null, status: 'idle', delegates: [], categories: [], bridgePoints: [], rules: [], order: null, orderOf: null });
   }, [openEventId]);
 
   if (!ready) return <div className="app app-booting"><BootScreen /><Toasts /></div>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { birthDay, email, id, isoDate, optionalText, phone, requiredText } from '../fields';
+import { MAX_LEVEL, MIN_LEVEL } from '../precedence/catalogue';
 import { command, query, returns } from './define';
 
 export const BUILTIN_CATEGORIES = ['delegate', 'guest', 'reporter', 'staff'] as const;
@@ -16,6 +17,8 @@ export interface Category {
   /** The organizer's own name for a custom category. */
   label: string | null;
   sortOrder: number;
+  /** Whether its delegates are in the order of precedence (reporters and service staff are not, by default). */
+  ranked: boolean;
 }
 
 export interface BridgePoint {
@@ -32,8 +35,12 @@ export interface Delegate {
   title: string | null;
   organization: string | null;
   categoryId: string;
-  /** Set by hand: wins over the event's title rules. Lower is more senior; null means "from the rules". */
-  precedenceRank: number | null;
+  /** A precedence level set by hand: wins over the event's rules. Lower is more senior; null means "from the rules". */
+  precedenceLevel: number | null;
+  /** Whom the hand level was made equal to ("ngang hàng với …"), as shown when it was set. */
+  precedenceLevelOf: string | null;
+  /** The organizer's order inside the level (lower first); null: by the tie-breaks. */
+  precedenceOrder: number | null;
   phone: string | null;
   email: string | null;
   notes: string | null;
@@ -51,7 +58,7 @@ export const MAX_RANK = 100_000;
 /** Far above the largest event we plan for (5,000), below what would strain one IPC message. */
 export const MAX_BULK = 20_000;
 
-const rank = z.number().int().min(1).max(MAX_RANK);
+const level = z.number().int().min(MIN_LEVEL).max(MAX_LEVEL);
 const optionalDate = isoDate.nullish().transform((s) => s ?? null);
 
 const delegateFields = {
@@ -59,7 +66,7 @@ const delegateFields = {
   title: optionalText(300),
   organization: optionalText(300),
   categoryId: id,
-  precedenceRank: rank.nullish().transform((n) => n ?? null),
+  precedenceLevel: level.nullish().transform((n) => n ?? null),
   phone,
   email,
   notes: optionalText(2000),
@@ -79,6 +86,8 @@ const delegateRecord = z.strictObject({
   id,
   eventId: id,
   ...delegateFields,
+  precedenceLevelOf: optionalText(300),
+  precedenceOrder: z.number().min(-1e9).max(1e9).nullish().transform((n) => n ?? null),
   createdAt: z.string().max(40),
   updatedAt: z.string().max(40),
 });
@@ -92,7 +101,16 @@ export const delegatesContract = {
   'delegates.create': command(delegateInput, returns<Delegate>()),
   'delegates.update': command(z.strictObject({ id, ...delegateFields }), returns<Delegate>()),
   'delegates.delete': command(z.strictObject({ id }), returns<{ id: string }>()),
-  /** Sets one or more fields on many delegates at once; fields left out are not touched. */
+  /**
+   * The event's delegates who are the same person as this name and unit (compared as the import's
+   * duplicate check does), so a hand-added copy is caught before it is saved. `exceptId`: the one
+   * being edited.
+   */
+  'delegates.findSame': query(
+    z.strictObject({ eventId: id, fullName: requiredText(200), organization: optionalText(300), exceptId: id.optional() }),
+    returns<Delegate[]>(),
+  ),
+  /** Sets one or more fields on many delegates at once; fields left out are not touched. Answers with the rows as stored. */
   'delegates.bulkUpdate': command(
     z.strictObject({
       eventId: id,
@@ -106,13 +124,13 @@ export const delegatesContract = {
         })
         .refine((s) => Object.values(s).some((v) => v !== undefined), { error: 'emptySet' }),
     }),
-    returns<{ updated: number }>(),
+    returns<{ updated: Delegate[] }>(),
   ),
   /** Deletes many; answers with the deleted rows so the UI can offer to undo. */
   'delegates.bulkDelete': command(z.strictObject({ eventId: id, ids }), returns<{ deleted: Delegate[] }>()),
-  /** Puts deleted delegates back exactly as they were (the undo of a delete). */
+  /** Puts deleted delegates back exactly as they were (the undo of a delete); answers with the rows as stored. */
   'delegates.restore': command(
     z.strictObject({ eventId: id, delegates: z.array(delegateRecord).min(1).max(MAX_BULK) }),
-    returns<{ restored: number }>(),
+    returns<{ restored: Delegate[] }>(),
   ),
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { clockTime, id, isoDate, optionalText, requiredText } from '../fields';
+import type { FormerPosts } from '../precedence/rules';
 import type { ToneStyle } from '../text';
 import { command, query, returns } from './define';
 
@@ -18,6 +19,10 @@ export interface EventRecord {
   description: string | null;
   /** How imported names are cleaned: 'old' Hòa, Thủy (the usual in names) or 'new' Hoà, Thuỷ. */
   toneStyle: ToneStyle;
+  /** The host organizations: at the same precedence level their people come after the guests. */
+  hostOrganizations: string[];
+  /** Former leaders ("nguyên …") rank just after the holders of that post, or by their current post only. */
+  formerPosts: FormerPosts;
   createdAt: string;
   updatedAt: string;
 }

@@ -42,4 +42,6 @@ export const exportContract = {
     }),
     returns<ExportedFile>(),
   ),
+  /** The order of precedence as .xlsx, with the event's name and date above the table. */
+  'precedence.export': query(z.strictObject({ eventId: id, language: z.enum(['vi', 'en']).default('vi') }), returns<ExportedFile>()),
 };

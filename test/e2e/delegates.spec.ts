@@ -23,14 +23,14 @@ async function openEmptyEvent(app: PreviewApp, page: Page): Promise<string> {
 /** The names in the list, in order; asserted with toHaveText, which waits for the list to settle. */
 const names = (page: Page) => page.getByTestId('delegate-row').locator('.col-name');
 
-async function addDelegate(page: Page, d: { fullName: string; title?: string; organization?: string; category?: string; rank?: string; phone?: string; email?: string }) {
+async function addDelegate(page: Page, d: { fullName: string; title?: string; organization?: string; category?: string; level?: string; phone?: string; email?: string }) {
   await page.getByTestId('delegates-add').click();
   await expect(page.getByTestId('delegate-fullName')).toBeFocused();
   await page.getByTestId('delegate-fullName').fill(d.fullName);
   if (d.title) await page.getByTestId('delegate-title').fill(d.title);
   if (d.organization) await page.getByTestId('delegate-organization').fill(d.organization);
   if (d.category) await page.getByTestId('delegate-categoryId').selectOption({ label: d.category });
-  if (d.rank) await page.getByTestId('delegate-precedenceRank').fill(d.rank);
+  if (d.level) await page.getByTestId('delegate-precedenceLevel').selectOption(d.level);
   if (d.phone) await page.getByTestId('delegate-phone').fill(d.phone);
   if (d.email) await page.getByTestId('delegate-email').fill(d.email);
   await page.getByTestId('delegate-fullName').press('Enter');
@@ -50,15 +50,15 @@ test('add delegates with inline validation; find them without diacritics; both o
   await page.getByTestId('delegate-email').press('Enter');
   await expect(page.getByTestId('error-delegate-fullName')).toHaveText('Không được để trống');
   await expect(page.getByTestId('delegate-fullName')).toBeFocused();
-  await page.getByTestId('delegate-precedenceRank').fill('2a');
-  await expect(page.getByTestId('error-delegate-precedenceRank')).toHaveText('Nhập một số nguyên dương (1, 2, 3…).');
   expect(await app.store.db.selectFrom('delegates').selectAll().execute()).toHaveLength(0);
 
   // Fixing the fields clears the messages and saves; the new row is shown highlighted.
   await page.getByTestId('delegate-fullName').fill('Đặng Thị Thủy');
   await page.getByTestId('delegate-title').fill('Chuyên viên chính');
   await page.getByTestId('delegate-organization').fill('Vụ Hợp tác quốc tế');
-  await page.getByTestId('delegate-precedenceRank').fill('2');
+  // The form says what the rules give the title as it is typed; a level can still be set by hand.
+  await expect(page.locator('#delegate-precedenceLevel-hint')).toHaveText('Theo quy tắc chức vụ: cấp 910 («Chuyên viên chính»).');
+  await page.getByTestId('delegate-precedenceLevel').selectOption('300');
   await page.getByTestId('delegate-email').fill('dtthuy@most.gov.vn');
   await expect(page.getByTestId('error-delegate-email')).toHaveCount(0);
   await page.getByTestId('delegate-fullName').press('Enter');
@@ -67,14 +67,14 @@ test('add delegates with inline validation; find them without diacritics; both o
   await expect(thuyRow).toHaveAttribute('data-highlighted', 'true');
   await expect(page.getByTestId('delegates-count')).toHaveText('1 / 1 đại biểu');
 
-  await addDelegate(page, { fullName: 'Nguyễn Văn An', title: 'Thứ trưởng Bộ Khoa học và Công nghệ', category: 'Khách mời', rank: '1', phone: '0912345678' });
+  await addDelegate(page, { fullName: 'Nguyễn Văn An', title: 'Thứ trưởng Bộ Khoa học và Công nghệ', category: 'Khách mời', phone: '0912345678' });
   await addDelegate(page, { fullName: 'Trần Văn Đức', title: 'Phóng viên', organization: 'Báo Nhân Dân', category: 'Phóng viên' });
   await expect(page.getByTestId('delegates-count')).toHaveText('3 / 3 đại biểu');
   const stored = await app.store.db.selectFrom('delegates').selectAll().where('eventId', '=', eventId).execute();
   expect(stored.map((d) => d.fullName).sort()).toEqual(['Nguyễn Văn An', 'Trần Văn Đức', 'Đặng Thị Thủy'].sort());
-  expect(stored.find((d) => d.fullName === 'Đặng Thị Thủy')).toMatchObject({ precedenceRank: 2, email: 'dtthuy@most.gov.vn' });
+  expect(stored.find((d) => d.fullName === 'Đặng Thị Thủy')).toMatchObject({ precedenceLevel: 300, email: 'dtthuy@most.gov.vn' });
 
-  // Precedence first (ranked before unranked), then by given name: An, Đức, Thủy.
+  // Precedence: An (Thứ trưởng, 300 by the rules) and Thủy (300 by hand) tie, the guest first; the reporter is out of the order, last.
   await expect(names(page)).toHaveText(['Nguyễn Văn An', 'Đặng Thị Thủy', 'Trần Văn Đức']);
   await expect(page.getByTestId('delegate-row').first()).toContainText('0912 345 678');
   await page.getByTestId('sort-name').click();
@@ -102,8 +102,8 @@ test('edit a delegate, see the edit kept after a reload, then delete with confir
   const eventId = await seedEvent(app);
   const categories = await listCategories(app.store.db, eventId);
   const delegateCat = categories.find((c) => c.code === 'delegate')!.id;
-  for (const [fullName, title, rank] of [['Đặng Thị Thủy', 'Chuyên viên chính', 2], ['Nguyễn Văn An', 'Thứ trưởng', 1], ['Trần Văn Đức', 'Phóng viên', null]] as const)
-    await createDelegate(app.store.db, eventId, { fullName, title, organization: 'Vụ Hợp tác quốc tế', categoryId: delegateCat, precedenceRank: rank, phone: null, email: null, notes: null, status: 'invited', bridgePointId: null, appointmentDate: null, birthDate: null });
+  for (const [fullName, title, level] of [['Đặng Thị Thủy', 'Chuyên viên chính', 500], ['Nguyễn Văn An', 'Thứ trưởng', null], ['Trần Văn Đức', 'Phóng viên', null]] as const)
+    await createDelegate(app.store.db, eventId, { fullName, title, organization: 'Vụ Hợp tác quốc tế', categoryId: delegateCat, precedenceLevel: level, phone: null, email: null, notes: null, status: 'invited', bridgePointId: null, appointmentDate: null, birthDate: null });
   await app.open(page);
   await page.getByTestId('nav-delegates').click();
   await expect(page.getByTestId('delegates-count')).toHaveText('3 / 3 đại biểu');
@@ -113,7 +113,7 @@ test('edit a delegate, see the edit kept after a reload, then delete with confir
   await page.getByTestId('delegates-search').fill('thuy');
   await page.getByTestId('delegate-row').first().click();
   await expect(page.getByTestId('delegate-fullName')).toHaveValue('Đặng Thị Thủy');
-  await expect(page.getByTestId('delegate-precedenceRank')).toHaveValue('2');
+  await expect(page.getByTestId('delegate-precedenceLevel')).toHaveValue('500');
   await page.getByTestId('delegate-title').fill('Phó Vụ trưởng Vụ Hợp tác quốc tế');
   await page.getByTestId('delegate-title').press('Enter');
   await expect(page.getByTestId('delegate-form')).toBeHidden();
@@ -191,7 +191,9 @@ test('the server’s validation details land on their fields, in the current lan
   await expect(page.getByTestId('error-delegate-phone')).toHaveCount(0);
 
   // The same refusal in English (the switch sits behind the modal panel: close, switch, retry).
+  // The form was filled, so Esc asks before losing it.
   await page.keyboard.press('Escape');
+  await page.getByTestId('discard-ok').click();
   await expect(page.getByTestId('delegate-form')).toBeHidden();
   await page.getByTestId('lang-en').click();
   await page.getByTestId('delegates-add').click();

@@ -33,9 +33,11 @@ test('export the whole list to .xlsx: Vietnamese headers, the columns and order 
   const rows = sheet!.data;
   // The default columns on screen, after the number and the name.
   expect(rows[0]).toEqual(['STT', 'Họ và tên', 'Chức vụ', 'Đơn vị', 'Đối tượng', 'Trạng thái', 'Thứ tự ưu tiên', 'Điện thoại']);
-  // Precedence order (Thứ trưởng 40, Vụ trưởng 60, then the unranked by given name: Ác, Thủy).
-  expect(rows.slice(1).map((r) => r[1])).toEqual(['Nguyễn Văn An', 'Lê Thị Hoà', 'Trần Văn Ác', 'Đặng Thị Thủy']);
-  expect(rows[1]).toEqual([1, 'Nguyễn Văn An', 'Thứ trưởng Bộ Tài chính', 'Bộ Tài chính', 'Khách mời', 'Đã xác nhận', 40, '0912345678']);
+  // precedence.order: Thứ trưởng (300), Chuyên viên chính (910), then a title no rule knows; the
+  // delegate who declined is out of the order, last and without a place.
+  expect(rows.slice(1).map((r) => r[1])).toEqual(['Nguyễn Văn An', 'Đặng Thị Thủy', 'Trần Văn Ác', 'Lê Thị Hoà']);
+  expect(rows[1]).toEqual([1, 'Nguyễn Văn An', 'Thứ trưởng Bộ Tài chính', 'Bộ Tài chính', 'Khách mời', 'Đã xác nhận', 1, '0912345678']);
+  expect(rows.slice(1).map((r) => r[6])).toEqual([1, 2, 3, null]);
   expect(rows[3]![2]).toBe("'=1+1");
   expect(rows[3]![3]).toBe("'@Công ty ABC");
 });
@@ -61,8 +63,8 @@ test('export the filtered view to CSV, in the order on screen, with the chosen c
   const lines = text.slice(1).trimEnd().split('\r\n');
   expect(lines).toEqual([
     'STT,Họ và tên,Chức vụ,Đơn vị,Đối tượng,Trạng thái,Thứ tự ưu tiên,Ghi chú',
-    "1,Trần Văn Ác,'=1+1,'@Công ty ABC,Đại biểu,Đã mời,,'-2+3",
-    '2,Đặng Thị Thủy,Chuyên viên chính,Vụ Hợp tác quốc tế,Đại biểu,Đã mời,,',
+    "1,Trần Văn Ác,'=1+1,'@Công ty ABC,Đại biểu,Đã mời,3,'-2+3",
+    '2,Đặng Thị Thủy,Chuyên viên chính,Vụ Hợp tác quốc tế,Đại biểu,Đã mời,2,',
   ]);
 
   // The whole list from the same menu.

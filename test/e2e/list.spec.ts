@@ -10,7 +10,7 @@ const PEOPLE: PersonSeed[] = [
   { fullName: 'Phạm Minh Tuấn', title: 'Chuyên viên', organization: 'Văn phòng Bộ' },
   { fullName: 'Hoàng Văn Bình', title: 'Phó Vụ trưởng', organization: 'Vụ Pháp chế', bridgePoint: 1 },
   { fullName: 'Vũ Thị Lan', title: 'Nhân viên phục vụ', organization: 'Văn phòng Bộ', category: 'staff' },
-  { fullName: 'Bùi Quang Huy', title: 'Bộ trưởng Bộ Tài chính', organization: 'Bộ Tài chính', category: 'guest', status: 'confirmed', precedenceRank: 1 },
+  { fullName: 'Bùi Quang Huy', title: 'Bộ trưởng Bộ Tài chính', organization: 'Bộ Tài chính', category: 'guest', status: 'confirmed', precedenceLevel: 200 },
 ];
 
 const names = (page: Page) => page.getByTestId('delegate-row').locator('.col-name');
@@ -26,13 +26,13 @@ test('search without diacritics, filters with counts, sort by a column, chosen c
   await seedPeople(app.store.db, PEOPLE);
   await openList(page, app.open);
 
-  // Precedence uses the effective rank: hand-set 1, then the title rules (Thứ trưởng 40, Vụ trưởng 60, Phó Vụ trưởng 70).
-  await expect(names(page).first()).toHaveText('Bùi Quang Huy');
-  await expect(names(page).nth(1)).toHaveText('Nguyễn Văn An');
-  await expect(names(page).nth(2)).toHaveText('Lê Thị Hoà');
-  await expect(names(page).nth(3)).toHaveText('Hoàng Văn Bình');
+  // The list follows precedence.order: a level set by hand (200), then the rules (Thứ trưởng 300, Phó Vụ trưởng
+  // 600, Chuyên viên chính 910, Chuyên viên 920); the declined, the reporter and the staff are out of the order, last.
+  await expect(names(page)).toHaveText(['Bùi Quang Huy', 'Nguyễn Văn An', 'Hoàng Văn Bình', 'Đặng Thị Thủy', 'Phạm Minh Tuấn', 'Trần Văn Đức', 'Lê Thị Hoà', 'Vũ Thị Lan']);
   const anRank = page.getByTestId('delegate-row').filter({ hasText: 'Nguyễn Văn An' }).locator('[data-col="rank"] .rank');
-  await expect(anRank).toHaveText(/40/);
+  await expect(anRank).toHaveText(/^2/);
+  await expect(anRank).toHaveAttribute('title', 'Cấp 300 · Theo quy tắc «Thứ trưởng»');
+  await expect(page.getByTestId('delegate-row').filter({ hasText: 'Lê Thị Hoà' }).locator('[data-col="rank"] .rank')).toHaveCount(0);
   await expect(anRank).toHaveAttribute('data-rank-source', 'rule');
   await expect(page.getByTestId('delegate-row').first().locator('[data-col="rank"] .rank')).toHaveAttribute('data-rank-source', 'hand');
 
@@ -44,10 +44,10 @@ test('search without diacritics, filters with counts, sort by a column, chosen c
   await expect(names(page)).toHaveText(['Trần Văn Đức']);
   await search.fill('le thi hoa');
   await expect(names(page)).toHaveText(['Lê Thị Hoà']);
-  await search.fill('hoa'); // Hoà, and Hoàng: a word is found inside a longer one
-  await expect(names(page)).toHaveText(['Lê Thị Hoà', 'Hoàng Văn Bình']);
+  await search.fill('hoa'); // Hoà, and Hoàng: a word is found inside a longer one; in precedence order (Hoà declined, last)
+  await expect(names(page)).toHaveText(['Hoàng Văn Bình', 'Lê Thị Hoà']);
   await search.fill('phap che');
-  await expect(names(page)).toHaveText(['Lê Thị Hoà', 'Hoàng Văn Bình']);
+  await expect(names(page)).toHaveText(['Hoàng Văn Bình', 'Lê Thị Hoà']);
   await search.fill('0912 345');
   await expect(names(page)).toHaveText(['Đặng Thị Thủy']);
   await search.fill('');
@@ -76,7 +76,7 @@ test('search without diacritics, filters with counts, sort by a column, chosen c
   await page.getByTestId('filter-organization').click();
   await page.getByTestId('filter-organization-menu').getByText('Vụ Pháp chế').click();
   await page.keyboard.press('Escape');
-  await expect(names(page)).toHaveText(['Lê Thị Hoà', 'Hoàng Văn Bình']);
+  await expect(names(page)).toHaveText(['Hoàng Văn Bình', 'Lê Thị Hoà']);
   await page.getByTestId('filter-category').click();
   await page.getByTestId('filter-category-menu').getByText('Khách mời').click();
   await page.keyboard.press('Escape');
@@ -159,13 +159,16 @@ test('select many (shift-click a range), set their status; delete them and undo'
   expect(after).toEqual(before);
 });
 
-test('status, bridge point (added from the form) and dates are edited in the form; the rank hint shows the rule', async ({ app, page }) => {
+test('status, bridge point (added from the form) and dates are edited in the form; the level hint shows the rule', async ({ app, page }) => {
   const { eventId } = await seedPeople(app.store.db, PEOPLE);
   await openList(page, app.open);
   await page.getByTestId('delegate-row').filter({ hasText: 'Phạm Minh Tuấn' }).click();
-  await expect(page.getByTestId('delegate-rank-hint')).toHaveText('Để trống để xếp theo quy tắc chức vụ. Số nhỏ hơn là cao hơn (1 là cao nhất).');
+  const hint = page.locator('#delegate-precedenceLevel-hint');
+  await expect(hint).toHaveText('Theo quy tắc chức vụ: cấp 920 («Chuyên viên»).');
+  await page.getByTestId('delegate-title').fill('Trưởng ban Quản lý dự án');
+  await expect(hint).toHaveText('Chức vụ này chưa khớp quy tắc nào: đại biểu sẽ đứng cuối thứ tự ưu tiên cho tới khi được đặt cấp.');
   await page.getByTestId('delegate-title').fill('Thứ trưởng Bộ Tài chính');
-  await expect(page.getByTestId('delegate-rank-hint')).toHaveText('Theo quy tắc chức vụ: 40 (“Thứ trưởng”). Nhập số để xếp tay.');
+  await expect(hint).toHaveText('Theo quy tắc chức vụ: cấp 300 («Thứ trưởng»).');
   await page.getByTestId('delegate-status').selectOption({ label: 'Đã xác nhận' });
   await page.getByTestId('delegate-bridgePointId').selectOption({ label: '+ Thêm điểm cầu…' });
   await expect(page.getByTestId('delegate-newBridgePoint')).toBeFocused();
@@ -184,8 +187,8 @@ test('status, bridge point (added from the form) and dates are edited in the for
 
   const row = page.getByTestId('delegate-row').filter({ hasText: 'Phạm Minh Tuấn' });
   await expect(row.locator('.status')).toHaveText('Đã xác nhận');
-  await expect(row.locator('[data-col="rank"]')).toHaveText(/40/);
+  await expect(row.locator('[data-col="rank"] .rank')).toHaveAttribute('title', 'Cấp 300 · Theo quy tắc «Thứ trưởng»');
   const saved = await app.store.db.selectFrom('delegates').selectAll().where('eventId', '=', eventId).where('fullName', '=', 'Phạm Minh Tuấn').executeTakeFirstOrThrow();
   const point = await app.store.db.selectFrom('bridgePoints').selectAll().where('eventId', '=', eventId).where('name', '=', 'TP. Hồ Chí Minh').executeTakeFirstOrThrow();
-  expect(saved).toMatchObject({ status: 'confirmed', bridgePointId: point.id, appointmentDate: '2021-03-01', birthDate: '1968', precedenceRank: null });
+  expect(saved).toMatchObject({ status: 'confirmed', bridgePointId: point.id, appointmentDate: '2021-03-01', birthDate: '1968', precedenceLevel: null });
 });

@@ -50,7 +50,9 @@ export async function seedLargeEvent(db: Kysely<DB>, count: number): Promise<See
       title: TITLES[i % TITLES.length]!,
       organization: `${UNITS[i % UNITS.length]}${i % UNITS.length === 5 ? ` số ${i % 63}` : ''}`,
       categoryId: categoryIds[codes[i % codes.length]!]!,
-      precedenceRank: i % 97 === 0 ? 100 + i : null,
+      precedenceLevel: null,
+      precedenceLevelOf: null,
+      precedenceOrder: null,
       phone: i % 3 ? `09${String(12_000_000 + i * 7919).slice(-8)}` : null,
       email: null,
       notes: null,
@@ -62,7 +64,7 @@ export async function seedLargeEvent(db: Kysely<DB>, count: number): Promise<See
       updatedAt: at,
     };
   });
-  // 17 columns x 500 rows = 8,500 bound parameters per statement, under SQLite's limit.
+  // 19 columns x 500 rows = 9,500 bound parameters per statement, under SQLite's limit.
   await db.transaction().execute(async (trx) => {
     for (let i = 0; i < rows.length; i += 500) await trx.insertInto('delegates').values(rows.slice(i, i + 500)).execute();
   });
@@ -76,7 +78,8 @@ export interface PersonSeed {
   organization?: string | null;
   /** A built-in category code; 'delegate' when left out. */
   category?: 'delegate' | 'guest' | 'reporter' | 'staff';
-  precedenceRank?: number | null;
+  /** A level set by hand; null: by the rules. */
+  precedenceLevel?: number | null;
   phone?: string | null;
   status?: 'invited' | 'confirmed' | 'declined';
   /** Index into the event's bridge points (Hà Nội, Đà Nẵng), or none. */
@@ -113,7 +116,9 @@ export async function seedPeople(db: Kysely<DB>, people: readonly PersonSeed[]):
     title: p.title ?? null,
     organization: p.organization ?? null,
     categoryId: categoryIds[p.category ?? 'delegate']!,
-    precedenceRank: p.precedenceRank ?? null,
+    precedenceLevel: p.precedenceLevel ?? null,
+    precedenceLevelOf: null,
+    precedenceOrder: null,
     phone: p.phone ?? null,
     email: null,
     notes: p.notes ?? null,

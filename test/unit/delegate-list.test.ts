@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   applyFilters,
   buildIndex,
-  createRanker,
   createSearch,
   facetCounts,
   filterEntries,
@@ -14,14 +13,12 @@ import {
   type FilterableDelegate,
   type ListableDelegate,
 } from '../../shared/delegate-list';
-import { orderByPrecedence, type TitleRule } from '../../shared/precedence';
 import { compareVietnameseNames } from '../../shared/text';
-import { DEFAULT_TITLE_RULES } from '../../shared/title-rules';
 
 let seq = 0;
 function d(fullName: string, extra: Partial<ListableDelegate> = {}): ListableDelegate {
   seq += 1;
-  return { id: `d${String(seq).padStart(4, '0')}`, fullName, title: null, organization: null, phone: null, precedenceRank: null, ...extra };
+  return { id: `d${String(seq).padStart(4, '0')}`, fullName, title: null, organization: null, phone: null, ...extra };
 }
 
 const names = (entries: { delegate: ListableDelegate }[]) => entries.map((e) => e.delegate.fullName);
@@ -76,7 +73,8 @@ describe('search ignores case and diacritics', () => {
 
   it('folds the query the same way as the haystack', () => {
     expect(queryTokens('  Đặng  THỊ Thuỷ ')).toEqual(['dang', 'thi', 'thuy']);
-    expect(queryTokens('(024) 3825-1234')).toEqual(['024', '38251234']);
+    // A number typed in groups is one token of all its digits.
+    expect(queryTokens('(024) 3825-1234')).toEqual(['02438251234']);
   });
 });
 
@@ -137,29 +135,27 @@ describe('name order is Vietnamese: given name, then middle, then family', () =>
 });
 
 describe('precedence order', () => {
-  it('ranked first by rank (numerically), unranked after, ties by Vietnamese name', () => {
-    const list = [
-      d('Nguyễn Văn An'),
-      d('Trần Thị Bình', { precedenceRank: 10 }),
-      d('Lê Văn Cường', { precedenceRank: 2 }),
-      d('Phạm Thị Dung', { precedenceRank: 1 }),
-      d('Hoàng Văn Bình', { precedenceRank: 10 }),
-      d('Đỗ Thị Anh'),
-    ];
-    expect(names(sortEntries(buildIndex(list), 'precedence'))).toEqual([
+  it('follows the positions of precedence.order; those out of the order last, by Vietnamese name', () => {
+    const list = [d('Nguyễn Văn An'), d('Trần Thị Bình'), d('Lê Văn Cường'), d('Phạm Thị Dung'), d('Đỗ Thị Anh')];
+    const positions = new Map([
+      [list[1]!.id, 2],
+      [list[2]!.id, 3],
+      [list[3]!.id, 1],
+    ]);
+    expect(names(sortEntries(buildIndex(list), 'precedence', 'asc', positions))).toEqual([
       'Phạm Thị Dung',
+      'Trần Thị Bình',
       'Lê Văn Cường',
-      'Trần Thị Bình', // rank 10 tie: Thị < Văn
-      'Hoàng Văn Bình',
-      'Nguyễn Văn An', // unranked, by name: An < Anh
+      'Nguyễn Văn An', // out of the order, by name: An < Anh
       'Đỗ Thị Anh',
     ]);
+    expect(names(sortEntries(buildIndex(list), 'precedence', 'desc', positions)).slice(0, 3)).toEqual(['Lê Văn Cường', 'Trần Thị Bình', 'Phạm Thị Dung']);
   });
 
   it('sorting does not change the index and filtering keeps the sorted order', () => {
-    const list = [d('Trần Văn Đức'), d('Lê Văn Đức', { precedenceRank: 3 }), d('Đặng Thị Đào', { precedenceRank: 1 })];
+    const list = [d('Trần Văn Đức'), d('Lê Văn Đức'), d('Đặng Thị Đào')];
     const index = buildIndex(list);
-    const sorted = sortEntries(index, 'precedence');
+    const sorted = sortEntries(index, 'precedence', 'asc', new Map([[list[1]!.id, 1], [list[2]!.id, 2]]));
     expect(names(index)).toEqual(['Trần Văn Đức', 'Lê Văn Đức', 'Đặng Thị Đào']);
     expect(names(filterEntries(sorted, 'duc'))).toEqual(['Lê Văn Đức', 'Trần Văn Đức']);
   });
@@ -175,55 +171,6 @@ describe('index reuse', () => {
     const second = buildIndex([a, b2], first);
     expect(second[0]!.haystack).toBe('kept Nguyễn Văn An');
     expect(second[1]!.haystack).toContain('tran thi bich');
-  });
-});
-
-describe('effective rank from the title rules', () => {
-  const rules: TitleRule[] = DEFAULT_TITLE_RULES.map(([pattern, rank], i) => ({ id: `r${i}`, pattern, rank }));
-  const ranker = createRanker(rules);
-
-  it('a hand-set rank wins; otherwise the first matching rule; otherwise unranked', () => {
-    const list = [
-      d('Nguyễn Văn An', { title: 'Thứ trưởng Bộ Tài chính' }),
-      d('Trần Thị Bình', { title: 'Chuyên viên', precedenceRank: 5 }),
-      d('Lê Văn Cường', { title: 'Phó Vụ trưởng Vụ Pháp chế' }),
-      d('Phạm Thị Dung', { title: 'Chuyên viên chính' }),
-      d('Hoàng Văn Em', { title: 'Bộ trưởng', precedenceRank: 45 }),
-    ];
-    const index = buildIndex(list, undefined, ranker);
-    expect(index.map((e) => [e.rank, e.rule?.pattern ?? null])).toEqual([
-      [40, 'Thứ trưởng'],
-      [5, null],
-      [70, 'Phó Vụ trưởng'],
-      [null, null],
-      [45, null],
-    ]);
-    expect(names(sortEntries(index, 'precedence'))).toEqual(['Trần Thị Bình', 'Nguyễn Văn An', 'Hoàng Văn Em', 'Lê Văn Cường', 'Phạm Thị Dung']);
-  });
-
-  it('breaks rank ties by appointment date, then age, then name', () => {
-    const list = [
-      d('Trần Văn Bình', { title: 'Thứ trưởng', appointmentDate: '2021-05-01' } as Partial<ListableDelegate>),
-      d('Lê Thị Hoa', { title: 'Thứ trưởng', appointmentDate: '2019-03-15' } as Partial<ListableDelegate>),
-      d('Phạm Văn Cường', { title: 'Thứ trưởng', appointmentDate: '2019-03-15', birthDate: '1968-01-01' } as Partial<ListableDelegate>),
-      d('Ngô Văn Dũng', { title: 'Thứ trưởng', appointmentDate: '2019-03-15', birthDate: '1965-07-20' } as Partial<ListableDelegate>),
-      d('Đỗ Văn An', { title: 'Thứ trưởng' }),
-    ];
-    expect(names(sortEntries(buildIndex(list, undefined, ranker), 'precedence'))).toEqual([
-      'Ngô Văn Dũng',
-      'Phạm Văn Cường',
-      'Lê Thị Hoa',
-      'Trần Văn Bình',
-      'Đỗ Văn An',
-    ]);
-  });
-
-  it('agrees with orderByPrecedence from shared/precedence', () => {
-    const people = ['Thứ trưởng', 'Bộ trưởng', 'Vụ trưởng', 'Phó Thủ tướng', 'Chuyên viên', 'nguyên Bộ trưởng', 'Phó Vụ trưởng'].flatMap((t, i) =>
-      [d(`Nguyễn Văn ${String.fromCharCode(65 + i)}`, { title: t } ), d(`Lê Thị ${String.fromCharCode(75 + i)}`, { title: t, precedenceRank: i % 2 ? 35 : null })],
-    ).map((p) => ({ appointmentDate: null, birthDate: null, ...p }));
-    const ours = sortEntries(buildIndex(people, undefined, ranker), 'precedence').map((e) => e.delegate.id);
-    expect(ours).toEqual(orderByPrecedence(people, rules).map((p) => p.id));
   });
 });
 
@@ -293,14 +240,11 @@ describe('at 10,000 delegates', () => {
       title: titles[i % 8]!,
       organization: `Sở Khoa học và Công nghệ tỉnh số ${i % 97}`,
       phone: i % 3 ? `09${String(10_000_000 + i * 37).slice(0, 8)}` : null,
-      precedenceRank: i % 50 === 0 ? i : null,
     }),
   );
-  const rules: TitleRule[] = DEFAULT_TITLE_RULES.map(([pattern, rank], i) => ({ id: `r${i}`, pattern, rank }));
-
   // Speed is measured by `npm run bench -- search`, not asserted here: a loaded machine must not fail CI.
   it('narrowing search while typing gives exactly what a fresh search gives, at 10,000 delegates', () => {
-    const sorted = sortEntries(buildIndex(list, undefined, createRanker(rules)), 'precedence');
+    const sorted = sortEntries(buildIndex(list), 'name');
     for (const phrase of ['nguyen van hoa', 'dang thi thuy', 'so khoa hoc 42', 'thu truong', '0910', 'pho vu truong phap che']) {
       const search = createSearch(sorted);
       for (let n = 1; n <= phrase.length; n++) {

@@ -57,7 +57,7 @@ describe('delegates', () => {
       title: 'Vụ trưởng',
       organization: 'Vụ Pháp chế',
       categoryId: delegate!.id,
-      precedenceRank: 3,
+      precedenceLevel: 300,
       phone: '0912 345 678',
       email: 'duc@example.gov.vn',
     });
@@ -65,8 +65,8 @@ describe('delegates', () => {
     expect(d.fullName).toBe(d.fullName.normalize('NFC'));
     expect(d.notes).toBeNull();
 
-    const edited = await t.call('delegates.update', { id: d.id, fullName: 'Nguyễn Văn Đức', categoryId: delegate!.id, title: 'Thứ trưởng', precedenceRank: null });
-    expect(edited).toMatchObject({ title: 'Thứ trưởng', organization: null, precedenceRank: null });
+    const edited = await t.call('delegates.update', { id: d.id, fullName: 'Nguyễn Văn Đức', categoryId: delegate!.id, title: 'Thứ trưởng', precedenceLevel: null });
+    expect(edited).toMatchObject({ title: 'Thứ trưởng', organization: null, precedenceLevel: null });
     expect(await t.call('delegates.list', { eventId: e.id })).toHaveLength(1);
     await t.call('delegates.delete', { id: d.id });
     expect(await t.call('delegates.list', { eventId: e.id })).toEqual([]);
@@ -76,9 +76,10 @@ describe('delegates', () => {
   it.each([
     ['bad email', { email: 'not-an-email' }, 'email'],
     ['bad phone', { phone: 'gọi sau' }, 'phone'],
-    ['rank zero', { precedenceRank: 0 }, 'precedenceRank'],
-    ['fractional rank', { precedenceRank: 1.5 }, 'precedenceRank'],
-    ['rank as text', { precedenceRank: '1' }, 'precedenceRank'],
+    ['level zero', { precedenceLevel: 0 }, 'precedenceLevel'],
+    ['fractional level', { precedenceLevel: 1.5 }, 'precedenceLevel'],
+    ['level as text', { precedenceLevel: '1' }, 'precedenceLevel'],
+    ['level past the scale', { precedenceLevel: 10_000 }, 'precedenceLevel'],
   ])('refuses a delegate with %s and stores nothing', async (_l, patch, field) => {
     const t = await testStore();
     const e = await t.call('events.create', event);
@@ -112,10 +113,22 @@ describe('delegates', () => {
 describe('settings', () => {
   it('defaults to Vietnamese and remembers the language and the open event', async () => {
     const t = await testStore();
-    expect(await t.call('settings.get', {})).toEqual({ language: 'vi', lastEventId: null, delegateColumns: null });
+    expect(await t.call('settings.get', {})).toEqual({ language: 'vi', lastEventId: null, delegateColumns: null, delegateColumnWidths: {} });
     await t.call('settings.update', { language: 'en' });
-    expect(await t.call('settings.get', {})).toEqual({ language: 'en', lastEventId: null, delegateColumns: null });
+    expect(await t.call('settings.get', {})).toEqual({ language: 'en', lastEventId: null, delegateColumns: null, delegateColumnWidths: {} });
     expect(await t.raw('settings.update', { language: 'fr' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+  });
+
+  it('remembers the delegate table’s column widths, refusing implausible ones and dropping junk read back', async () => {
+    const t = await testStore();
+    const saved = await t.call('settings.update', { delegateColumnWidths: { title: 260, fullName: 180 } });
+    expect(saved.delegateColumnWidths).toEqual({ title: 260, fullName: 180 });
+    expect((await t.call('settings.get', {})).delegateColumnWidths).toEqual({ title: 260, fullName: 180 });
+    for (const bad of [{ title: 10 }, { title: 99_999 }, { title: 120.5 }, { '': 120 }])
+      expect(await t.raw('settings.update', { delegateColumnWidths: bad })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    // A value written by hand or by another version: only the plausible widths are kept.
+    t.store.sqlite.prepare("UPDATE settings SET value = ? WHERE key = 'delegateColumnWidths'").run(JSON.stringify({ title: 'wide', notes: 5, phone: 140 }));
+    expect((await t.call('settings.get', {})).delegateColumnWidths).toEqual({ phone: 140 });
   });
 });
 

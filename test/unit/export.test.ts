@@ -33,8 +33,12 @@ describe('delegates.export', () => {
     expect(sheet!.data[0]).toEqual(['STT', 'Họ và tên', 'Chức vụ', 'Đơn vị', 'Đối tượng', 'Điểm cầu', 'Trạng thái', 'Thứ tự ưu tiên', 'Điện thoại', 'Email', 'Ghi chú']);
     expect(sheet!.data).toHaveLength(199);
     expect(sheet!.data[1]!.slice(0, 3)).toEqual([1, expect.any(String), 'Phó Thủ tướng Chính phủ']);
-    // The minister is ranked by the title rules (Ủy viên Trung ương Đảng: 20), right after the ten guests.
-    expect(sheet!.data[11]![2]).toBe('Ủy viên Trung ương Đảng, Bí thư Ban cán sự đảng, Bộ trưởng');
+    // The host minister (Ủy viên Trung ương Đảng: level 200) comes right after the guest of the same level.
+    expect(sheet!.data[3]![2]).toBe('Ủy viên Trung ương Đảng, Bí thư Ban cán sự đảng, Bộ trưởng');
+    // The rank column is the place in precedence.order; those out of it (declined, press, staff) come last, without one.
+    const order = await t.call('precedence.order', { eventId: e.id });
+    expect(sheet!.data.slice(1, order.entries.length + 1).map((r) => r[7])).toEqual(order.entries.map((x) => x.position));
+    expect(sheet!.data.slice(order.entries.length + 1).every((r) => r[7] === null)).toBe(true);
   });
 
   it('exports exactly the given ids in the given order and columns, neutralising formulas, to CSV', async () => {

@@ -1,131 +1,211 @@
 import { describe, expect, it } from 'vitest';
-import { compileRules, matchRule, orderByPrecedence, ranksAfterMove, type RankedPerson, type TitleRule } from '../../shared/precedence';
-import { DEFAULT_TITLE_RULES } from '../../shared/title-rules';
+import { catalogueRules } from '../../shared/precedence/catalogue';
+import { planMove, type MoveWrite } from '../../shared/precedence/move';
+import { buildOrder, comparePrecedence, rankPeople, type OrderSettings, type PrecedencePerson } from '../../shared/precedence/order';
+import type { PrecedenceRule } from '../../shared/precedence/rules';
 
-const rules: TitleRule[] = DEFAULT_TITLE_RULES.map(([pattern, rank], i) => ({ id: `r${i}`, pattern, rank }));
-const compiled = compileRules(rules);
-const rankOf = (title: string) => matchRule(title, compiled)?.rank ?? null;
+const RULES: PrecedenceRule[] = catalogueRules().map((r, i) => ({ id: `r${i}`, ...r }));
+const CAT = { delegate: 'c-del', guest: 'c-guest', reporter: 'c-rep' };
 
-const person = (fullName: string, title: string | null, extra: Partial<RankedPerson> = {}): RankedPerson => ({
+const settings = (over: Partial<OrderSettings> = {}): OrderSettings => ({
+  rules: RULES,
+  formerPosts: 'after-holders',
+  hosts: ['Bộ Khoa học và Công nghệ'],
+  unrankedCategoryIds: new Set([CAT.reporter]),
+  guestCategoryIds: new Set([CAT.guest]),
+  ...over,
+});
+
+const person = (fullName: string, title: string | null, extra: Partial<PrecedencePerson> = {}): PrecedencePerson => ({
   id: fullName,
   fullName,
   title,
-  precedenceRank: null,
+  organization: null,
+  categoryId: CAT.delegate,
+  status: 'confirmed',
+  precedenceLevel: null,
+  precedenceLevelOf: null,
+  precedenceOrder: null,
   appointmentDate: null,
   birthDate: null,
   ...extra,
 });
 
-describe('title rules', () => {
-  it('ranks common Party, State and ministry titles', () => {
-    expect(rankOf('Phó Thủ tướng Chính phủ')).toBe(16);
-    expect(rankOf('Thủ tướng Chính phủ')).toBe(3);
-    expect(rankOf('Ủy viên Trung ương Đảng, Bí thư Ban cán sự đảng, Bộ trưởng')).toBe(20);
-    expect(rankOf('Thứ trưởng Bộ Tài chính')).toBe(40);
-    expect(rankOf('Vụ trưởng Vụ Pháp chế')).toBe(60);
-    expect(rankOf('Phó Vụ trưởng')).toBe(70);
-    expect(rankOf('Phó Chủ tịch Ủy ban nhân dân TP. Đà Nẵng')).toBe(43);
-    expect(rankOf('Chuyên viên')).toBeNull();
-    expect(rankOf('')).toBeNull();
-  });
+const names = (people: readonly PrecedencePerson[], s = settings()) => buildOrder(people, s).entries.map((e) => e.id);
 
-  it('does not give a deputy or a former holder the post itself', () => {
-    expect(rankOf('Phó Chủ tịch nước')).toBe(14);
-    expect(rankOf('nguyên Bộ trưởng Bộ Công Thương')).toBeNull();
-    expect(rankOf('Phó Cục trưởng Cục Sở hữu trí tuệ')).toBe(70);
+/** Applies a plan's writes to the people, as the database would. */
+function applyWrites(people: PrecedencePerson[], writes: MoveWrite[]): PrecedencePerson[] {
+  const byId = new Map(writes.map((w) => [w.id, w]));
+  return people.map((p) => {
+    const w = byId.get(p.id);
+    if (!w) return p;
+    return {
+      ...p,
+      ...(w.level !== undefined ? { precedenceLevel: w.level, precedenceLevelOf: w.levelOf ?? null } : {}),
+      ...(w.order !== undefined ? { precedenceOrder: w.order } : {}),
+    };
   });
+}
 
-  it('ignores case, diacritics and tone placement in titles', () => {
-    expect(rankOf('THỨ TRƯỞNG')).toBe(40);
-    expect(rankOf('Uỷ viên Trung ương Đảng')).toBe(20);
-    expect(rankOf('Thu truong Bo Tai chinh')).toBe(40);
-  });
+function move(people: PrecedencePerson[], id: string, to: number, s = settings()) {
+  const { ranked } = rankPeople(people, s);
+  ranked.sort(comparePrecedence);
+  const plan = planMove(ranked, ranked.findIndex((r) => r.id === id), to, (x) => `${x}`);
+  if (plan === 'no-level') throw new Error('refused');
+  return { writes: plan, after: applyWrites(people, plan) };
+}
 
-  it('matches whole words only', () => {
-    const own = compileRules([{ id: 'x', pattern: 'Giám đốc', rank: 5 }]);
-    expect(matchRule('Phó Tổng Giám đốc', own)?.rank).toBe(5); // not a "Phó Giám đốc": the post held is Tổng Giám đốc
-    expect(matchRule('Giám đốcsở', own)).toBeNull();
-  });
-
-  it('uses the first matching rule in the table order', () => {
-    const own = compileRules([
-      { id: 'a', pattern: 'Bộ trưởng', rank: 30 },
-      { id: 'b', pattern: 'Ủy viên Trung ương Đảng', rank: 20 },
-    ]);
-    expect(matchRule('Ủy viên Trung ương Đảng, Bộ trưởng', own)?.id).toBe('a');
-  });
-});
-
-describe('orderByPrecedence', () => {
-  it('puts hand-set ranks over rules, then breaks ties by appointment date, then age', () => {
-    const ordered = orderByPrecedence(
-      [
-        person('Trần Văn Bình', 'Thứ trưởng', { appointmentDate: '2021-05-01' }),
-        person('Lê Thị Hoa', 'Thứ trưởng', { appointmentDate: '2019-03-15' }),
-        person('Phạm Văn Cường', 'Thứ trưởng', { appointmentDate: '2019-03-15', birthDate: '1968-01-01' }),
-        person('Ngô Văn Dũng', 'Thứ trưởng', { appointmentDate: '2019-03-15', birthDate: '1965-07-20' }),
-        person('Hồ Văn Em', 'Chuyên viên'),
-        person('Vũ Văn Giang', 'Chuyên viên', { precedenceRank: 1 }),
-        person('Đỗ Văn Hải', 'Bộ trưởng'),
-      ],
-      rules,
-    );
-    expect(ordered.map((p) => p.fullName)).toEqual([
-      'Vũ Văn Giang',
-      'Đỗ Văn Hải',
-      'Ngô Văn Dũng',
-      'Phạm Văn Cường',
-      'Lê Thị Hoa',
-      'Trần Văn Bình',
-      'Hồ Văn Em',
-    ]);
-    expect(ordered.map((p) => p.rank)).toEqual([1, 30, 40, 40, 40, 40, null]);
-  });
-});
-
-describe('ranksAfterMove', () => {
-  const list = [
-    { id: 'a', rank: 10 },
-    { id: 'b', rank: 20 },
-    { id: 'c', rank: 30 },
-    { id: 'd', rank: 40 },
-  ];
-  it('writes one rank between the new neighbours when there is room', () => {
-    expect(ranksAfterMove(list, 3, 1)).toEqual([{ id: 'd', rank: 15 }]);
-    expect(ranksAfterMove(list, 0, 3)).toEqual([{ id: 'a', rank: 50 }]);
-    expect(ranksAfterMove(list, 2, 0)).toEqual([{ id: 'c', rank: 5 }]);
-  });
-  it('renumbers the whole list, keeping the new order, when neighbours share a rank', () => {
-    const tied = [
-      { id: 'a', rank: 40 },
-      { id: 'b', rank: 40 },
-      { id: 'c', rank: 40 },
+describe('the order of precedence', () => {
+  it('orders by level, then appointment date, then age, then name', () => {
+    const people = [
+      person('Trần Văn Bình', 'Thứ trưởng', { appointmentDate: '2021-05-01' }),
+      person('Lê Thị Hoa', 'Thứ trưởng', { appointmentDate: '2019-03-15' }),
+      person('Phạm Văn Cường', 'Thứ trưởng', { appointmentDate: '2019-03-15', birthDate: '1968-01-01' }),
+      person('Ngô Văn Dũng', 'Thứ trưởng', { appointmentDate: '2019-03-15', birthDate: '1965-07-20' }),
+      person('Hồ Văn Em', 'Chuyên viên'),
+      person('Đỗ Văn Hải', 'Bộ trưởng'),
     ];
-    expect(ranksAfterMove(tied, 2, 1)).toEqual([
-      { id: 'a', rank: 10 },
-      { id: 'c', rank: 20 },
-      { id: 'b', rank: 30 },
-    ]);
-    // Moving to the top still needs one write: any rank below the first is enough.
-    expect(ranksAfterMove(tied, 2, 0)).toEqual([{ id: 'c', rank: 20 }]);
+    expect(names(people)).toEqual(['Đỗ Văn Hải', 'Ngô Văn Dũng', 'Phạm Văn Cường', 'Lê Thị Hoa', 'Trần Văn Bình', 'Hồ Văn Em']);
   });
-  it('does nothing for a move onto itself or out of range', () => {
-    expect(ranksAfterMove(list, 1, 1)).toEqual([]);
-    expect(ranksAfterMove(list, 1, 9)).toEqual([]);
+
+  it('puts the earlier year of birth first; a bare year counts as the start of that year', () => {
+    const people = [
+      person('Trần Văn Bình', 'Thứ trưởng', { birthDate: '1966' }),
+      person('Lê Thị Hoa', 'Thứ trưởng', { birthDate: '1965-07-20' }),
+      person('Ngô Văn Dũng', 'Thứ trưởng', { birthDate: '1965' }),
+      person('Phạm Văn Cường', 'Thứ trưởng'),
+    ];
+    expect(names(people)).toEqual(['Ngô Văn Dũng', 'Lê Thị Hoa', 'Trần Văn Bình', 'Phạm Văn Cường']);
+  });
+
+  it('puts guests before hosts at the same level, and a guest category is never a host', () => {
+    const people = [
+      person('Host A', 'Thứ trưởng', { organization: 'Bộ Khoa học và Công nghệ', appointmentDate: '2010-01-01' }),
+      person('Guest B', 'Thứ trưởng Bộ Tài chính', { organization: 'Bộ Tài chính', appointmentDate: '2024-01-01' }),
+      person('Guest C', 'Thứ trưởng', { organization: 'Bộ Khoa học và Công nghệ', categoryId: CAT.guest, appointmentDate: '2023-01-01' }),
+      person('Host D', 'Bộ trưởng', { organization: 'Bộ Khoa học và Công nghệ' }),
+    ];
+    expect(names(people)).toEqual(['Host D', 'Guest C', 'Guest B', 'Host A']);
+    const order = buildOrder(people, settings());
+    expect(order.entries.find((e) => e.id === 'Host A')!.host).toBe(true);
+    // Without hosts, the appointment date decides.
+    expect(names(people, settings({ hosts: [] }))).toEqual(['Host D', 'Host A', 'Guest C', 'Guest B']);
+  });
+
+  it('places former holders right after the holders of the post, acting holders between; or by the current post only', () => {
+    const people = [
+      person('Former', 'nguyên Thứ trưởng, Chuyên viên cao cấp'),
+      person('Acting', 'Quyền Thứ trưởng'),
+      person('Holder', 'Thứ trưởng'),
+      person('Head', 'Vụ trưởng'),
+    ];
+    expect(names(people)).toEqual(['Holder', 'Acting', 'Former', 'Head']);
+    expect(names(people, settings({ formerPosts: 'current-only' }))).toEqual(['Holder', 'Acting', 'Head', 'Former']);
+  });
+
+  it('leaves out declined delegates and unranked categories, and lists them apart', () => {
+    const order = buildOrder(
+      [person('In', 'Vụ trưởng'), person('Declined', 'Bộ trưởng', { status: 'declined' }), person('Press', 'Phóng viên', { categoryId: CAT.reporter })],
+      settings(),
+    );
+    expect(order.entries.map((e) => e.id)).toEqual(['In']);
+    expect(order.excluded).toEqual([
+      { id: 'Declined', why: 'declined' },
+      { id: 'Press', why: 'category' },
+    ]);
+  });
+
+  it('puts delegates without a level last, never first, and lists their titles with counts', () => {
+    const people = [
+      person('A', 'Trưởng ban Quản lý dự án'),
+      person('B', 'Chuyên viên'),
+      person('C', 'Trưởng ban Quản lý dự án'),
+      person('D', null),
+      person('E', 'Phó Chủ nhiệm Văn phòng Quốc hội, Trợ lý Chủ tịch Quốc hội'),
+    ];
+    const order = buildOrder(people, settings());
+    expect(order.entries.map((e) => [e.id, e.level])).toEqual([
+      ['E', 300],
+      ['B', 920],
+      ['A', null],
+      ['C', null],
+      ['D', null],
+    ]);
+    expect(order.entries.find((e) => e.id === 'A')!.reason).toEqual({ kind: 'none' });
+    expect(order.unmatched.map((u) => [u.title, u.post, u.ids])).toEqual([
+      ['Trưởng ban Quản lý dự án', 'Trưởng ban Quản lý dự án', ['A', 'C']],
+      ['', '', ['D']],
+    ]);
+  });
+
+  it('says why: the rule and the post that matched, or the hand level', () => {
+    const order = buildOrder(
+      [person('A', 'Ủy viên Bộ Chính trị, Chủ tịch Quốc hội'), person('B', 'Chuyên viên', { precedenceLevel: 60, precedenceLevelOf: 'A' })],
+      settings(),
+    );
+    expect(order.entries[0]).toMatchObject({ id: 'A', position: 1, level: 40, reason: { kind: 'rule', rulePost: 'Chủ tịch Quốc hội', post: 'Chủ tịch Quốc hội' } });
+    expect(order.entries[1]).toMatchObject({ id: 'B', position: 2, level: 60, reason: { kind: 'hand', of: 'A', ruleLevel: 920 } });
   });
 });
 
-describe('age tie-break with a year of birth alone', () => {
-  it('puts the earlier year first; a bare year counts as the start of that year', () => {
-    const ordered = orderByPrecedence(
-      [
-        person('Trần Văn Bình', 'Thứ trưởng', { birthDate: '1966' }),
-        person('Lê Thị Hoa', 'Thứ trưởng', { birthDate: '1965-07-20' }),
-        person('Ngô Văn Dũng', 'Thứ trưởng', { birthDate: '1965' }),
-        person('Phạm Văn Cường', 'Thứ trưởng'),
-      ],
-      rules,
-    );
-    expect(ordered.map((p) => p.fullName)).toEqual(['Ngô Văn Dũng', 'Lê Thị Hoa', 'Trần Văn Bình', 'Phạm Văn Cường']);
+describe('moving a delegate by hand', () => {
+  const base = () => [
+    person('Minister', 'Bộ trưởng'),
+    person('Deputy 1', 'Thứ trưởng', { appointmentDate: '2019-01-01' }),
+    person('Deputy 2', 'Thứ trưởng', { appointmentDate: '2020-01-01' }),
+    person('Deputy 3', 'Thứ trưởng', { appointmentDate: '2021-01-01' }),
+    person('Head 1', 'Vụ trưởng', { appointmentDate: '2015-01-01' }),
+    person('Head 2', 'Vụ trưởng', { appointmentDate: '2016-01-01' }),
+  ];
+
+  it('inside a level changes only the order inside that level', () => {
+    const people = base();
+    const { writes, after } = move(people, 'Deputy 3', 1);
+    expect(names(after)).toEqual(['Minister', 'Deputy 3', 'Deputy 1', 'Deputy 2', 'Head 1', 'Head 2']);
+    // Only the Thứ trưởng level was written, and no level changed.
+    expect(writes.every((w) => w.id.startsWith('Deputy') && w.level === undefined)).toBe(true);
+    const rest = after.filter((p) => !p.id.startsWith('Deputy'));
+    expect(rest.every((p) => p.precedenceLevel === null && p.precedenceOrder === null)).toBe(true);
+  });
+
+  it('a second move in the same level writes one key when there is room', () => {
+    const first = move(base(), 'Deputy 3', 1).after;
+    const { writes, after } = move(first, 'Deputy 2', 1);
+    expect(writes).toHaveLength(1);
+    expect(names(after)).toEqual(['Minister', 'Deputy 2', 'Deputy 3', 'Deputy 1', 'Head 1', 'Head 2']);
+  });
+
+  it('across levels sets that one delegate\'s level, "ngang hàng với" the neighbour, and nobody else\'s', () => {
+    const people = base();
+    // Up from the top of the Vụ trưởng level into the Thứ trưởng level: one place up.
+    const { writes, after } = move(people, 'Head 1', 3);
+    expect(names(after)).toEqual(['Minister', 'Deputy 1', 'Deputy 2', 'Head 1', 'Deputy 3', 'Head 2']);
+    const head = after.find((p) => p.id === 'Head 1')!;
+    expect(head).toMatchObject({ precedenceLevel: 300, precedenceLevelOf: 'Deputy 3' });
+    expect(after.filter((p) => p.id !== 'Head 1').every((p) => p.precedenceLevel === null)).toBe(true);
+    expect(writes.filter((w) => w.level !== undefined).map((w) => w.id)).toEqual(['Head 1']);
+  });
+
+  it('a delegate added later is placed by the rules, not by the hand changes', () => {
+    const moved = move(base(), 'Deputy 3', 1).after;
+    const later = [...moved, person('Late Director', 'Phó Giám đốc Sở Tài chính tỉnh Bắc Ninh'), person('Late Deputy Minister', 'Thứ trưởng Bộ Tài chính', { organization: 'Bộ Tài chính' })];
+    const order = names(later);
+    expect(order.indexOf('Late Director')).toBe(order.length - 1);
+    expect(order.indexOf('Late Director')).toBeGreaterThan(order.indexOf('Head 2'));
+    // Into the hand-ordered level, after the ones the organizer placed.
+    expect(order.slice(0, 6)).toEqual(['Minister', 'Deputy 3', 'Deputy 1', 'Deputy 2', 'Late Deputy Minister', 'Head 1']);
+  });
+
+  it('refuses a drop among delegates without a level, and does nothing for a move onto itself', () => {
+    const people = [...base(), person('Nobody', 'Trưởng ban Quản lý dự án')];
+    const { ranked } = rankPeople(people, settings());
+    ranked.sort(comparePrecedence);
+    expect(planMove(ranked, 0, 6, String)).toBe('no-level');
+    expect(planMove(ranked, 2, 2, String)).toEqual([]);
+    expect(planMove(ranked, 2, 99, String)).toEqual([]);
+    // An unlevelled delegate moved up among the levelled ones gets that level, where it was dropped.
+    const { writes, after } = move(people, 'Nobody', 5);
+    expect(writes.filter((w) => w.level !== undefined)).toEqual([{ id: 'Nobody', level: 500, levelOf: 'Head 2', order: 2 }]);
+    expect(names(after).slice(4)).toEqual(['Head 1', 'Nobody', 'Head 2']);
   });
 });

@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Delegate } from '../../../shared/contract/delegates';
 import { DELEGATE_STATUSES, type DelegateStatus } from '../../../shared/contract/delegates';
 import { foldedIncludes } from '../../../shared/delegate-list';
+import { identityKey } from '../../../shared/text';
 import { call } from '../../api/client';
 import { useT } from '../../i18n';
 import { Button } from '../../ui/Button';
@@ -11,11 +12,13 @@ import { Field } from '../../ui/Field';
 import { FormError } from '../../ui/FormError';
 import { TrashIcon } from '../../ui/icons';
 import { notifySuccess } from '../../ui/toast';
+import { useDiscardGuard } from '../../ui/useDiscardGuard';
 import { useForm } from '../../ui/useForm';
 import { CategoryField } from './CategoryField';
 import { BridgePointField } from './BridgePointField';
+import { SameDelegateDialog } from './SameDelegateDialog';
 import { DELEGATE_FIELDS, emptyDelegate, tidyDay, toFields, validateDelegate, valuesOf, type DelegateFormValues } from './delegateForm';
-import { useRuleFor } from './useRuleFor';
+import { LevelField } from '../precedence/LevelField';
 import { useDelegates } from './delegatesStore';
 import { useDelegateView } from './viewStore';
 
@@ -30,6 +33,9 @@ function reveal(d: Delegate) {
   view.highlight(d.id);
 }
 
+/** Name and unit as the duplicate check compares them (identityKey), to know what was already confirmed. */
+const sameKey = (fullName: string, organization: string | null) => `${identityKey(fullName)}|${identityKey(organization ?? '')}`;
+
 /** Adds or edits one delegate, in a panel that leaves the list in sight. */
 export function DelegateFormPanel({ eventId, delegate, onClose }: { eventId: string; delegate: Delegate | null; onClose(): void }) {
   const tr = useT();
@@ -37,6 +43,10 @@ export function DelegateFormPanel({ eventId, delegate, onClose }: { eventId: str
   const categories = useDelegates((s) => s.categories);
   const lastCategoryId = useDelegateView((s) => s.lastCategoryId);
   const [confirmDelete, setConfirmDelete] = useState(false);
+  /** Delegates already there with the same name and unit, while the warning is open. */
+  const [same, setSame] = useState<Delegate[] | null>(null);
+  /** The name and unit the organizer chose to keep beside an existing one. */
+  const keptBoth = useRef<string | null>(null);
   const defaultCategory =
     categories.find((c) => c.id === lastCategoryId)?.id ?? categories.find((c) => c.code === 'delegate')?.id ?? categories[0]?.id ?? '';
 
@@ -47,8 +57,25 @@ export function DelegateFormPanel({ eventId, delegate, onClose }: { eventId: str
     idPrefix: 'delegate',
   });
   const { values, set, blur, errorOf } = form;
+  const guard = useDiscardGuard(form.dirty, onClose);
 
   const save = form.submit(async (v) => {
+    // The main process checks against the stored list (not this window's copy). An edit is checked
+    // only when it changes the name or the unit, so fixing a phone never warns.
+    const key = sameKey(v.fullName, v.organization);
+    const changed = !delegate || key !== sameKey(delegate.fullName, delegate.organization);
+    if (changed && keptBoth.current !== key) {
+      const found = await call('delegates.findSame', {
+        eventId,
+        fullName: v.fullName,
+        organization: v.organization,
+        ...(delegate ? { exceptId: delegate.id } : {}),
+      });
+      if (found.length > 0) {
+        setSame(found);
+        return;
+      }
+    }
     const saved = delegate
       ? await call('delegates.update', { id: delegate.id, ...toFields(v) })
       : await call('delegates.create', { eventId, ...toFields(v) });
@@ -66,9 +93,6 @@ export function DelegateFormPanel({ eventId, delegate, onClose }: { eventId: str
     notifySuccess((d) => d.delegates.deleted(delegate.fullName));
     onClose();
   };
-
-  const rule = useRuleFor(values.title);
-  const rankHint = values.precedenceRank.trim() === '' && rule ? f.rankFromRule(rule.rank, rule.pattern) : f.rankHint;
 
   const text = (field: TextField, label: string, opts: { placeholder?: string; type?: string; hint?: string; required?: boolean; inputMode?: 'numeric' | 'tel' | 'email'; day?: boolean } = {}) => (
     <Field id={`delegate-${field}`} label={label} error={errorOf(field)} hint={opts.hint} required={opts.required} className={`field-${field}`}>
@@ -123,7 +147,7 @@ export function DelegateFormPanel({ eventId, delegate, onClose }: { eventId: str
     <>
       <Dialog
         title={delegate ? f.editTitle : f.createTitle}
-        onClose={onClose}
+        onClose={guard.requestClose}
         placement="side"
         testId="delegate-form"
         busy={form.busy}
@@ -165,9 +189,8 @@ export function DelegateFormPanel({ eventId, delegate, onClose }: { eventId: str
           </div>
           <div className="form-row">
             <BridgePointField eventId={eventId} value={values.bridgePointId} error={errorOf('bridgePointId')} onChange={(id) => set('bridgePointId', id)} />
-            {text('precedenceRank', f.rank, { inputMode: 'numeric' })}
+            <LevelField value={values.precedenceLevel} title={values.title} organization={values.organization} onChange={(v) => set('precedenceLevel', v)} />
           </div>
-          <p className="form-note" data-testid="delegate-rank-hint">{rankHint}</p>
           <div className="form-row form-row-even">
             {text('appointmentDate', f.appointmentDate, { placeholder: f.datePlaceholder, inputMode: 'numeric', day: true })}
             {text('birthDate', f.birthDate, { placeholder: f.birthPlaceholder, inputMode: 'numeric', day: true })}
@@ -197,6 +220,23 @@ export function DelegateFormPanel({ eventId, delegate, onClose }: { eventId: str
           </Field>
         </form>
       </Dialog>
+      {same && (
+        <SameDelegateDialog
+          same={same}
+          editing={!!delegate}
+          onBack={() => setSame(null)}
+          onOpen={(d) => {
+            reveal(d);
+            useDelegateView.getState().openEdit(d);
+          }}
+          onKeepBoth={() => {
+            keptBoth.current = sameKey(values.fullName, values.organization);
+            setSame(null);
+            void save();
+          }}
+        />
+      )}
+      {guard.prompt}
       {confirmDelete && delegate && (
         <ConfirmDialog title={tr.delegates.deleteTitle} confirmLabel={tr.delegates.deleteConfirm} onConfirm={remove} onClose={() => setConfirmDelete(false)}>
           <p>{tr.delegates.deleteBody(delegate.fullName)}</p>

@@ -2,6 +2,8 @@ import type { ReactNode } from 'react';
 import type { DelegateStatus } from '../../../shared/contract/delegates';
 import type { ExportColumn } from '../../../shared/contract/export';
 import type { IndexEntry, SortValue } from '../../../shared/delegate-list';
+import type { OrderEntry } from '../../../shared/precedence/order';
+import { reasonText } from '../../../shared/precedence/reason-text';
 import type { Delegate } from '../../../shared/contract/delegates';
 import type { Dict } from '../../i18n';
 import { dayText } from '../../ui/dateText';
@@ -14,6 +16,16 @@ export const DEFAULT_COLUMNS: readonly ColumnId[] = ['title', 'organization', 'c
 
 const isColumn = (s: string): s is ColumnId => (COLUMN_IDS as readonly string[]).includes(s);
 
+/** Columns whose width the organizer can drag: the name and every optional one. */
+export type WidthId = 'fullName' | ColumnId;
+export type ColumnWidths = Partial<Record<WidthId, number>>;
+const isWidthId = (s: string): s is WidthId => s === 'fullName' || isColumn(s);
+
+/** The saved widths (settings.delegateColumnWidths), minus columns this version does not know. */
+export function widthsFromSettings(saved: Record<string, number> | null | undefined): ColumnWidths {
+  return Object.fromEntries(Object.entries(saved ?? {}).filter(([k]) => isWidthId(k))) as ColumnWidths;
+}
+
 /** The saved choice (settings.delegateColumns), minus names this version does not know. */
 export function columnsFromSettings(saved: readonly string[] | null | undefined): ColumnId[] {
   if (!saved) return [...DEFAULT_COLUMNS];
@@ -25,6 +37,9 @@ export interface CellContext {
   tr: Dict;
   categories: Map<string, { name: string; code: string }>;
   bridgePoints: Map<string, string>;
+  lang: 'vi' | 'en';
+  /** Each counted delegate's entry in the order of precedence. */
+  order: ReadonlyMap<string, OrderEntry>;
 }
 
 type Entry = IndexEntry<Delegate>;
@@ -45,13 +60,16 @@ export interface ColumnDef {
 
 const text = (s: string | null) => s ?? '';
 
-export function RankCell({ e, tr }: { e: Entry; tr: Dict }) {
-  if (e.rank === null) return null;
-  const byHand = e.delegate.precedenceRank !== null;
-  const tip = byHand ? tr.delegates.rankByHand : tr.delegates.rankByRule(e.rule?.pattern ?? '');
+/** The place in the order of precedence; marked when set by hand or when no rule gives a level. */
+export function RankCell({ e, ctx }: { e: Entry; ctx: CellContext }) {
+  const o = ctx.order.get(e.delegate.id);
+  if (!o) return null;
+  const source = o.reason.kind === 'rule' && o.handOrder === null ? 'rule' : o.reason.kind === 'none' ? 'none' : 'hand';
+  const tip = `${o.level === null ? ctx.tr.delegates.noLevel : ctx.tr.delegates.levelN(o.level)} · ${reasonText(o, ctx.lang)}`;
   return (
-    <span className={`rank ${byHand ? 'rank-hand' : 'rank-rule'}`} title={tip} data-rank-source={byHand ? 'hand' : 'rule'}>
-      {e.rank}
+    <span className={`rank rank-${source}`} title={tip} data-rank-source={source}>
+      {o.position}
+      {source === 'none' && <span aria-hidden="true">&nbsp;!</span>}
       <span className="sr-only"> ({tip})</span>
     </span>
   );
@@ -62,8 +80,9 @@ export const STATUS_CLASS: Record<DelegateStatus, string> = { invited: 'st-invit
 export const COLUMNS: Record<ColumnId, ColumnDef> = {
   title: {
     id: 'title',
-    track: 'minmax(76px, 1.6fr)',
-    min: 76,
+    // Titles and units carry the most text: narrower, they read "Phó Vụ t…"; the table scrolls sideways instead.
+    track: 'minmax(170px, 1.6fr)',
+    min: 170,
     className: 'col-text',
     sortValue: (e) => e.delegate.title,
     cell: (e) => text(e.delegate.title),
@@ -71,8 +90,8 @@ export const COLUMNS: Record<ColumnId, ColumnDef> = {
   },
   organization: {
     id: 'organization',
-    track: 'minmax(76px, 1.5fr)',
-    min: 76,
+    track: 'minmax(150px, 1.5fr)',
+    min: 150,
     className: 'col-text',
     sortValue: (e) => e.delegate.organization,
     cell: (e) => text(e.delegate.organization),
@@ -116,8 +135,9 @@ export const COLUMNS: Record<ColumnId, ColumnDef> = {
     track: 'minmax(78px, 0.3fr)',
     min: 78,
     className: 'col-rank tabular',
-    sortValue: (e) => e.rank,
-    cell: (e, ctx) => <RankCell e={e} tr={ctx.tr} />,
+    plain: true,
+    sortValue: (e, ctx) => ctx.order.get(e.delegate.id)?.position ?? null,
+    cell: (e, ctx) => <RankCell e={e} ctx={ctx} />,
   },
   phone: {
     id: 'phone',
@@ -167,16 +187,25 @@ export const COLUMNS: Record<ColumnId, ColumnDef> = {
   },
 };
 
-/** Checkbox, row number, name: always shown, in this order. */
-export const FIXED_TRACKS = ['34px', '52px', 'minmax(130px, 1.25fr)'];
-export const FIXED_MIN = 34 + 52 + 130;
+/** Checkbox and row number: always shown, first, and fixed at the left edge with the name (see --dsticky). */
+export const CHECK_WIDTH = 34;
+export const INDEX_WIDTH = 52;
+export const NAME_TRACK = 'minmax(150px, 1.25fr)';
+export const NAME_MIN = 150;
 
-export function gridTemplate(columns: readonly ColumnId[]): { template: string; minWidth: number } {
+/** The track of a column: the width it was dragged to, or its own flexible default. */
+const trackOf = (c: ColumnId, widths: ColumnWidths) => (widths[c] ? `${widths[c]}px` : COLUMNS[c].track);
+
+export function gridTemplate(columns: readonly ColumnId[], widths: ColumnWidths = {}): { template: string; minWidth: number } {
+  const name = widths.fullName;
   return {
-    template: [...FIXED_TRACKS, ...columns.map((c) => COLUMNS[c].track)].join(' '),
-    minWidth: FIXED_MIN + columns.reduce((sum, c) => sum + COLUMNS[c].min, 0),
+    template: [`${CHECK_WIDTH}px`, `${INDEX_WIDTH}px`, name ? `${name}px` : NAME_TRACK, ...columns.map((c) => trackOf(c, widths))].join(' '),
+    minWidth: CHECK_WIDTH + INDEX_WIDTH + (name ?? NAME_MIN) + columns.reduce((sum, c) => sum + (widths[c] ?? COLUMNS[c].min), 0),
   };
 }
+
+/** The narrowest a dragged column may get: its default minimum, or less for the short ones. */
+export const minWidthOf = (c: WidthId): number => Math.min(c === 'fullName' ? NAME_MIN : COLUMNS[c].min, 96);
 
 /** The export carries the same columns as the screen, after the row number and the name. */
 export const exportColumnsOf = (columns: readonly ColumnId[]): ExportColumn[] => ['seq', 'fullName', ...columns];

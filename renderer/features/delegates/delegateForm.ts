@@ -5,7 +5,7 @@ import { checkWithSchema, type FieldErrors } from '../../ui/fieldErrors';
 import { en } from '../../i18n/en';
 import { vi } from '../../i18n/vi';
 
-/** What the inputs hold; the rank stays text until it is known to be a number, dates as dd/mm/yyyy. */
+/** What the inputs hold; the hand level as the select's value ('' = by the rules), dates as dd/mm/yyyy. */
 export interface DelegateFormValues {
   fullName: string;
   title: string;
@@ -13,7 +13,7 @@ export interface DelegateFormValues {
   categoryId: string;
   status: DelegateStatus;
   bridgePointId: string;
-  precedenceRank: string;
+  precedenceLevel: string;
   appointmentDate: string;
   birthDate: string;
   phone: string;
@@ -28,7 +28,7 @@ export const DELEGATE_FIELDS = [
   'categoryId',
   'status',
   'bridgePointId',
-  'precedenceRank',
+  'precedenceLevel',
   'appointmentDate',
   'birthDate',
   'phone',
@@ -43,7 +43,7 @@ export const emptyDelegate = (categoryId: string): DelegateFormValues => ({
   categoryId,
   status: 'invited',
   bridgePointId: '',
-  precedenceRank: '',
+  precedenceLevel: '',
   appointmentDate: '',
   birthDate: '',
   phone: '',
@@ -58,7 +58,7 @@ export const valuesOf = (d: Delegate): DelegateFormValues => ({
   categoryId: d.categoryId,
   status: d.status,
   bridgePointId: d.bridgePointId ?? '',
-  precedenceRank: d.precedenceRank === null ? '' : String(d.precedenceRank),
+  precedenceLevel: d.precedenceLevel === null ? '' : String(d.precedenceLevel),
   appointmentDate: dayText(d.appointmentDate),
   birthDate: dayText(d.birthDate),
   phone: d.phone ?? '',
@@ -66,8 +66,6 @@ export const valuesOf = (d: Delegate): DelegateFormValues => ({
   notes: d.notes ?? '',
 });
 
-const rankText = (s: string) => s.trim();
-const rankIsNumber = (s: string) => /^\d+$/.test(rankText(s));
 // Text that is not a date is passed on as typed, so the schema names the field.
 const day = (s: string) => (s.trim() ? (parseDay(s) ?? s) : null);
 const birthDay = (s: string) => (s.trim() ? (parseBirthDay(s) ?? s) : null);
@@ -79,7 +77,7 @@ export const toFields = (v: DelegateFormValues) => ({
   categoryId: v.categoryId,
   status: v.status,
   bridgePointId: v.bridgePointId || null,
-  precedenceRank: rankText(v.precedenceRank) === '' ? null : rankIsNumber(v.precedenceRank) ? Number(rankText(v.precedenceRank)) : Number.NaN,
+  precedenceLevel: v.precedenceLevel === '' ? null : Number(v.precedenceLevel),
   appointmentDate: day(v.appointmentDate),
   birthDate: birthDay(v.birthDate),
   phone: v.phone,
@@ -90,11 +88,9 @@ export const toFields = (v: DelegateFormValues) => ({
 const BAD_DAY: Message = { vi: vi.delegates.form.dateInvalid, en: en.delegates.form.dateInvalid };
 const BAD_BIRTH: Message = { vi: vi.delegates.form.birthInvalid, en: en.delegates.form.birthInvalid };
 
-/** The contract's own schema decides; a rank like "12a" and a date like 31/02 get friendlier words. */
+/** The contract's own schema decides; a date like 31/02 gets friendlier words. */
 export function validateDelegate(v: DelegateFormValues): FieldErrors {
   const errors = checkWithSchema(delegateInput, { eventId: 'check', ...toFields(v) });
-  if (rankText(v.precedenceRank) !== '' && !rankIsNumber(v.precedenceRank))
-    errors.precedenceRank = { vi: vi.delegates.form.rankInvalid, en: en.delegates.form.rankInvalid };
   if (v.appointmentDate.trim() && !parseDay(v.appointmentDate)) errors.appointmentDate = BAD_DAY;
   if (v.birthDate.trim() && !parseBirthDay(v.birthDate)) errors.birthDate = BAD_BIRTH;
   return errors;

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { BridgePoint, Category, Delegate } from '../../../shared/contract/delegates';
-import type { TitleRuleRecord } from '../../../shared/contract/precedence';
+import type { PrecedenceRuleRecord } from '../../../shared/contract/precedence';
+import type { PrecedenceOrder } from '../../../shared/precedence/order';
 import { call } from '../../api/client';
 import { prepareIndex } from './listIndex';
 
@@ -19,7 +20,10 @@ interface DelegatesState {
   delegates: Delegate[];
   categories: Category[];
   bridgePoints: BridgePoint[];
-  titleRules: TitleRuleRecord[];
+  rules: PrecedenceRuleRecord[];
+  /** The order of precedence as the main process computed it, and for which list of delegates. */
+  order: PrecedenceOrder | null;
+  orderOf: readonly Delegate[] | null;
   load(eventId: string): Promise<void>;
   /** Puts a saved delegate in place (or adds it) without reloading the list. */
   saved(d: Delegate): void;
@@ -27,13 +31,14 @@ interface DelegatesState {
   removedMany(ids: readonly string[]): void;
   /** Delegates put back by an undo. */
   restored(list: readonly Delegate[]): void;
-  /** What a bulk update wrote, applied locally. */
-  patched(ids: readonly string[], set: BulkSet): void;
-  /** Hand-set ranks written (null = back to the rules). */
-  ranksSet(ranks: readonly { id: string; rank: number | null }[]): void;
+  /** Rows a write answered with, as stored, put in place (never our own input re-applied). */
+  savedMany(list: readonly Delegate[]): void;
   categoryAdded(c: Category): void;
   bridgePointAdded(b: BridgePoint): void;
-  rulesChanged(rules: TitleRuleRecord[]): void;
+  rulesChanged(rules: PrecedenceRuleRecord[]): void;
+  /** Asks the main process for the order again (after any write that can change it). */
+  refreshOrder(): Promise<void>;
+  orderChanged(order: PrecedenceOrder): void;
 }
 
 export const useDelegates = create<DelegatesState>((set, get) => ({
@@ -43,26 +48,29 @@ export const useDelegates = create<DelegatesState>((set, get) => ({
   delegates: [],
   categories: [],
   bridgePoints: [],
-  titleRules: [],
+  rules: [],
+  order: null,
+  orderOf: null,
   load: async (eventId) => {
     const same = get().eventId === eventId;
     set({
       eventId,
       status: 'loading',
       error: null,
-      ...(same ? {} : { delegates: [], categories: [], bridgePoints: [], titleRules: [] }),
+      ...(same ? {} : { delegates: [], categories: [], bridgePoints: [], rules: [], order: null, orderOf: null }),
     });
     try {
-      const [categories, delegates, bridgePoints, titleRules] = await Promise.all([
+      const [categories, delegates, bridgePoints, rules, order] = await Promise.all([
         call('categories.list', { eventId }),
         call('delegates.list', { eventId }),
         call('bridgePoints.list', { eventId }),
-        call('titleRules.list', { eventId }),
+        call('precedenceRules.list', { eventId }),
+        call('precedence.order', { eventId }),
       ]);
       // A slow answer for an event the organizer has already left must not overwrite the new one.
       if (get().eventId === eventId) {
-        set({ status: 'ready', categories, delegates, bridgePoints, titleRules });
-        prepareIndex(delegates, titleRules);
+        set({ status: 'ready', categories, delegates, bridgePoints, rules, order, orderOf: delegates });
+        prepareIndex(delegates);
       }
     } catch (error) {
       if (get().eventId === eventId) set({ status: 'error', error });
@@ -82,14 +90,9 @@ export const useDelegates = create<DelegatesState>((set, get) => ({
     const have = new Set(get().delegates.map((d) => d.id));
     set({ delegates: [...get().delegates, ...list.filter((d) => !have.has(d.id))] });
   },
-  patched: (ids, patch) => {
-    const hit = new Set(ids);
-    const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as BulkSet;
-    set({ delegates: get().delegates.map((d) => (hit.has(d.id) ? { ...d, ...defined } : d)) });
-  },
-  ranksSet: (ranks) => {
-    const byId = new Map(ranks.map((r) => [r.id, r.rank]));
-    set({ delegates: get().delegates.map((d) => (byId.has(d.id) && byId.get(d.id) !== d.precedenceRank ? { ...d, precedenceRank: byId.get(d.id)! } : d)) });
+  savedMany: (list) => {
+    const byId = new Map(list.map((d) => [d.id, d]));
+    set({ delegates: get().delegates.map((d) => byId.get(d.id) ?? d) });
   },
   categoryAdded: (c) => {
     const cats = get().categories;
@@ -99,5 +102,30 @@ export const useDelegates = create<DelegatesState>((set, get) => ({
     const points = get().bridgePoints;
     if (!points.some((x) => x.id === b.id)) set({ bridgePoints: [...points, b].sort((a, c) => a.sortOrder - c.sortOrder) });
   },
-  rulesChanged: (titleRules) => set({ titleRules }),
+  rulesChanged: (rules) => {
+    set({ rules });
+    void get().refreshOrder();
+  },
+  refreshOrder: async () => {
+    const { eventId, delegates } = get();
+    if (!eventId) return;
+    try {
+      const order = await call('precedence.order', { eventId });
+      if (get().eventId === eventId) set({ order, orderOf: delegates });
+    } catch {
+      // The list still shows; the next write asks again.
+    }
+  },
+  orderChanged: (order) => set({ order, orderOf: get().delegates }),
 }));
+
+// Any change to the list can move people in the order: ask again once the change has settled.
+let pending = false;
+useDelegates.subscribe((s) => {
+  if (s.status !== 'ready' || s.delegates === s.orderOf || pending) return;
+  pending = true;
+  queueMicrotask(() => {
+    pending = false;
+    void useDelegates.getState().refreshOrder();
+  });
+});

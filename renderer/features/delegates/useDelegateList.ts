@@ -1,6 +1,7 @@
 import { useDeferredValue, useMemo } from 'react';
 import type { Delegate } from '../../../shared/contract/delegates';
-import { applyFilters, createSearch, sortEntries, sortEntriesBy, type IndexEntry } from '../../../shared/delegate-list';
+import { applyFilters, createSearch, sortEntries, sortEntriesBy, type IndexEntry, type Positions } from '../../../shared/delegate-list';
+import { useOrderLookup } from '../precedence/orderLookup';
 import { COLUMNS, type CellContext } from './columns';
 import { indexOf } from './listIndex';
 import { useDelegates } from './delegatesStore';
@@ -21,8 +22,8 @@ function timed<T>(run: () => T): T {
   return result;
 }
 
-function sortIndex(index: Entry[], sort: SortState, ctx: CellContext): Entry[] {
-  if (sort.key === 'precedence' || sort.key === 'name') return sortEntries(index, sort.key, sort.dir);
+function sortIndex(index: Entry[], sort: SortState, ctx: CellContext, positions: Positions): Entry[] {
+  if (sort.key === 'precedence' || sort.key === 'name') return sortEntries(index, sort.key, sort.dir, positions);
   const col = COLUMNS[sort.key];
   return sortEntriesBy(index, (e) => col.sortValue(e, ctx), sort.dir, col.plain);
 }
@@ -39,20 +40,22 @@ export interface DelegateList {
 
 /**
  * The rows to show, each step memoised on what it depends on: folding once per list change
- * (reusing unchanged delegates), ranks once per rules change, sorting once per list or order
+ * (reusing unchanged delegates), sorting once per list, order of precedence or sort
  * change, filters once per choice; a keystroke only searches the filtered, sorted entries,
  * and narrows the last result when the query grows.
  */
 export function useDelegateList(ctx: CellContext): DelegateList {
   const delegates = useDelegates((s) => s.delegates);
-  const rules = useDelegates((s) => s.titleRules);
   const sort = useDelegateView((s) => s.sort);
   const filters = useDelegateView((s) => s.filters);
   const query = useDeferredValue(useDelegateView((s) => s.query));
-  const index = useMemo(() => indexOf(delegates, rules), [delegates, rules]);
+  const { positions } = useOrderLookup();
+  const index = useMemo(() => indexOf(delegates), [delegates]);
   // Category and bridge point names (and so the language) matter only to those two sorts.
   const namesMatter = sort.key === 'category' || sort.key === 'bridgePoint';
-  const sorted = useMemo(() => sortIndex(index, sort, ctx), [index, sort, namesMatter ? ctx : null]);
+  // The order of precedence matters only to the precedence sort (the rank column sorts by it too).
+  const orderMatters = sort.key === 'precedence';
+  const sorted = useMemo(() => sortIndex(index, sort, ctx, positions), [index, sort, namesMatter ? ctx : null, orderMatters ? positions : null]);
   const filtered = useMemo(() => applyFilters(sorted, filters), [sorted, filters]);
   const search = useMemo(() => createSearch(filtered), [filtered]);
   const rows = useMemo(() => timed(() => search(query)), [search, query]);

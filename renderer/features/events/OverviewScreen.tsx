@@ -6,7 +6,6 @@ import { Button } from '../../ui/Button';
 import { EditIcon, PeopleIcon, PlusIcon } from '../../ui/icons';
 import { categoryName } from '../delegates/categoryName';
 import { useDelegates } from '../delegates/delegatesStore';
-import { indexOf } from '../delegates/listIndex';
 import { useDelegateView } from '../delegates/viewStore';
 import { useEventDialogs } from './dialogsStore';
 import { useOpenEvent } from './eventsStore';
@@ -26,9 +25,10 @@ export function OverviewScreen() {
     for (const d of delegates) byCategory.set(d.categoryId, (byCategory.get(d.categoryId) ?? 0) + 1);
     return byCategory;
   }, [delegates]);
-  const titleRules = useDelegates((s) => s.titleRules);
-  // Ranked by hand or by the event's title rules: the delegates the precedence view lists.
-  const ranked = useMemo(() => indexOf(delegates, titleRules).filter((e) => e.rank !== null).length, [delegates, titleRules]);
+  const order = useDelegates((s) => s.order);
+  // With a level (from the rules or by hand), and those counted but with a title no rule knows.
+  const ranked = useMemo(() => order?.entries.filter((e) => e.level !== null).length ?? 0, [order]);
+  const unleveled = (order?.entries.length ?? 0) - ranked;
   const nf = (n: number) => n.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB');
 
   if (!event) return null;
@@ -93,8 +93,14 @@ export function OverviewScreen() {
             <tfoot>
               <tr>
                 <td>{o.ranked}</td>
-                <td className="num tabular">{nf(ranked)}</td>
+                <td className="num tabular" data-testid="overview-ranked">{nf(ranked)}</td>
               </tr>
+              {unleveled > 0 && (
+                <tr>
+                  <td>{o.unleveled}</td>
+                  <td className="num tabular" data-testid="overview-unleveled">{nf(unleveled)}</td>
+                </tr>
+              )}
             </tfoot>
           </table>
           <div className="card-actions">

@@ -2,52 +2,66 @@ import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { memo } from 'react';
 import type { Delegate } from '../../../shared/contract/delegates';
-import type { IndexEntry } from '../../../shared/delegate-list';
+import type { OrderEntry } from '../../../shared/precedence/order';
 import { useT } from '../../i18n';
 import { dayText } from '../../ui/dateText';
 import { ArrowDownIcon, ArrowUpIcon, GripIcon } from '../../ui/icons';
 
 interface OrderRowProps {
-  entry: IndexEntry<Delegate>;
-  position: number;
+  entry: OrderEntry;
+  delegate: Delegate;
   last: boolean;
   flash: boolean;
   onMove(from: number, to: number): void;
-  onClear(d: Delegate): void;
+  onClearLevel(d: Delegate): void;
 }
 
-/** One senior delegate: place, who, rank and where the rank comes from; dragged by the grip. */
-export const OrderRow = memo(function OrderRow({ entry, position, last, flash, onMove, onClear }: OrderRowProps) {
+/** One delegate: place, who, level and why; dragged by the grip or moved by the buttons. */
+export const OrderRow = memo(function OrderRow({ entry, delegate: d, last, flash, onMove, onClearLevel }: OrderRowProps) {
   const tr = useT();
   const o = tr.precedence.order;
-  const d = entry.delegate;
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: d.id });
-  const byHand = d.precedenceRank !== null;
-  const at = position - 1;
+  const at = entry.position - 1;
+  const r = entry.reason;
   return (
     <li
       ref={setNodeRef}
       style={{ transform: CSS.Translate.toString(transform), transition }}
-      className={`prow${isDragging ? ' is-dragging' : ''}${flash ? ' is-flash' : ''}`}
+      className={`prow${isDragging ? ' is-dragging' : ''}${flash ? ' is-flash' : ''}${entry.level === null ? ' is-unleveled' : ''}`}
       data-testid="precedence-row"
       data-delegate-id={d.id}
+      data-level={entry.level ?? ''}
     >
       <button type="button" ref={setActivatorNodeRef} className="prow-grip" {...attributes} {...listeners} aria-label={o.drag(d.fullName)} data-testid="precedence-drag">
         <GripIcon />
       </button>
-      <span className="prow-no tabular">{position}</span>
+      <span className="prow-no tabular" data-testid="precedence-position">{entry.position}</span>
       <div className="prow-who">
         <p className="prow-name" data-testid="precedence-name">{d.fullName}</p>
         {d.title && <p className="prow-title" title={d.title}>{d.title}</p>}
       </div>
       <p className="prow-org" title={d.organization ?? undefined}>{d.organization}</p>
-      <span className="prow-rank tabular" data-testid="precedence-rank">{entry.rank}</span>
+      <span className="prow-rank tabular" data-testid="precedence-level">{entry.level ?? '—'}</span>
       <span className="prow-source">
-        {byHand ? (
-          <span className="badge badge-hand" data-testid="precedence-source" data-source="hand">{o.byHand}</span>
-        ) : (
-          <span className="badge badge-rule" title={o.byRuleTitle(entry.rule?.pattern ?? '')} data-testid="precedence-source" data-source="rule">
-            {o.byRule(entry.rule?.pattern ?? '')}
+        {r.kind === 'rule' && (
+          <span className="badge badge-rule" title={o.byRuleTitle(r.rulePost, r.post)} data-testid="precedence-source" data-source="rule">
+            {o.byRule(r.rulePost)}
+          </span>
+        )}
+        {r.kind === 'hand' && (
+          <span className="badge badge-hand" title={`${r.of ? o.handLevelOf(r.of) : o.handLevel} · ${o.handLevelRule(r.ruleLevel)}`} data-testid="precedence-source" data-source="hand">
+            {r.of ? o.handLevelOf(r.of) : o.handLevel}
+          </span>
+        )}
+        {r.kind === 'none' && (
+          <span className="badge badge-none" data-testid="precedence-source" data-source="none">
+            {o.noLevel}
+          </span>
+        )}
+        {entry.variant !== 'holder' && <span className="badge badge-variant">{entry.variant === 'former' ? o.former : o.acting}</span>}
+        {entry.host && (
+          <span className="badge badge-host" title={o.hostTitle}>
+            {o.host}
           </span>
         )}
       </span>
@@ -62,9 +76,9 @@ export const OrderRow = memo(function OrderRow({ entry, position, last, flash, o
         <button type="button" className="icon-btn" onClick={() => onMove(at, at + 1)} disabled={last} aria-label={o.moveDown(d.fullName)} title={o.moveDown(d.fullName)} data-testid="precedence-down">
           <ArrowDownIcon />
         </button>
-        {byHand && (
-          <button type="button" className="btn btn-ghost btn-sm prow-clear" onClick={() => onClear(d)} aria-label={o.clearHandLabel(d.fullName)} data-testid="precedence-clear">
-            {o.clearHand}
+        {r.kind === 'hand' && (
+          <button type="button" className="btn btn-ghost btn-sm prow-clear" onClick={() => onClearLevel(d)} aria-label={o.clearLevelLabel(d.fullName)} title={o.clearLevelLabel(d.fullName)} data-testid="precedence-clear">
+            {o.clearLevel}
           </button>
         )}
       </span>

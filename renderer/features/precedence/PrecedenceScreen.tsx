@@ -3,13 +3,23 @@ import { ApiError } from '../../api/client';
 import { useLanguage, useT } from '../../i18n';
 import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { DownloadIcon } from '../../ui/icons';
 import { useDelegates } from '../delegates/delegatesStore';
+import { ExcludedList } from './ExcludedList';
 import { OrderList } from './OrderList';
+import { exportOrder, resetAll } from './precedenceActions';
 import { RulesEditor } from './RulesEditor';
+import { SettingsPanel } from './SettingsPanel';
+import { UnmatchedList } from './UnmatchedList';
 
-type Tab = 'order' | 'rules';
+type Tab = 'order' | 'unmatched' | 'excluded' | 'rules' | 'settings';
+const TABS: Tab[] = ['order', 'unmatched', 'excluded', 'rules', 'settings'];
 
-/** The order of precedence: the senior delegates in order (reordered by hand), and the title rules behind it. */
+/**
+ * The order of precedence: the counted delegates by level (reordered by hand), the titles no rule
+ * knows, who is left out, the rules behind it and the settings; exported as the event's list.
+ */
 export function PrecedenceScreen({ eventId }: { eventId: string }) {
   const tr = useT();
   const p = tr.precedence;
@@ -17,8 +27,13 @@ export function PrecedenceScreen({ eventId }: { eventId: string }) {
   const status = useDelegates((s) => s.status);
   const error = useDelegates((s) => s.error);
   const load = useDelegates((s) => s.load);
+  const order = useDelegates((s) => s.order);
   const [tab, setTab] = useState<Tab>('order');
-  const tabs: Tab[] = ['order', 'rules'];
+  const [confirmReset, setConfirmReset] = useState(false);
+  const [exporting, setExporting] = useState(false);
+  const handLevels = order?.entries.filter((e) => e.reason.kind === 'hand').length ?? 0;
+  const handOrders = order?.entries.filter((e) => e.handOrder !== null).length ?? 0;
+  const counts: Partial<Record<Tab, number>> = { unmatched: order?.unmatched.length ?? 0, excluded: order?.excluded.length ?? 0 };
 
   let body;
   if (status === 'error')
@@ -27,8 +42,12 @@ export function PrecedenceScreen({ eventId }: { eventId: string }) {
         {error instanceof ApiError ? error.error.message[lang] : tr.errors.unexpected}
       </Banner>
     );
-  else if (status !== 'ready') body = <p className="loading-line"><span className="spinner" /> {tr.common.loading}</p>;
-  else body = tab === 'order' ? <OrderList eventId={eventId} onShowRules={() => setTab('rules')} /> : <RulesEditor eventId={eventId} />;
+  else if (status !== 'ready' || !order) body = <p className="loading-line"><span className="spinner" /> {tr.common.loading}</p>;
+  else if (tab === 'order') body = <OrderList eventId={eventId} onShowRules={() => setTab('rules')} onShowUnmatched={() => setTab('unmatched')} />;
+  else if (tab === 'unmatched') body = <UnmatchedList eventId={eventId} />;
+  else if (tab === 'excluded') body = <ExcludedList onShowSettings={() => setTab('settings')} />;
+  else if (tab === 'rules') body = <RulesEditor eventId={eventId} />;
+  else body = <SettingsPanel eventId={eventId} />;
 
   return (
     <main className="page page-fill" data-testid="precedence-screen">
@@ -37,9 +56,26 @@ export function PrecedenceScreen({ eventId }: { eventId: string }) {
           <h1 className="page-title">{p.title}</h1>
           <p className="page-subtitle">{p.subtitle}</p>
         </div>
+        <div className="page-actions">
+          {handLevels + handOrders > 0 && (
+            <Button variant="ghost" onClick={() => setConfirmReset(true)} data-testid="precedence-reset-all">{p.resetAll}</Button>
+          )}
+          <Button
+            icon={<DownloadIcon />}
+            busy={exporting}
+            disabled={!order || order.entries.length === 0}
+            onClick={() => {
+              setExporting(true);
+              void exportOrder(eventId, lang).finally(() => setExporting(false));
+            }}
+            data-testid="precedence-export"
+          >
+            {p.exportXlsx}
+          </Button>
+        </div>
       </div>
       <div className="tabs" role="tablist" aria-label={p.title}>
-        {tabs.map((t) => (
+        {TABS.map((t) => (
           <button
             key={t}
             type="button"
@@ -51,7 +87,7 @@ export function PrecedenceScreen({ eventId }: { eventId: string }) {
             onClick={() => setTab(t)}
             onKeyDown={(e) => {
               if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
-                const next = tabs[(tabs.indexOf(t) + 1) % tabs.length]!;
+                const next = TABS[(TABS.indexOf(t) + (e.key === 'ArrowRight' ? 1 : TABS.length - 1)) % TABS.length]!;
                 setTab(next);
                 document.getElementById(`prec-tab-${next}`)?.focus();
               }
@@ -60,12 +96,18 @@ export function PrecedenceScreen({ eventId }: { eventId: string }) {
             data-testid={`precedence-tab-${t}`}
           >
             {p.tabs[t]}
+            {counts[t] ? <span className={`tab-count${t === 'unmatched' ? ' tab-count-warn' : ''}`} data-testid={`precedence-tab-count-${t}`}>{counts[t]}</span> : null}
           </button>
         ))}
       </div>
       <div className="page-fill-body" role="tabpanel" id="prec-panel" aria-labelledby={`prec-tab-${tab}`}>
         {body}
       </div>
+      {confirmReset && (
+        <ConfirmDialog title={p.resetAllTitle} confirmLabel={p.resetAllConfirm} onConfirm={() => resetAll(eventId)} onClose={() => setConfirmReset(false)} testId="precedence-reset-all-confirm">
+          <p>{p.resetAllBody(handLevels, handOrders)}</p>
+        </ConfirmDialog>
+      )}
     </main>
   );
 }

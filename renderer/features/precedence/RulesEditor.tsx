@@ -1,63 +1,67 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { foldedIncludes } from '../../../shared/delegate-list';
+import { levelNote } from '../../../shared/precedence/catalogue';
 import { call } from '../../api/client';
-import { useT } from '../../i18n';
+import { useLanguage, useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import { ArrowDownIcon, ArrowUpIcon, PlusIcon, TrashIcon } from '../../ui/icons';
+import { PlusIcon, TrashIcon } from '../../ui/icons';
 import { notifyError, notifySuccess } from '../../ui/toast';
 import { useDelegates } from '../delegates/delegatesStore';
-import { draftOf, matchCounts, newKey, patternOk, rankOk, sameAsSaved, type DraftRule } from './ruleDraft';
+import { useEvents, useOpenEvent } from '../events/eventsStore';
+import { CopyRulesDialog } from './CopyRulesDialog';
+import { draftOf, levelOk, matchCounts, newKey, postOk, sameAsSaved, toRuleInput, type DraftRule } from './ruleDraft';
 
-/** The event's title rules: an ordered table edited in place, saved as a whole. */
+/** The event's rules (post, organization condition, level): a table edited in place, saved as a whole. */
 export function RulesEditor({ eventId }: { eventId: string }) {
   const tr = useT();
   const r = tr.precedence.rules;
-  const rules = useDelegates((s) => s.titleRules);
+  const lang = useLanguage((s) => s.lang);
+  const rules = useDelegates((s) => s.rules);
   const delegates = useDelegates((s) => s.delegates);
+  const former = useOpenEvent()?.formerPosts ?? 'after-holders';
   const [draft, setDraft] = useState<DraftRule[]>(() => draftOf(rules));
   const [tried, setTried] = useState(false);
   const [busy, setBusy] = useState(false);
   const [confirmReset, setConfirmReset] = useState(false);
+  const [copying, setCopying] = useState(false);
+  const [filter, setFilter] = useState('');
   const dirty = !sameAsSaved(draft, rules);
 
-  // Rules saved elsewhere (a reset) replace an untouched draft.
+  // Rules saved elsewhere (a reset, a copy, a level given to a title) replace an untouched draft.
   useEffect(() => {
     setDraft((d) => (sameAsSaved(d, rules) ? d : draftOf(rules)));
-    // Only when the saved rules change.
   }, [rules]);
 
-  const titles = useMemo(() => delegates.map((d) => d.title), [delegates]);
   const counted = useDeferredValue(draft);
-  const counts = useMemo(() => matchCounts(counted, titles), [counted, titles]);
+  const counts = useMemo(() => matchCounts(counted, delegates, former), [counted, delegates, former]);
+  const shown = filter.trim() ? draft.filter((d) => foldedIncludes(`${d.post} ${d.org}`, filter)) : draft;
 
-  const update = (i: number, patch: Partial<DraftRule>) => setDraft((d) => d.map((x, j) => (j === i ? { ...x, ...patch } : x)));
-  const move = (i: number, to: number) =>
-    setDraft((d) => {
-      if (to < 0 || to >= d.length) return d;
-      const next = d.slice();
-      const [x] = next.splice(i, 1);
-      next.splice(to, 0, x!);
-      return next;
-    });
-  const remove = (i: number) => setDraft((d) => d.filter((_, j) => j !== i));
+  const update = (key: string, patch: Partial<DraftRule>) => setDraft((d) => d.map((x) => (x.key === key ? { ...x, ...patch } : x)));
+  const remove = (key: string) => setDraft((d) => d.filter((x) => x.key !== key));
   const add = () => {
     const key = newKey();
-    setDraft((d) => [...d, { key, pattern: '', rank: String(Math.max(0, ...d.map((x) => Number(x.rank) || 0)) + 10) }]);
-    requestAnimationFrame(() => document.querySelector<HTMLInputElement>(`[data-rule-key="${key}"] input`)?.focus());
+    setFilter('');
+    setDraft((d) => [...d, { key, post: '', org: '', level: '' }]);
+    requestAnimationFrame(() => document.querySelector<HTMLInputElement>(`[data-rule-key="${key}"] [data-testid="rule-post"]`)?.focus());
+  };
+
+  const saved = (list: typeof rules) => {
+    useDelegates.getState().rulesChanged(list);
+    setDraft(draftOf(list));
+    setTried(false);
   };
 
   const save = async () => {
     setTried(true);
-    if (draft.some((d) => !patternOk(d.pattern) || !rankOk(d.rank))) {
-      document.querySelector<HTMLInputElement>('.rules [aria-invalid="true"]')?.focus();
+    if (draft.some((d) => !postOk(d.post) || !levelOk(d.level))) {
+      setFilter('');
+      requestAnimationFrame(() => document.querySelector<HTMLInputElement>('.rules [aria-invalid="true"]')?.focus());
       return;
     }
     setBusy(true);
     try {
-      const saved = await call('titleRules.save', { eventId, rules: draft.map((d) => ({ pattern: d.pattern, rank: Number(d.rank) })) });
-      useDelegates.getState().rulesChanged(saved);
-      setDraft(draftOf(saved));
-      setTried(false);
+      saved(await call('precedenceRules.save', { eventId, rules: draft.map(toRuleInput) }));
       notifySuccess((d) => d.precedence.rules.saved);
     } catch (e) {
       notifyError(e);
@@ -67,11 +71,14 @@ export function RulesEditor({ eventId }: { eventId: string }) {
   };
 
   const reset = async () => {
-    const saved = await call('titleRules.reset', { eventId });
-    useDelegates.getState().rulesChanged(saved);
-    setDraft(draftOf(saved));
-    setTried(false);
+    saved(await call('precedenceRules.reset', { eventId }));
     notifySuccess((d) => d.precedence.rules.resetDone);
+  };
+
+  const copy = async (fromEventId: string, name: string) => {
+    saved(await call('precedenceRules.copy', { eventId, fromEventId }));
+    await useEvents.getState().reload();
+    notifySuccess((d) => d.precedence.rules.copied(name));
   };
 
   return (
@@ -79,63 +86,63 @@ export function RulesEditor({ eventId }: { eventId: string }) {
       <div className="rules-intro">
         <p>{r.intro}</p>
         <p className="rules-note" data-testid="rules-qualifier-note">{r.qualifierNote}</p>
+        <p className="rules-note">{r.orgNote}</p>
+      </div>
+      <div className="rules-tools">
+        <input className="input input-sm" type="search" value={filter} onChange={(e) => setFilter(e.target.value)} placeholder={r.filter} aria-label={r.filter} data-testid="rules-filter" />
       </div>
       <div className="table-card card rules-card">
         <table className="data-table rules" data-testid="rules-table">
           <thead>
             <tr>
-              <th scope="col" className="num">{r.order}</th>
-              <th scope="col">{r.pattern}</th>
-              <th scope="col" className="rules-rank">{r.rank}</th>
+              <th scope="col" className="rules-level">{r.level}</th>
+              <th scope="col">{r.post}</th>
+              <th scope="col" className="rules-org">{r.org}</th>
               <th scope="col" className="num">{r.matches}</th>
               <th scope="col"><span className="sr-only">{tr.common.edit}</span></th>
             </tr>
           </thead>
           <tbody>
-            {draft.map((d, i) => {
-              const badPattern = tried && !patternOk(d.pattern);
-              const badRank = (tried || d.rank.trim() !== '') && !rankOk(d.rank);
-              const label = d.pattern.trim() || r.newRule;
+            {shown.map((d, i) => {
+              const badPost = tried && !postOk(d.post);
+              const badLevel = (tried || d.level.trim() !== '') && !levelOk(d.level);
+              const label = d.post.trim() || r.newRule;
+              const note = levelOk(d.level) ? (levelNote(Number(d.level))?.[lang] ?? r.levelNoteOwn) : '';
               return (
                 <tr key={d.key} data-rule-key={d.key} data-testid="rule-row">
-                  <td className="num tabular muted">{i + 1}</td>
-                  <td className={badPattern ? 'field-invalid' : undefined}>
-                    <input
-                      className="input input-sm"
-                      value={d.pattern}
-                      placeholder={r.patternPlaceholder}
-                      aria-label={r.patternLabel(i + 1)}
-                      aria-invalid={badPattern || undefined}
-                      title={badPattern ? r.emptyPattern : undefined}
-                      onChange={(e) => update(i, { pattern: e.target.value })}
-                      data-testid="rule-pattern"
-                    />
-                  </td>
-                  <td className={`rules-rank${badRank ? ' field-invalid' : ''}`}>
+                  <td className={`rules-level${badLevel ? ' field-invalid' : ''}`}>
                     <input
                       className="input input-sm tabular"
                       inputMode="numeric"
-                      value={d.rank}
-                      aria-label={r.rankLabel(i + 1)}
-                      aria-invalid={badRank || undefined}
-                      title={badRank ? r.badRank : undefined}
-                      onChange={(e) => update(i, { rank: e.target.value })}
-                      data-testid="rule-rank"
+                      value={d.level}
+                      aria-label={r.levelLabel(i + 1)}
+                      aria-invalid={badLevel || undefined}
+                      title={badLevel ? r.badLevel : note}
+                      onChange={(e) => update(d.key, { level: e.target.value })}
+                      data-testid="rule-level"
                     />
+                  </td>
+                  <td className={badPost ? 'field-invalid' : undefined}>
+                    <input
+                      className="input input-sm"
+                      value={d.post}
+                      placeholder={r.postPlaceholder}
+                      aria-label={r.postLabel(i + 1)}
+                      aria-invalid={badPost || undefined}
+                      title={badPost ? r.emptyPost : undefined}
+                      onChange={(e) => update(d.key, { post: e.target.value })}
+                      data-testid="rule-post"
+                    />
+                    {note && <span className="rules-level-note" title={note}>{note}</span>}
+                  </td>
+                  <td className="rules-org">
+                    <input className="input input-sm" value={d.org} aria-label={r.orgLabel(i + 1)} onChange={(e) => update(d.key, { org: e.target.value })} data-testid="rule-org" />
                   </td>
                   <td className="num tabular rules-count" data-testid="rule-matches">{r.matchCount(counts.get(d.key) ?? 0)}</td>
                   <td className="row-actions">
-                    <div>
-                      <button type="button" className="icon-btn" onClick={() => move(i, i - 1)} disabled={i === 0} aria-label={r.moveUp(label)} title={r.moveUp(label)}>
-                        <ArrowUpIcon />
-                      </button>
-                      <button type="button" className="icon-btn" onClick={() => move(i, i + 1)} disabled={i === draft.length - 1} aria-label={r.moveDown(label)} title={r.moveDown(label)}>
-                        <ArrowDownIcon />
-                      </button>
-                      <button type="button" className="icon-btn icon-btn-danger" onClick={() => remove(i)} aria-label={r.remove(label)} title={r.remove(label)} data-testid="rule-remove">
-                        <TrashIcon />
-                      </button>
-                    </div>
+                    <button type="button" className="icon-btn icon-btn-danger" onClick={() => remove(d.key)} aria-label={r.remove(label)} title={r.remove(label)} data-testid="rule-remove">
+                      <TrashIcon />
+                    </button>
                   </td>
                 </tr>
               );
@@ -152,8 +159,9 @@ export function RulesEditor({ eventId }: { eventId: string }) {
       <footer className="wizard-foot rules-foot">
         <Button icon={<PlusIcon />} onClick={add} data-testid="rule-add">{r.add}</Button>
         <Button variant="ghost" onClick={() => setConfirmReset(true)} disabled={busy} data-testid="rules-reset">{r.reset}</Button>
+        <Button variant="ghost" onClick={() => setCopying(true)} disabled={busy} data-testid="rules-copy">{r.copyFrom}</Button>
         <span className="spacer" />
-        {tried && draft.some((d) => !patternOk(d.pattern) || !rankOk(d.rank)) && <p className="wizard-problem" role="alert">{r.fixFirst}</p>}
+        {tried && draft.some((d) => !postOk(d.post) || !levelOk(d.level)) && <p className="wizard-problem" role="alert">{r.fixFirst}</p>}
         {dirty && !tried && <p className="rules-dirty" data-testid="rules-dirty">{r.unsaved}</p>}
         {dirty && <Button variant="ghost" onClick={() => { setDraft(draftOf(rules)); setTried(false); }} disabled={busy}>{r.discard}</Button>}
         <Button variant="primary" onClick={() => void save()} busy={busy} disabled={!dirty} data-testid="rules-save">{r.save}</Button>
@@ -164,6 +172,7 @@ export function RulesEditor({ eventId }: { eventId: string }) {
           <p className="muted">{r.resetKeeps}</p>
         </ConfirmDialog>
       )}
+      {copying && <CopyRulesDialog eventId={eventId} onCopy={copy} onClose={() => setCopying(false)} />}
     </div>
   );
 }

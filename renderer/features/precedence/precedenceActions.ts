@@ -1,40 +1,59 @@
-import type { Delegate } from '../../../shared/contract/delegates';
-import type { IndexEntry } from '../../../shared/delegate-list';
-import { ranksAfterMove } from '../../../shared/precedence';
+import type { PrecedenceOrder } from '../../../shared/precedence/order';
 import { call } from '../../api/client';
+import { downloadBase64 } from '../../ui/download';
 import { notifyError, notifySuccess } from '../../ui/toast';
 import { useDelegates } from '../delegates/delegatesStore';
 
-async function write(eventId: string, ranks: { id: string; rank: number | null }[]): Promise<boolean> {
-  const before = useDelegates.getState().delegates;
-  // Shown at once (a drag must not snap back while the write runs); put back if it fails.
-  useDelegates.getState().ranksSet(ranks);
+/** Shows the order the main process answered with; says nothing on failure but the error. */
+async function apply(run: () => Promise<PrecedenceOrder>): Promise<PrecedenceOrder | null> {
   try {
-    await call('precedence.setRanks', { eventId, ranks });
-    return true;
+    const order = await run();
+    useDelegates.getState().orderChanged(order);
+    // A hand level or order is a field of the delegate: the list's copy must follow.
+    void reloadDelegates();
+    return order;
   } catch (e) {
-    useDelegates.setState({ delegates: before });
     notifyError(e);
-    return false;
+    return null;
   }
 }
 
-/**
- * Moves one delegate from `from` to `to` in the ordered list: usually one hand-set rank between
- * the new neighbours; when there is no room, the whole list renumbered by hand (and said so).
- */
-export async function moveDelegate(eventId: string, ordered: IndexEntry<Delegate>[], from: number, to: number): Promise<void> {
-  const writes = ranksAfterMove(
-    ordered.map((e) => ({ id: e.delegate.id, rank: e.rank })),
-    from,
-    to,
-  );
-  if (writes.length === 0) return;
-  const ok = await write(eventId, writes);
-  if (ok && writes.length > 1) notifySuccess((d) => d.precedence.order.renumbered);
+async function reloadDelegates(): Promise<void> {
+  const { eventId } = useDelegates.getState();
+  if (!eventId) return;
+  const delegates = await call('delegates.list', { eventId });
+  const mine = useDelegates.getState();
+  if (mine.eventId !== eventId) return;
+  // Only rows that changed get new objects, so the search index refolds only those.
+  const old = new Map(mine.delegates.map((d) => [d.id, d]));
+  const merged = delegates.map((d) => {
+    const o = old.get(d.id);
+    return o && o.updatedAt === d.updatedAt ? o : d;
+  });
+  useDelegates.setState({ delegates: merged, orderOf: merged });
 }
 
-/** Back to the title rules for this delegate. */
-export async function clearHandRank(eventId: string, d: Delegate): Promise<void> {
-  if (await write(eventId, [{ id: d.id, rank: null }])) notifySuccess((t) => t.precedence.order.cleared(d.fullName));
+/** Moves one delegate to place `to` (0-based); answers with the new order, or null when refused. */
+export const moveDelegate = (eventId: string, delegateId: string, to: number) => apply(() => call('precedence.move', { eventId, delegateId, to }));
+
+export async function resetLevel(eventId: string, delegateId: string, name: string): Promise<void> {
+  if (await apply(() => call('precedence.reset', { eventId, scope: { kind: 'level', delegateId } }))) notifySuccess((t) => t.precedence.order.levelCleared(name));
+}
+
+export async function resetOrder(eventId: string, level: number): Promise<void> {
+  if (await apply(() => call('precedence.reset', { eventId, scope: { kind: 'order', level } }))) notifySuccess((t) => t.precedence.order.orderReset(level));
+}
+
+export async function resetAll(eventId: string): Promise<void> {
+  if (await apply(() => call('precedence.reset', { eventId, scope: { kind: 'all' } }))) notifySuccess((t) => t.precedence.resetAllDone);
+}
+
+export async function exportOrder(eventId: string, language: 'vi' | 'en'): Promise<void> {
+  try {
+    const file = await call('precedence.export', { eventId, language });
+    downloadBase64(file.fileName, file.mimeType, file.dataBase64);
+    notifySuccess((t) => t.precedence.exported(file.fileName));
+  } catch (e) {
+    notifyError(e);
+  }
 }
