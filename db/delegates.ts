@@ -53,7 +53,8 @@ async function assertReferences(db: Kysely<DB>, v: Pick<DelegateFields, 'categor
 }
 
 const LIST_SQL = `SELECT id, event_id AS eventId, full_name AS fullName, title, organization, category_id AS categoryId,
-  precedence_level AS precedenceLevel, precedence_level_of AS precedenceLevelOf, precedence_order AS precedenceOrder, phone, email, notes, status, bridge_point_id AS bridgePointId,
+  precedence_level AS precedenceLevel, precedence_level_of AS precedenceLevelOf, precedence_order AS precedenceOrder,
+  precedence_order_level AS precedenceOrderLevel, phone, email, notes, status, bridge_point_id AS bridgePointId,
   appointment_date AS appointmentDate, birth_date AS birthDate, created_at AS createdAt, updated_at AS updatedAt
   FROM delegates WHERE event_id = ?`;
 const listStatements = new WeakMap<BetterSqlite3.Database, BetterSqlite3.Statement<[string], Delegate>>();
@@ -82,7 +83,7 @@ export async function getDelegate(db: Kysely<DB>, id: string): Promise<Delegate>
 export async function createDelegate(db: Kysely<DB>, eventId: string, values: DelegateFields): Promise<Delegate> {
   await assertReferences(db, values, eventId);
   const at = nowIso();
-  const row: DelegatesTable = { id: newId(), eventId, ...delegateColumns(values), precedenceLevelOf: null, precedenceOrder: null, createdAt: at, updatedAt: at };
+  const row: DelegatesTable = { id: newId(), eventId, ...delegateColumns(values), precedenceLevelOf: null, precedenceOrder: null, precedenceOrderLevel: null, createdAt: at, updatedAt: at };
   await db.insertInto('delegates').values(row).execute();
   return toDelegate(row);
 }
@@ -182,7 +183,7 @@ export async function bulkDeleteDelegates(db: Kysely<DB>, eventId: string, ids: 
 }
 
 /** Puts deleted delegates back with their own ids and timestamps (undo); answers with the rows as stored. */
-type DelegateRow = DelegateFields & Pick<DelegatesTable, 'id' | 'eventId' | 'precedenceLevelOf' | 'precedenceOrder' | 'createdAt' | 'updatedAt'>;
+type DelegateRow = DelegateFields & Pick<DelegatesTable, 'id' | 'eventId' | 'precedenceLevelOf' | 'precedenceOrder' | 'precedenceOrderLevel' | 'createdAt' | 'updatedAt'>;
 
 export async function restoreDelegates(db: Kysely<DB>, eventId: string, delegates: readonly DelegateRow[]): Promise<Delegate[]> {
   if (delegates.some((d) => d.eventId !== eventId))
@@ -197,6 +198,7 @@ export async function restoreDelegates(db: Kysely<DB>, eventId: string, delegate
     ...delegateColumns(d),
     precedenceLevelOf: d.precedenceLevelOf,
     precedenceOrder: d.precedenceOrder,
+    precedenceOrderLevel: d.precedenceOrderLevel,
     createdAt: d.createdAt,
     updatedAt: d.updatedAt,
   }));

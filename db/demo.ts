@@ -47,6 +47,7 @@ export async function createDemoEvent(db: Kysely<DB>): Promise<EventRecord> {
     precedenceLevel: null,
     precedenceLevelOf: null,
     precedenceOrder: null,
+    precedenceOrderLevel: null,
     phone: p.phone,
     email: p.email,
     notes: p.notes,

@@ -77,7 +77,8 @@ const INSERT_SQL = `INSERT INTO delegates (
 const UPDATE_SQL = `UPDATE delegates SET
   full_name = ?, name_key = ?,
   title = COALESCE(?, title), organization = COALESCE(?, organization), category_id = COALESCE(?, category_id),
-  precedence_order = COALESCE(?, precedence_order), phone = COALESCE(?, phone), email = COALESCE(?, email),
+  precedence_order = COALESCE(?, precedence_order),
+  precedence_order_level = IIF(? IS NULL, precedence_order_level, NULL), phone = COALESCE(?, phone), email = COALESCE(?, email),
   notes = COALESCE(?, notes), status = COALESCE(?, status), bridge_point_id = COALESCE(?, bridge_point_id),
   appointment_date = COALESCE(?, appointment_date), birth_date = COALESCE(?, birth_date), updated_at = ?
   WHERE id = ? AND event_id = ?`;
@@ -156,7 +157,7 @@ export async function writeImport(
     const chunk = writes.updates.slice(i, i + WRITE_CHUNK);
     for (const { values: c, nameKey, id } of chunk)
       update.run(
-        c.fullName, nameKey, c.title, c.organization, catOf(c), c.precedenceOrder, c.phone, c.email, c.notes, c.status,
+        c.fullName, nameKey, c.title, c.organization, catOf(c), c.precedenceOrder, c.precedenceOrder, c.phone, c.email, c.notes, c.status,
         bpOf(c), c.appointmentDate, c.birthDate, at, id, eventId,
       );
     done += chunk.length;

@@ -41,12 +41,15 @@ export async function precedenceOrder(db: Kysely<DB>, sqlite: BetterSqlite3.Data
 async function writeMoves(db: Kysely<DB>, writes: readonly MoveWrite[]): Promise<void> {
   const at = nowIso();
   for (const w of writes) {
-    const set: { precedenceLevel?: number; precedenceLevelOf?: string | null; precedenceOrder?: number | null; updatedAt: string } = { updatedAt: at };
+    const set: { precedenceLevel?: number; precedenceLevelOf?: string | null; precedenceOrder?: number | null; precedenceOrderLevel?: number; updatedAt: string } = { updatedAt: at };
     if (w.level !== undefined) {
       set.precedenceLevel = w.level;
       set.precedenceLevelOf = w.levelOf ?? null;
     }
-    if (w.order !== undefined) set.precedenceOrder = w.order;
+    if (w.order !== undefined) {
+      set.precedenceOrder = w.order;
+      set.precedenceOrderLevel = w.orderLevel;
+    }
     await db.updateTable('delegates').set(set).where('id', '=', w.id).execute();
   }
 }
@@ -54,18 +57,19 @@ async function writeMoves(db: Kysely<DB>, writes: readonly MoveWrite[]): Promise
 const describe = (p: PrecedencePerson) => (p.title ? `${p.fullName} (${p.title})` : p.fullName).slice(0, 300);
 
 /** Moves one delegate in the order (see shared/precedence/move.ts) and answers with the new order. */
-export async function moveInOrder(db: Kysely<DB>, sqlite: BetterSqlite3.Database, eventId: string, delegateId: string, to: number): Promise<PrecedenceOrder> {
+export async function moveInOrder(db: Kysely<DB>, sqlite: BetterSqlite3.Database, eventId: string, delegateId: string, overId: string): Promise<PrecedenceOrder> {
   const { people, settings } = await orderInputs(db, sqlite, eventId);
   const { ranked } = rankPeople(people, settings);
   ranked.sort(comparePrecedence);
   const from = ranked.findIndex((r) => r.id === delegateId);
-  if (from < 0)
+  const to = ranked.findIndex((r) => r.id === overId);
+  if (from < 0 || to < 0)
     throw new DomainError('NOT_FOUND', {
-      vi: 'Đại biểu này không có trong thứ tự ưu tiên (có thể đã bị xoá, đã từ chối dự hoặc thuộc đối tượng không xếp thứ tự). Không có gì bị thay đổi.',
-      en: 'This delegate is not in the order of precedence (they may have been deleted, have declined, or be in a category that is not ranked). Nothing was changed.',
+      vi: 'Đại biểu này (hoặc người ở chỗ thả) không còn trong thứ tự ưu tiên: có thể vừa bị xoá, đã từ chối dự hoặc thuộc đối tượng không xếp thứ tự. Không có gì bị thay đổi; hãy xem lại danh sách.',
+      en: 'This delegate (or the one at the drop place) is no longer in the order of precedence: they may have just been deleted, have declined, or be in a category that is not ranked. Nothing was changed; look at the list again.',
     });
   const byId = new Map(people.map((p) => [p.id, p]));
-  const plan = planMove(ranked, from, Math.min(to, ranked.length - 1), (id) => describe(byId.get(id)!));
+  const plan = planMove(ranked, from, to, (id) => describe(byId.get(id)!));
   if (plan === 'no-level')
     throw new DomainError('VALIDATION', {
       vi: 'Không thể đặt đại biểu vào nhóm chưa xếp cấp. Hãy đặt cấp cho chức vụ của họ trong mục «Chức vụ chưa xếp cấp».',
@@ -82,16 +86,16 @@ export async function resetHandChanges(db: Kysely<DB>, sqlite: BetterSqlite3.Dat
   const at = nowIso();
   const base = db.updateTable('delegates').where('eventId', '=', eventId);
   if (scope.kind === 'all') {
-    await base.set({ precedenceLevel: null, precedenceLevelOf: null, precedenceOrder: null, updatedAt: at }).where((eb) => eb.or([eb('precedenceLevel', 'is not', null), eb('precedenceOrder', 'is not', null)])).execute();
+    await base.set({ precedenceLevel: null, precedenceLevelOf: null, precedenceOrder: null, precedenceOrderLevel: null, updatedAt: at }).where((eb) => eb.or([eb('precedenceLevel', 'is not', null), eb('precedenceOrder', 'is not', null)])).execute();
   } else if (scope.kind === 'level') {
-    const r = await base.set({ precedenceLevel: null, precedenceLevelOf: null, precedenceOrder: null, updatedAt: at }).where('id', '=', scope.delegateId).executeTakeFirst();
+    const r = await base.set({ precedenceLevel: null, precedenceLevelOf: null, precedenceOrder: null, precedenceOrderLevel: null, updatedAt: at }).where('id', '=', scope.delegateId).executeTakeFirst();
     if (r.numUpdatedRows === 0n)
       throw new DomainError('NOT_FOUND', { vi: 'Không tìm thấy đại biểu này trong hội nghị.', en: 'That delegate is not in this event.' });
   } else {
     const order = await precedenceOrder(db, sqlite, eventId);
     const ids = order.entries.filter((e) => e.level === scope.level && e.handOrder !== null).map((e) => e.id);
     for (let i = 0; i < ids.length; i += 500)
-      await db.updateTable('delegates').set({ precedenceOrder: null, updatedAt: at }).where('id', 'in', ids.slice(i, i + 500)).execute();
+      await db.updateTable('delegates').set({ precedenceOrder: null, precedenceOrderLevel: null, updatedAt: at }).where('id', 'in', ids.slice(i, i + 500)).execute();
   }
   return precedenceOrder(db, sqlite, eventId);
 }

@@ -42,6 +42,7 @@ export interface DelegatesTable {
   precedenceLevel: number | null;
   precedenceLevelOf: string | null;
   precedenceOrder: number | null;
+  precedenceOrderLevel: number | null;
   phone: string | null;
   email: string | null;
   notes: string | null;

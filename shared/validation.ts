@@ -75,6 +75,8 @@ const customMessages: Record<string, Message> = {
   email: { vi: 'địa chỉ email không hợp lệ', en: 'is not a valid email address' },
   birthDate: { vi: 'cần ngày đầy đủ (NNNN-TT-NN) hoặc chỉ năm sinh (NNNN)', en: 'needs a full date (YYYY-MM-DD) or the year alone (YYYY)' },
   endBeforeStart: { vi: 'ngày kết thúc phải sau ngày bắt đầu', en: 'must not be before the start date' },
+  post: { vi: 'cần đúng một chức vụ (không dấu phẩy, chấm phẩy hay “kiêm”), có chữ', en: 'must be exactly one post (no comma, semicolon or “kiêm”), with letters' },
+  orgPattern: { vi: 'quá nhiều lựa chọn (|) hoặc dấu * (tối đa 20 lựa chọn, 6 dấu * mỗi lựa chọn)', en: 'has too many alternatives (|) or stars (at most 20 alternatives, 6 stars each)' },
 };
 
 function typeVi(t: string): string {

@@ -29,9 +29,8 @@ export const levelOfOldRank = (rank: number): number => {
 
 /**
  * Precedence as posts and levels. Title rules (substrings with ranks) become post rules with
- * levels, seeded from the catalogue; rules an organizer added are carried over. A hand rank, which
- * shared one scale with the rules, becomes a hand level (by the table above) and, inside it, a
- * hand order that keeps the organizer's relative order. Events name their hosts (none: the
+ * levels, seeded from the catalogue; rules an organizer added are carried over at the level of
+ * their old rank (the table above). A hand rank becomes a hand order inside the level. Events name their hosts (none: the
  * organizing unit) and how former posts rank; categories say whether they are ranked (reporters and service staff are not).
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -63,9 +62,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`ALTER TABLE delegates ADD COLUMN precedence_level INTEGER CHECK (precedence_level BETWEEN 1 AND 9999)`.execute(db);
   await sql`ALTER TABLE delegates ADD COLUMN precedence_level_of TEXT`.execute(db);
   await sql`ALTER TABLE delegates ADD COLUMN precedence_order REAL`.execute(db);
-  const ranked = await sql<{ id: string; rank: number }>`SELECT id, precedence_rank AS rank FROM delegates WHERE precedence_rank IS NOT NULL`.execute(db);
-  for (const d of ranked.rows)
-    await sql`UPDATE delegates SET precedence_level = ${levelOfOldRank(d.rank)}, precedence_order = ${d.rank} WHERE id = ${d.id}`.execute(db);
+  // The level the hand order was set in: a key from another level is not this level's order.
+  await sql`ALTER TABLE delegates ADD COLUMN precedence_order_level INTEGER`.execute(db);
+  // Old hand ranks shared one scale with the rules and were often a renumbered list (10, 20, 30…):
+  // never turned into levels, they keep the organizer's relative order inside whatever level the
+  // rules give (a key of no particular level, as an imported order is).
+  await sql`UPDATE delegates SET precedence_order = precedence_rank WHERE precedence_rank IS NOT NULL`.execute(db);
   await sql`ALTER TABLE delegates DROP COLUMN precedence_rank`.execute(db);
 
   await sql`ALTER TABLE events ADD COLUMN host_organizations TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(host_organizations))`.execute(db);

@@ -8,7 +8,7 @@ import type { HandlersFor } from './types';
 
 export const precedenceHandlers: HandlersFor<keyof typeof precedenceContract> = {
   'precedence.order': async ({ eventId }, { db, store }) => precedenceOrder(db, store.sqlite, eventId),
-  'precedence.move': async ({ eventId, delegateId, to }, { db, store }) => moveInOrder(db, store.sqlite, eventId, delegateId, to),
+  'precedence.move': async ({ eventId, delegateId, overId }, { db, store }) => moveInOrder(db, store.sqlite, eventId, delegateId, overId),
   'precedence.reset': async ({ eventId, scope }, { db, store }) => resetHandChanges(db, store.sqlite, eventId, scope),
   'precedence.saveSettings': async ({ eventId, hostOrganizations, formerPosts, unrankedCategoryIds }, { db }) => {
     await getEvent(db, eventId);

@@ -88,6 +88,8 @@ export const precedenceEn: typeof precedenceVi = {
     assignTitle: 'Give the title a level',
     post: 'The new rule’s post',
     postHint: 'The rule matches exactly this post, or this post followed by the name of its organization.',
+    orgHint: 'Optional. Applies only to this post in these organizations, e.g. “Ban Quản lý *”.',
+    orgPlaceholder: 'e.g. Ban Quản lý *',
     level: 'Level',
     levelHint: 'Lower is more senior. Pick a level, or the level of a known post, or type a number between two levels.',
     pickLevel: 'Pick a level…',

@@ -41,6 +41,8 @@ export interface Delegate {
   precedenceLevelOf: string | null;
   /** The organizer's order inside the level (lower first); null: by the tie-breaks. */
   precedenceOrder: number | null;
+  /** The level that order was set in (it counts only there); null: any level, as an imported order. */
+  precedenceOrderLevel: number | null;
   phone: string | null;
   email: string | null;
   notes: string | null;
@@ -88,6 +90,7 @@ const delegateRecord = z.strictObject({
   ...delegateFields,
   precedenceLevelOf: optionalText(300),
   precedenceOrder: z.number().min(-1e9).max(1e9).nullish().transform((n) => n ?? null),
+  precedenceOrderLevel: level.nullish().transform((n) => n ?? null),
   createdAt: z.string().max(40),
   updatedAt: z.string().max(40),
 });

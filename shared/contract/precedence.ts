@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { id, requiredText } from '../fields';
 import { MAX_LEVEL, MIN_LEVEL } from '../precedence/catalogue';
+import { orgPatternOk } from '../precedence/org-pattern';
+import { foldPost, splitTitle } from '../precedence/posts';
 import type { PrecedenceOrder } from '../precedence/order';
 import type { FormerPosts, PrecedenceRule } from '../precedence/rules';
 import { command, query, returns } from './define';
@@ -18,10 +20,12 @@ const orgPattern = z
   .string()
   .max(1200)
   .transform((s) => s.trim())
-  .pipe(z.string().max(300))
+  .pipe(z.string().max(300).refine(orgPatternOk, { error: 'orgPattern' }))
   .nullish()
   .transform((s) => (s ? s : null));
-const ruleInput = z.strictObject({ post: requiredText(300), orgPattern, level });
+// One post a rule: a comma or "kiêm" would make it two, and a post of punctuation alone matches nothing.
+const post = requiredText(300).refine((p) => foldPost(p) !== '' && splitTitle(p).length === 1, { error: 'post' });
+const ruleInput = z.strictObject({ post, orgPattern, level });
 const MAX_RULES = 2000;
 
 /** What a reset puts back: one delegate's hand level, one level's hand order, or every hand change. */
@@ -39,10 +43,12 @@ export const precedenceContract = {
    */
   'precedence.order': query(z.strictObject({ eventId: id }), returns<PrecedenceOrder>()),
   /**
-   * Moves one delegate to place `to` (0-based) of the order. Inside its level only that level's
-   * order changes; across levels only this delegate's level does ("ngang hàng với …").
+   * Moves one delegate to the place of `overId` (the row it was dropped on, or the neighbour an
+   * up/down button passes): named, not numbered, so a list drawn from an older order cannot drop
+   * it beside someone else. Inside its level only that level's order changes; across levels only
+   * this delegate's level does ("ngang hàng với …").
    */
-  'precedence.move': command(z.strictObject({ eventId: id, delegateId: id, to: z.number().int().min(0).max(1_000_000) }), returns<PrecedenceOrder>()),
+  'precedence.move': command(z.strictObject({ eventId: id, delegateId: id, overId: id }), returns<PrecedenceOrder>()),
   'precedence.reset': command(z.strictObject({ eventId: id, scope: resetScope }), returns<PrecedenceOrder>()),
   /** Who hosts (guests come first at the same level), how former posts rank, which categories are out. */
   'precedence.saveSettings': command(

@@ -15,6 +15,9 @@ export interface CatalogueLevel {
 // Provinces' centrally run cities: "Chủ tịch UBND thành phố" of one of these is a provincial post.
 const CENTRAL_CITY = '*ha noi*|*ho chi minh*|*hai phong*|*da nang*|*can tho*|*hue*';
 const NATIONAL_ASSEMBLY = '*quoc hoi*';
+// "Ủy viên Ban Chấp hành Trung ương" alone is the Party's; the Youth Union and the associations have theirs.
+const NOT_UNION = '!doan *|!hoi *|!cong doan *';
+const UNIVERSITY = '*dai hoc*|*hoc vien*';
 const PROVINCE_PARTY = '*tinh uy*|*thanh uy*';
 
 export const CATALOGUE: readonly CatalogueLevel[] = [
@@ -45,13 +48,13 @@ export const CATALOGUE: readonly CatalogueLevel[] = [
     level: 200,
     vi: 'Ủy viên Trung ương Đảng',
     en: 'Members of the Party Central Committee',
-    posts: ['Ủy viên Trung ương Đảng', 'Ủy viên Ban Chấp hành Trung ương Đảng', 'Ủy viên Ban Chấp hành Trung ương'],
+    posts: ['Ủy viên Trung ương Đảng', 'Ủy viên Ban Chấp hành Trung ương Đảng', ['Ủy viên Ban Chấp hành Trung ương', NOT_UNION]],
   },
   {
     level: 210,
     vi: 'Ủy viên dự khuyết Trung ương Đảng',
     en: 'Alternate members of the Party Central Committee',
-    posts: ['Ủy viên dự khuyết Trung ương Đảng', 'Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng', 'Ủy viên dự khuyết Ban Chấp hành Trung ương'],
+    posts: ['Ủy viên dự khuyết Trung ương Đảng', 'Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng', ['Ủy viên dự khuyết Ban Chấp hành Trung ương', NOT_UNION]],
   },
   {
     level: 220,
@@ -68,6 +71,16 @@ export const CATALOGUE: readonly CatalogueLevel[] = [
       'Chủ tịch Hội đồng Dân tộc',
       'Ủy viên Ủy ban Thường vụ Quốc hội',
       ['Chủ nhiệm Ủy ban', NATIONAL_ASSEMBLY],
+      // The Assembly's committees, named without "của Quốc hội"; some names hold a comma.
+      'Chủ nhiệm Ủy ban Pháp luật và Tư pháp',
+      'Chủ nhiệm Ủy ban Kinh tế và Tài chính',
+      'Chủ nhiệm Ủy ban Quốc phòng',
+      'Chủ nhiệm Ủy ban Văn hóa và Xã hội',
+      'Chủ nhiệm Ủy ban Khoa học',
+      'Chủ nhiệm Ủy ban Công tác đại biểu',
+      'Trưởng Ban Dân nguyện và Giám sát',
+      'Trưởng Ban Chính sách',
+      'Chủ nhiệm Văn phòng Chủ tịch nước',
       'Chủ nhiệm Ủy ban Dân tộc',
       'Chủ tịch Viện Hàn lâm',
       'Tổng Thư ký Quốc hội',
@@ -98,7 +111,7 @@ export const CATALOGUE: readonly CatalogueLevel[] = [
       'Chủ tịch Hội Nông dân Việt Nam',
       'Chủ tịch Hội Cựu chiến binh Việt Nam',
       'Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam',
-      'Phó Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam',
+      'Phó Chủ tịch Thường trực Ủy ban Trung ương MTTQ Việt Nam',
       'Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam',
     ],
   },
@@ -116,6 +129,15 @@ export const CATALOGUE: readonly CatalogueLevel[] = [
       'Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương',
       'Phó Chủ tịch Hội đồng Dân tộc',
       ['Phó Chủ nhiệm Ủy ban', NATIONAL_ASSEMBLY],
+      'Phó Chủ nhiệm Ủy ban Pháp luật và Tư pháp',
+      'Phó Chủ nhiệm Ủy ban Kinh tế và Tài chính',
+      'Phó Chủ nhiệm Ủy ban Quốc phòng',
+      'Phó Chủ nhiệm Ủy ban Văn hóa và Xã hội',
+      'Phó Chủ nhiệm Ủy ban Khoa học',
+      'Phó Chủ nhiệm Ủy ban Công tác đại biểu',
+      'Phó Trưởng Ban Dân nguyện và Giám sát',
+      'Phó Trưởng Ban Chính sách',
+      'Phó Chủ nhiệm Văn phòng Chủ tịch nước',
       'Phó Chủ nhiệm Ủy ban Dân tộc',
       'Phó Chủ tịch Viện Hàn lâm',
       'Phó Tổng Thư ký Quốc hội',
@@ -161,6 +183,8 @@ export const CATALOGUE: readonly CatalogueLevel[] = [
       ['Phó Chủ tịch UBND thành phố', CENTRAL_CITY],
       'Chủ tịch Ủy ban MTTQ tỉnh',
       ['Chủ tịch Ủy ban MTTQ thành phố', CENTRAL_CITY],
+      'Chủ tịch Ủy ban MTTQ Việt Nam tỉnh',
+      ['Chủ tịch Ủy ban MTTQ Việt Nam thành phố', CENTRAL_CITY],
     ],
   },
   { level: 400, vi: 'Tổng cục trưởng và tương đương', en: 'Heads of general departments', posts: ['Tổng cục trưởng', 'Tổng Cục trưởng'] },
@@ -168,9 +192,9 @@ export const CATALOGUE: readonly CatalogueLevel[] = [
     level: 410,
     vi: 'Phó Tổng cục trưởng; Đại biểu Quốc hội chuyên trách',
     en: 'Deputy heads of general departments; full-time National Assembly deputies',
-    posts: ['Phó Tổng cục trưởng', 'Đại biểu Quốc hội chuyên trách', 'Ủy viên chuyên trách'],
+    posts: ['Phó Tổng cục trưởng', 'Đại biểu Quốc hội chuyên trách', ['Ủy viên chuyên trách', NATIONAL_ASSEMBLY], ['Ủy viên Thường trực Ủy ban', NATIONAL_ASSEMBLY]],
   },
-  { level: 450, vi: 'Đại biểu Quốc hội; Ủy viên các Ủy ban của Quốc hội', en: 'National Assembly deputies; members of its committees', posts: ['Đại biểu Quốc hội', 'Ủy viên Ủy ban', 'Ủy viên Hội đồng Dân tộc'] },
+  { level: 450, vi: 'Đại biểu Quốc hội; Ủy viên các Ủy ban của Quốc hội', en: 'National Assembly deputies; members of its committees', posts: ['Đại biểu Quốc hội', ['Ủy viên Ủy ban', NATIONAL_ASSEMBLY], 'Ủy viên Hội đồng Dân tộc'] },
   {
     level: 490,
     vi: 'Phó Bí thư Thường trực Đảng ủy cơ quan',
@@ -197,7 +221,7 @@ export const CATALOGUE: readonly CatalogueLevel[] = [
       'Tổng Biên tập',
       'Giám đốc Học viện',
       'Giám đốc Đại học',
-      'Hiệu trưởng',
+      ['Hiệu trưởng', UNIVERSITY],
       'Bí thư Đảng ủy',
       'Bí thư Huyện ủy',
       'Bí thư Quận ủy',
@@ -236,9 +260,9 @@ export const CATALOGUE: readonly CatalogueLevel[] = [
       ['Phó Chủ nhiệm Ủy ban Kiểm tra', PROVINCE_PARTY],
       ['Phó Chủ nhiệm Ủy ban Kiểm tra', 'dang uy *'],
       'Phó Tổng Biên tập',
-      'Phó Hiệu trưởng',
       'Phó Giám đốc Học viện',
       'Phó Giám đốc Đại học',
+      ['Phó Hiệu trưởng', UNIVERSITY],
       'Phó Bí thư Đảng ủy',
     ],
   },
@@ -258,7 +282,7 @@ export const CATALOGUE: readonly CatalogueLevel[] = [
     level: 720,
     vi: 'Cấp phó cấp xã, phường',
     en: 'Commune and ward deputies',
-    posts: ['Phó Bí thư Đảng ủy xã', 'Phó Bí thư Đảng ủy phường', 'Phó Chủ tịch HĐND xã', 'Phó Chủ tịch HĐND phường', 'Phó Chủ tịch UBND xã', 'Phó Chủ tịch UBND phường', 'Phó Chủ tịch UBND thị trấn'],
+    posts: ['Phó Bí thư Đảng ủy xã', 'Phó Bí thư Đảng ủy phường', 'Phó Bí thư Thường trực Đảng ủy xã', 'Phó Bí thư Thường trực Đảng ủy phường', 'Phó Chủ tịch HĐND xã', 'Phó Chủ tịch HĐND phường', 'Phó Chủ tịch UBND xã', 'Phó Chủ tịch UBND phường', 'Phó Chủ tịch UBND thị trấn'],
   },
   { level: 800, vi: 'Trưởng phòng và tương đương', en: 'Heads of divisions', posts: ['Trưởng phòng'] },
   { level: 810, vi: 'Phó Trưởng phòng và tương đương', en: 'Deputy heads of divisions', posts: ['Phó Trưởng phòng'] },

@@ -10,8 +10,9 @@ export interface MoveWrite {
   /** Set when the move crosses levels. */
   level?: number;
   levelOf?: string | null;
-  /** The new order inside the level (undefined: not touched). */
+  /** The new order inside the level (undefined: not touched), and the level it is an order in. */
   order?: number | null;
+  orderLevel?: number;
 }
 
 export type MoveRefusal = 'no-level';
@@ -49,19 +50,23 @@ export function planMove(
   const natural = wanted.slice().sort(comparePrecedence);
   if (natural.every((r, i) => r.id === wanted[i]!.id)) return writes;
 
-  // One new key when the others are keyed in order and there is room; otherwise the level renumbered.
+  // One new key when the others are keyed in order and there is room; otherwise the level renumbered:
+  // only down to the moved row when nobody after it has a key, so those (and anyone added later)
+  // keep falling by the tie-breaks.
   const at = wanted.findIndex((r) => r.id === moved!.id);
   const others = wanted.filter((r) => r.id !== moved!.id);
   const keyedInOrder = others.every((r, i) => r.handOrder !== null && (i === 0 || r.handOrder > others[i - 1]!.handOrder!));
+  const key = (id: string, order: number): MoveWrite => ({ id, order, orderLevel: target });
   if (keyedInOrder) {
     const lo = wanted[at - 1]?.handOrder ?? null;
     const hi = wanted[at + 1]?.handOrder ?? null;
-    const key = lo === null ? hi! - 1 : hi === null ? lo + 1 : (lo + hi) / 2;
-    if (lo === null || hi === null || (key > lo && key < hi)) return merge(writes, [{ id: moved!.id, order: key }]);
+    const k = lo === null ? hi! - 1 : hi === null ? lo + 1 : (lo + hi) / 2;
+    if (lo === null || hi === null || (k > lo && k < hi)) return merge(writes, [key(moved!.id, k)]);
   }
+  const upTo = wanted.slice(at + 1).some((r) => r.handOrder !== null) ? wanted.length : at + 1;
   return merge(
     writes,
-    wanted.flatMap((r, i) => (r.handOrder === i + 1 && r.id !== moved!.id ? [] : [{ id: r.id, order: i + 1 }])),
+    wanted.slice(0, upTo).flatMap((r, i) => (r.handOrder === i + 1 && r.id !== moved!.id ? [] : [key(r.id, i + 1)])),
   );
 }
 

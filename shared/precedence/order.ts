@@ -5,7 +5,8 @@
  */
 import { nameKeyOf, nameOrder } from '../name-order';
 import { foldPost, splitTitle, VARIANT_ORDER, type PostVariant } from './posts';
-import { createLeveller, orgPatternRegExp, type FormerPosts, type PrecedenceRule } from './rules';
+import { orgMatcher, type OrgMatcher } from './org-pattern';
+import { createLeveller, type FormerPosts, type PrecedenceRule } from './rules';
 
 export interface PrecedencePerson {
   id: string;
@@ -20,6 +21,8 @@ export interface PrecedencePerson {
   precedenceLevelOf: string | null;
   /** The organizer's order inside the level; lower first. */
   precedenceOrder: number | null;
+  /** The level that order was set in; null: any (an imported list's order). */
+  precedenceOrderLevel: number | null;
   appointmentDate: string | null;
   birthDate: string | null;
 }
@@ -113,12 +116,9 @@ export function comparePrecedence(a: Ranked, b: Ranked): number {
  */
 export function hostMatcher(hosts: readonly string[]): (p: Pick<PrecedencePerson, 'organization' | 'title'>) => boolean {
   const tests = hosts
-    .map((h): RegExp | null => {
-      if (/[*|]/.test(h)) return orgPatternRegExp(h);
-      const k = foldPost(h);
-      return k ? new RegExp(`(^| )${k}( |$)`) : null;
-    })
-    .filter((re): re is RegExp => re !== null);
+    // A plain name is found anywhere in the organization, as whole words.
+    .map((h): OrgMatcher | null => orgMatcher(/[*|!]/.test(h) ? h : `*${h}*`))
+    .filter((m): m is OrgMatcher => m !== null);
   if (tests.length === 0) return () => false;
   // Lists repeat a few hundred organizations thousands of times: each is folded and tested once.
   const seen = new Map<string, boolean>();
@@ -158,10 +158,12 @@ export function rankPeople(people: readonly PrecedencePerson[], settings: OrderS
       : m
         ? { kind: 'rule', ruleId: m.rule.id, rulePost: m.rule.post, orgPattern: m.rule.orgPattern, post: m.post }
         : { kind: 'none' };
+    const level = hand ? p.precedenceLevel : (m?.level ?? null);
     return {
       id: p.id,
-      level: hand ? p.precedenceLevel : (m?.level ?? null),
-      handOrder: p.precedenceOrder,
+      level,
+      // A key set in another level (before a title or a rule changed) is not this level's order.
+      handOrder: p.precedenceOrderLevel === null || p.precedenceOrderLevel === level ? p.precedenceOrder : null,
       variant: hand ? 'holder' : (m?.variant ?? 'holder'),
       host: !settings.guestCategoryIds.has(p.categoryId) && isHost(p),
       appointmentDate: p.appointmentDate,

@@ -25,14 +25,18 @@ const ABBREVIATIONS: Record<string, string> = {
   mttq: 'mat tran to quoc',
   bch: 'ban chap hanh',
   tw: 'trung uong',
-  tu: 'trung uong',
   bct: 'bo chinh tri',
+  bbt: 'ban bi thu',
+  btv: 'ban thuong vu',
+  ubtvqh: 'uy ban thuong vu quoc hoi',
   qh: 'quoc hoi',
   vpqh: 'van phong quoc hoi',
   vpcp: 'van phong chinh phu',
   dbqh: 'dai bieu quoc hoi',
   tand: 'toa an nhan dan',
   vksnd: 'vien kiem sat nhan dan',
+  vks: 'vien kiem sat',
+  ksnd: 'kiem sat nhan dan',
   tp: 'thanh pho',
   hcm: 'ho chi minh',
   tphcm: 'thanh pho ho chi minh',
@@ -47,16 +51,18 @@ function expand(words: string[]): string {
 /** The folded form of a post, a rule's post or an organization name. */
 export function foldPost(s: string): string {
   return expand(
-    foldForSearch(s)
+    // "TƯ" in capitals is Trung ương; folded it would be "tu", as in "đầu tư".
+    foldForSearch(s.normalize('NFC').replace(/(?<!\p{L})TƯ(?!\p{L})/gu, 'TW'))
       .replace(/\([^)]*\)/g, ' ')
       .split(/[^a-z0-9]+/)
       .filter(Boolean),
   );
 }
 
-// Between posts: commas, semicolons, line breaks, and "kiêm" (holding one post with another).
-// Never "và": "Ủy ban Kinh tế và Tài chính" is one name.
-const SEPARATOR = /[,;\n\r]+|(?<!\p{L})kiêm(?!\p{L})/giu;
+// Between posts: commas, semicolons, line breaks, a dash between spaces, and "kiêm" (holding one
+// post with another). Never "và": "Ủy ban Kinh tế và Tài chính" is one name. A dash inside a unit's
+// name ("Vụ Kế hoạch – Tài chính") only cuts the unit's name short, after the post.
+const SEPARATOR = /[,;\n\r]+|\s[-–—]\s|(?<!\p{L})kiêm(?!\p{L})/giu;
 
 /** The posts of a title, as written, in order. */
 export function splitTitle(title: string): string[] {
@@ -66,12 +72,17 @@ export function splitTitle(title: string): string[] {
     .filter((p) => /\p{L}/u.test(p));
 }
 
-/** One post: its folded key, with "nguyên" / "Quyền" taken off as its variant. */
+/**
+ * One post: its folded key, with "nguyên" / "Quyền" (or "Q.") in front, or "(nguyên)" after,
+ * taken off as its variant.
+ */
 export function parsePost(text: string): Post {
+  const bracket = /\((nguyen|quyen)\)/.exec(foldForSearch(text))?.[1];
   const key = foldPost(text);
-  const m = /^(nguyen|quyen) (.+)$/.exec(key);
-  if (!m) return { text, key, variant: 'holder' };
-  return { text, key: m[2]!, variant: m[1] === 'nguyen' ? 'former' : 'acting' };
+  const m = /^(nguyen|quyen|q) (.+)$/.exec(key);
+  const word = m?.[1] ?? bracket;
+  const variant = word === 'nguyen' ? 'former' : word ? 'acting' : 'holder';
+  return { text, key: m ? m[2]! : key, variant };
 }
 
 export function parsePosts(title: string | null): Post[] {

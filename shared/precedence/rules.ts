@@ -2,12 +2,12 @@
  * Precedence rules: a rule names a post and gives it a level. A post matches a rule when it IS
  * that post, or that post followed by the name of its organization ("Bộ trưởng Bộ Tài chính"); a
  * word in front ("Phó", "Trợ lý", "Thư ký", "Ủy viên", "Thường trực") makes another post and never
- * matches. A rule may narrow by organization with a pattern on folded text ("so *", "* trung uong";
- * `*` is any words, `|` separates alternatives), checked against what follows the post in the
- * title, or else the delegate's organization. A title that names no
- * organization ("Giám đốc") is also read with the delegate's organization after it ("Giám đốc" of
- * "Sở Tài chính" is a "Giám đốc Sở").
+ * matches. A rule may narrow by organization with a pattern (org-pattern.ts: "Sở *", "* Trung
+ * ương"), checked against what follows the post in the title, or, when nothing follows, the
+ * delegate's organization. A post is also read with the delegate's organization after it ("Giám
+ * đốc" of "Sở Tài chính" is a "Giám đốc Sở"); the more specific reading wins.
  */
+import { orgMatcher, type OrgMatcher } from './org-pattern';
 import { foldPost, parsePosts, VARIANT_ORDER, type Post, type PostVariant } from './posts';
 
 export interface PrecedenceRule {
@@ -24,7 +24,7 @@ export type FormerPosts = 'after-holders' | 'current-only';
 interface CompiledRule {
   rule: PrecedenceRule;
   key: string;
-  org: RegExp | null;
+  org: OrgMatcher | null;
   /** More words, then an organization pattern, make a rule more specific: the most specific wins. */
   weight: number;
 }
@@ -33,39 +33,12 @@ export interface CompiledRules {
   byFirstWord: Map<string, CompiledRule[]>;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** An organization pattern as a regular expression over folded text; null when it is empty. */
-export function orgPatternRegExp(pattern: string | null): RegExp | null {
-  if (!pattern) return null;
-  const alternatives = pattern.split('|').map(altRegExp).filter((a): a is string => a !== null);
-  if (alternatives.length === 0) return null;
-  return new RegExp(`^(?:${alternatives.join('|')})$`);
-}
-
-// A star stands for whole words: "so *" is "so" then any words (or none), "* trung uong" any
-// words then "trung uong", a star alone any text at all.
-function altRegExp(alt: string): string | null {
-  const parts = alt.split('*').map(foldPost);
-  if (parts.every((p) => p === '')) return alt.includes('*') ? '.+' : null;
-  let re = '';
-  parts.forEach((part, i) => {
-    const starBefore = i > 0;
-    const starAfter = i < parts.length - 1;
-    if (part === '') return;
-    if (starBefore) re += re === '' ? '(?:.* )?' : ' (?:.* )?';
-    re += escape(part);
-    if (starAfter && parts.slice(i + 1).every((p) => p === '')) re += '(?: .*)?';
-  });
-  return re;
-}
-
 export function compileRules(rules: readonly PrecedenceRule[]): CompiledRules {
   const byFirstWord = new Map<string, CompiledRule[]>();
   for (const rule of rules) {
     const key = foldPost(rule.post);
     if (!key) continue;
-    const org = orgPatternRegExp(rule.orgPattern);
+    const org = orgMatcher(rule.orgPattern);
     const c: CompiledRule = { rule, key, org, weight: key.split(' ').length * 2 + (org ? 1 : 0) };
     const first = key.split(' ', 1)[0]!;
     const list = byFirstWord.get(first) ?? [];
@@ -75,25 +48,41 @@ export function compileRules(rules: readonly PrecedenceRule[]): CompiledRules {
   return { byFirstWord };
 }
 
-/** The most specific rule the folded text is (or starts with, then its organization); null if none. */
-function bestRule(text: string, orgKey: string, compiled: CompiledRules): PrecedenceRule | null {
+/**
+ * The most specific rule that the folded text is, or starts with (what follows being the
+ * organization). An organization condition is checked against what follows in the title, or, when
+ * the title says nothing more, against the delegate's organization.
+ */
+function bestRule(text: string, orgKey: string, compiled: CompiledRules, cover = 0): CompiledRule | null {
   const candidates = compiled.byFirstWord.get(text.split(' ', 1)[0]!);
   if (!candidates) return null;
   let best: CompiledRule | null = null;
   for (const c of candidates) {
-    if (text !== c.key && !text.startsWith(`${c.key} `)) continue;
-    if (c.org) {
-      const rest = text.slice(c.key.length).trim();
-      if (!(rest && c.org.test(rest)) && !(orgKey && c.org.test(orgKey))) continue;
-    }
+    if (c.key.length < cover || (text !== c.key && !text.startsWith(`${c.key} `))) continue;
+    if (c.org && !c.org.test(text.slice(c.key.length).trim() || orgKey)) continue;
     if (!best || c.weight > best.weight || (c.weight === best.weight && c.rule.level < best.rule.level)) best = c;
   }
-  return best?.rule ?? null;
+  return best;
 }
 
-/** The rule for one post of a delegate with this (folded) organization. */
+/** The post followed by the organization, the words they share said once ("Bí thư Đảng ủy" + "Đảng ủy xã …"). */
+function withOrganization(post: string, org: string): string {
+  const p = post.split(' ');
+  const o = org.split(' ');
+  for (let k = Math.min(p.length, o.length); k > 0; k--) if (p.slice(-k).join(' ') === o.slice(0, k).join(' ')) return [...p, ...o.slice(k)].join(' ');
+  return `${post} ${org}`;
+}
+
+/**
+ * The rule for one post of a delegate with this (folded) organization: the post as written, or
+ * the post read with the organization after it ("Giám đốc" of "Sở Tài chính"), the more specific.
+ * Read that way, a rule must name the whole post and more: "Trưởng Ban" must not take a "Trưởng
+ * ban Quản lý dự án" of a central office for a Central Committee commission head.
+ */
 export function ruleForPost(post: Post, orgKey: string, compiled: CompiledRules): PrecedenceRule | null {
-  return bestRule(post.key, orgKey, compiled) ?? (orgKey && !post.key.includes(orgKey) ? bestRule(`${post.key} ${orgKey}`, orgKey, compiled) : null);
+  const alone = bestRule(post.key, orgKey, compiled);
+  const withOrg = orgKey && !post.key.includes(orgKey) ? bestRule(withOrganization(post.key, orgKey), '', compiled, post.key.length + 1) : null;
+  return (withOrg && (!alone || withOrg.weight > alone.weight) ? withOrg : alone)?.rule ?? null;
 }
 
 export interface LevelMatch {

@@ -18,6 +18,7 @@ const delegates = roster.map((p, i) => ({
   precedenceLevel: null,
   precedenceLevelOf: null,
   precedenceOrder: null,
+  precedenceOrderLevel: null,
   appointmentDate: p.appointmentDate,
   birthDate: p.birthDate,
 }));

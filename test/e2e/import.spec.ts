@@ -28,7 +28,7 @@ async function seedEvent(app: PreviewApp): Promise<{ eventId: string; hoaId: str
     .insertInto('delegates')
     .values({
       id: hoaId, eventId: event.id, fullName: 'Vũ Thị Hoà', nameKey: identityKey('Vũ Thị Hoà'), title: 'Chuyên viên', organization: 'Vụ Pháp chế',
-      categoryId: cat!.id, precedenceLevel: null, precedenceLevelOf: null, precedenceOrder: null, phone: null, email: null, notes: null, status: 'confirmed', bridgePointId: null,
+      categoryId: cat!.id, precedenceLevel: null, precedenceLevelOf: null, precedenceOrder: null, precedenceOrderLevel: null, phone: null, email: null, notes: null, status: 'confirmed', bridgePointId: null,
       appointmentDate: null, birthDate: null, createdAt: at, updatedAt: at,
     })
     .execute();

@@ -72,8 +72,8 @@ test('the order by level with tie-breaks; moved inside a level and across one, n
   await expect(page.getByTestId('precedence-level-head')).toHaveText([/^Cấp 220/, /^Cấp 300/, /^Cấp 500/, /^Cấp 600/, /^Cấp 920/, /^Chưa xếp cấp/]);
   await expect(row(page, 'Ngô Văn Dũng').getByTestId('precedence-source')).toHaveText('«Thứ trưởng»');
   await expect(row(page, 'Đỗ Văn Hải')).toContainText('nguyên');
-  await expect(row(page, 'Ngô Văn Dũng')).toContainText('BN 15/03/2019');
-  await expect(row(page, 'Ngô Văn Dũng')).toContainText('S 20/07/1965');
+  await expect(row(page, 'Ngô Văn Dũng')).toContainText('Bổ nhiệm 15/03/2019');
+  await expect(row(page, 'Ngô Văn Dũng')).toContainText('Sinh 20/07/1965');
   await expect(row(page, 'Mai Thị Lụa').getByTestId('precedence-source')).toHaveText('Chưa có cấp');
   await expect(page.getByTestId('precedence-tab-count-unmatched')).toHaveText('1');
   await expect(page.getByTestId('precedence-tab-count-excluded')).toHaveText('2');
@@ -83,7 +83,7 @@ test('the order by level with tie-breaks; moved inside a level and across one, n
   await drag(page, 'Trần Văn Bình', 'Ngô Văn Dũng', 3);
   const inLevel = ['Bùi Quang Huy', 'Đỗ Văn Hải', 'Trần Văn Bình', 'Ngô Văn Dũng', 'Lê Thị Hoa', 'Phạm Văn Cường', 'Vũ Văn Giang', 'Hồ Thị Em', 'Mai Thị Lụa'];
   await expect(order(page)).toHaveText(inLevel);
-  await expect(page.locator('[data-testid="precedence-level-head"][data-level="300"]')).toContainText('Thứ tự trong cấp đã sắp tay');
+  await expect(page.locator('[data-testid="precedence-level-head"][data-level="300"]')).toContainText('Thứ tự trong cấp đã sắp xếp thủ công');
   let stored = await handInDb(app, eventId);
   expect(Object.values(stored).every((d) => d.level === null)).toBe(true);
   for (const name of ['Bùi Quang Huy', 'Phạm Văn Cường', 'Vũ Văn Giang', 'Hồ Thị Em']) expect(stored[name]).toEqual(untouched[name]);
@@ -185,14 +185,14 @@ test('title rules: match counts, edit, add, remove, save; reset to the catalogue
   const added = page.getByTestId('rule-row').last();
   await expect(added.getByTestId('rule-post')).toBeFocused();
   await added.getByTestId('rule-post').fill('Trưởng ban');
-  await added.getByTestId('rule-org').fill('Ban Quản lý *');
+  await added.getByTestId('rule-org').fill('Quản lý dự án *');
   await added.getByTestId('rule-level').fill('700');
   await expect(added.getByTestId('rule-matches')).toHaveText('1 đại biểu');
   await page.getByTestId('rules-save').click();
   await expect(page.getByTestId('toast-success')).toContainText('Đã lưu quy tắc chức vụ.');
   const stored = await app.store.db.selectFrom('precedenceRules').selectAll().where('eventId', '=', eventId).execute();
   expect(stored.find((r) => r.post === 'Vụ trưởng')?.level).toBe(250);
-  expect(stored.find((r) => r.post === 'Trưởng ban')).toMatchObject({ orgPattern: 'Ban Quản lý *', level: 700 });
+  expect(stored.find((r) => r.post === 'Trưởng ban')).toMatchObject({ orgPattern: 'Quản lý dự án *', level: 700 });
   expect(stored.some((r) => r.post === 'Phó Vụ trưởng')).toBe(false);
 
   await page.getByTestId('precedence-tab-order').click();

@@ -8,7 +8,7 @@ import { catalogueRules } from '../../shared/precedence/catalogue';
 import { tempDir } from './helpers/store';
 
 describe('migration 0003_precedence', () => {
-  it('turns title rules into post rules, hand ranks into hand levels and orders, and adds the precedence settings', async () => {
+  it('turns title rules into post rules, hand ranks into orders inside the level (never levels), and adds the precedence settings', async () => {
     const file = path.join(tempDir(), 'hoi-nghi.sqlite');
     const v2 = await openStore(file, { migrations: migrations.slice(0, 2) });
     v2.sqlite.exec(`
@@ -33,11 +33,12 @@ describe('migration 0003_precedence', () => {
     expect(rules).toContainEqual({ post: 'Trưởng ban Quản lý dự án', org: null, level: 500 });
     expect(rules).toContainEqual({ post: 'Thứ trưởng', org: null, level: 300 });
     const delegates = db.prepare('SELECT id, precedence_level AS level, precedence_order AS ord FROM delegates ORDER BY id').all();
+    expect(db.prepare('SELECT count(*) AS n FROM delegates WHERE precedence_order_level IS NOT NULL').get()).toEqual({ n: 0 });
     expect(delegates).toEqual([
-      { id: 'd1', level: 300, ord: 40 },
+      { id: 'd1', level: null, ord: 40 },
       { id: 'd2', level: null, ord: null },
-      { id: 'd3', level: 240, ord: 45 },
-      { id: 'd4', level: 20, ord: 2 },
+      { id: 'd3', level: null, ord: 45 },
+      { id: 'd4', level: null, ord: 2 },
     ]);
     expect(db.prepare('SELECT host_organizations AS h, former_posts AS f FROM events').get()).toEqual({ h: '[]', f: 'after-holders' });
     expect(db.prepare('SELECT id, ranked FROM categories ORDER BY id').all()).toEqual([

@@ -92,7 +92,7 @@ describe('delegates.list while a write is under way', () => {
       .execute(async (trx) => {
         await trx
           .insertInto('delegates')
-          .values({ id: 'half', eventId, fullName: 'Nửa Chừng', nameKey: 'nửa chừng', title: null, organization: null, categoryId: cats[0]!.id, precedenceLevel: null, precedenceLevelOf: null, precedenceOrder: null, phone: null, email: null, notes: null, status: 'invited', bridgePointId: null, appointmentDate: null, birthDate: null, createdAt: 't', updatedAt: 't' })
+          .values({ id: 'half', eventId, fullName: 'Nửa Chừng', nameKey: 'nửa chừng', title: null, organization: null, categoryId: cats[0]!.id, precedenceLevel: null, precedenceLevelOf: null, precedenceOrder: null, precedenceOrderLevel: null, phone: null, email: null, notes: null, status: 'invited', bridgePointId: null, appointmentDate: null, birthDate: null, createdAt: 't', updatedAt: 't' })
           .execute();
         await gate;
         throw new Error('rolled back');

@@ -24,9 +24,11 @@ describe('precedence through dispatch', () => {
 
     const saved = await t.call('precedenceRules.save', { eventId, rules: [{ post: ' Giám đốc  Sở ', level: 500 }, { post: 'Chuyên viên', orgPattern: '  ', level: 920 }] });
     expect(saved.map((r) => [r.post, r.orgPattern, r.level])).toEqual([['Giám đốc Sở', null, 500], ['Chuyên viên', null, 920]]);
-    for (const bad of [{ post: '', level: 5 }, { post: 'X', level: 0 }, { post: 'X', level: 10_000 }, { post: 'X', level: 1.5 }])
+    for (const bad of [{ post: '', level: 5 }, { post: 'X', level: 0 }, { post: 'X', level: 10_000 }, { post: 'X', level: 1.5 }, { post: '(—)', level: 5 }, { post: 'Vụ trưởng, Bí thư', level: 5 }, { post: 'X', orgPattern: 'a*b*c*d*e*f*g*h', level: 5 }])
       expect(await t.raw('precedenceRules.save', { eventId, rules: [bad] })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     expect(await t.call('precedenceRules.list', { eventId })).toHaveLength(2);
+    const comma = await t.raw('precedenceRules.add', { eventId, rule: { post: 'Vụ trưởng, Bí thư', level: 5 } });
+    expect(comma).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: { vi: expect.stringContaining('cần đúng một chức vụ') } } });
 
     const added = await t.call('precedenceRules.add', { eventId, rule: { post: 'Trưởng ban Quản lý dự án', level: 810 } });
     expect(added.map((r) => r.level)).toEqual([500, 810, 920]);
@@ -88,15 +90,16 @@ describe('precedence through dispatch', () => {
     const h1 = await add('Head One', 'Vụ trưởng');
     const before = await t.call('delegates.list', { eventId });
 
-    let order = await t.call('precedence.move', { eventId, delegateId: d2.id, to: 1 });
+    let order = await t.call('precedence.move', { eventId, delegateId: d2.id, overId: d1.id });
     expect(order.entries.map((e) => e.id)).toEqual([minister.id, d2.id, d1.id, h1.id]);
     let list = await t.call('delegates.list', { eventId });
     expect(list.every((d) => d.precedenceLevel === null)).toBe(true);
-    expect(list.filter((d) => d.precedenceOrder !== null).map((d) => d.id).sort()).toEqual([d1.id, d2.id].sort());
+    // Keyed down to the moved row only: the deputy after it keeps falling by the tie-breaks.
+    expect(list.filter((d) => d.precedenceOrder !== null).map((d) => [d.id, d.precedenceOrderLevel])).toEqual([[d2.id, 300]]);
     expect(list.find((d) => d.id === minister.id)).toEqual(before.find((d) => d.id === minister.id));
 
     // Up across the level boundary: the head of department joins the deputies' level, last.
-    order = await t.call('precedence.move', { eventId, delegateId: h1.id, to: 2 });
+    order = await t.call('precedence.move', { eventId, delegateId: h1.id, overId: d1.id });
     expect(order.entries.map((e) => e.id)).toEqual([minister.id, d2.id, h1.id, d1.id]);
     const moved = order.entries.find((e) => e.id === h1.id)!;
     expect(moved).toMatchObject({ level: 300, reason: { kind: 'hand', of: 'Deputy One (Thứ trưởng)', ruleLevel: 500 } });
@@ -111,7 +114,7 @@ describe('precedence through dispatch', () => {
     expect(order.entries.find((e) => e.id === h1.id)).toMatchObject({ level: 500, reason: { kind: 'rule' } });
     order = await t.call('precedence.reset', { eventId, scope: { kind: 'order', level: 300 } });
     expect(order.entries.map((e) => e.id).slice(0, 3)).toEqual([minister.id, d1.id, d2.id]);
-    await t.call('precedence.move', { eventId, delegateId: d2.id, to: 1 });
+    await t.call('precedence.move', { eventId, delegateId: d2.id, overId: d1.id });
     order = await t.call('precedence.reset', { eventId, scope: { kind: 'all' } });
     expect(order.entries.every((e) => e.handOrder === null && e.reason.kind !== 'hand')).toBe(true);
   });
@@ -123,10 +126,11 @@ describe('precedence through dispatch', () => {
     const b = await add('B', 'Trưởng ban Quản lý dự án');
     const declined = await add('C', 'Thứ trưởng', { status: 'declined' });
     const before = await t.call('delegates.list', { eventId });
-    const into = await t.raw('precedence.move', { eventId, delegateId: a.id, to: 1 });
+    const into = await t.raw('precedence.move', { eventId, delegateId: a.id, overId: b.id });
     expect(into).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: { vi: expect.stringContaining('chưa xếp cấp') } } });
-    expect(await t.raw('precedence.move', { eventId, delegateId: declined.id, to: 0 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-    for (const bad of [{ eventId, delegateId: b.id, to: -1 }, { eventId, delegateId: b.id, to: 1.5 }, { eventId, delegateId: b.id }, { eventId, delegateId: b.id, to: '0' }])
+    expect(await t.raw('precedence.move', { eventId, delegateId: declined.id, overId: a.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await t.raw('precedence.move', { eventId, delegateId: a.id, overId: 'gone' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    for (const bad of [{ eventId, delegateId: b.id, overId: 1 }, { eventId, delegateId: b.id, overId: '' }, { eventId, delegateId: b.id }, { eventId, delegateId: b.id, overId: a.id, to: 0 }])
       expect(await t.raw('precedence.move', bad)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     expect(await t.raw('precedence.reset', { eventId, scope: { kind: 'level', delegateId: 'nope' } })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     expect(await t.call('delegates.list', { eventId })).toEqual(before);

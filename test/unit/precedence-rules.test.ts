@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { catalogueRules } from '../../shared/precedence/catalogue';
 import { parsePosts, splitTitle } from '../../shared/precedence/posts';
-import { compileRules, levelOf, orgPatternRegExp, type PrecedenceRule } from '../../shared/precedence/rules';
+import { orgMatcher } from '../../shared/precedence/org-pattern';
+import { compileRules, levelOf, type PrecedenceRule } from '../../shared/precedence/rules';
 
 const RULES: PrecedenceRule[] = catalogueRules().map((r, i) => ({ id: `r${i}`, ...r }));
 const compiled = compileRules(RULES);
@@ -122,6 +123,47 @@ describe('rules matched against whole posts', () => {
     expect(level('Phó Thủ tướng')?.level).toBe(130);
   });
 
+  it('never gives a junior post a senior level through an abbreviation, a prefix or the unit', () => {
+    // "Đầu tư" is not "TƯ" (Trung ương); "TƯ" in capitals is.
+    expect(level('Trưởng ban Ban Quản lý dự án Đầu tư')).toBeNull();
+    expect(level('Phó Trưởng ban Ban Xúc tiến đầu tư')).toBeNull();
+    expect(level('Trưởng Ban Tổ chức TƯ')?.level).toBe(220);
+    // The Youth Union's and the associations' central committees are not the Party's.
+    expect(level('Ủy viên Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh')).toBeNull();
+    expect(level('Ủy viên Ban Chấp hành Trung ương Hội Liên hiệp Phụ nữ Việt Nam')).toBeNull();
+    expect(level('Ủy viên Ban Chấp hành Trung ương')?.level).toBe(200);
+    // The unit is read only when the title names none of its own.
+    expect(level('Trưởng ban Quản lý dự án', 'Văn phòng Trung ương Đảng')).toBeNull();
+    expect(level('Giám đốc Bệnh viện Đa khoa tỉnh', 'Sở Y tế tỉnh Nghệ An')).toBeNull();
+    expect(level('Bí thư Đảng ủy', 'Đảng ủy xã Tân Lập')?.level).toBe(700);
+    expect(level('Ủy viên Ủy ban nhân dân xã')).toBeNull();
+    expect(level('Ủy viên chuyên trách Ủy ban Kiểm tra Đảng ủy xã')).toBeNull();
+    expect(level('Hiệu trưởng Trường Tiểu học Kim Liên')).toBeNull();
+    expect(level('Hiệu trưởng', 'Trường Đại học Cần Thơ')?.level).toBe(500);
+    expect(level('Phó Bí thư Thường trực Đảng ủy xã Tân Lập')?.level).toBe(720);
+  });
+
+  it('reads the ways lists write posts: dashes, committees with commas, brackets, "Q.", more abbreviations', () => {
+    expect(level('Đại biểu Quốc hội - Bộ trưởng Bộ Y tế')?.level).toBe(220);
+    expect(level('Vụ trưởng Vụ Kế hoạch – Tài chính')?.level).toBe(500);
+    expect(level('Chủ nhiệm Ủy ban Khoa học, Công nghệ và Môi trường')?.level).toBe(220);
+    expect(level('Trưởng Ban Chính sách, chiến lược Trung ương')?.level).toBe(220);
+    expect(level('Bộ trưởng (nguyên)')).toMatchObject({ level: 220, variant: 'former' });
+    expect(level('Q. Giám đốc Sở Tài chính')).toMatchObject({ level: 500, variant: 'acting' });
+    expect(level('Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Bắc Ninh')?.level).toBe(340);
+    expect(level('Ủy viên BTV Tỉnh ủy Bắc Ninh')?.level).toBe(340);
+    expect(level('Chủ nhiệm Văn phòng Chủ tịch nước')?.level).toBe(220);
+    expect(level('Ủy viên Thường trực Ủy ban Pháp luật và Tư pháp của Quốc hội')?.level).toBe(410);
+    expect(level('Phó Chủ tịch Thường trực Ủy ban TƯ MTTQ Việt Nam')?.level).toBe(240);
+    expect(level('Viện trưởng Viện KSND tối cao')?.level).toBe(220);
+  });
+
+  it('a bare post of the organizer\'s own never outranks a post read with its unit', () => {
+    const own = compileRules([...RULES, { id: 'own', post: 'Chủ tịch', orgPattern: null, level: 700 }]);
+    expect(levelOf('Chủ tịch', 'Quốc hội', own, 'after-holders')?.level).toBe(40);
+    expect(levelOf('Chủ tịch', 'Công ty Cổ phần FPT', own, 'after-holders')?.level).toBe(700);
+  });
+
   it('ranks former and acting holders with their post, after the holders; or by the current post only', () => {
     expect(level('Nguyên Chủ tịch nước')).toMatchObject({ level: 20, variant: 'former' });
     expect(level('Quyền Bộ trưởng Bộ Y tế')).toMatchObject({ level: 220, variant: 'acting' });
@@ -137,14 +179,28 @@ describe('rules matched against whole posts', () => {
     expect(m).toMatchObject({ post: 'Chủ tịch Quốc hội', rule: { post: 'Chủ tịch Quốc hội' } });
   });
 
-  it('reads organization patterns as whole words with stars and alternatives', () => {
-    const re = orgPatternRegExp('Sở *|* Trung ương')!;
-    expect(re.test('so tai chinh')).toBe(true);
-    expect(re.test('so')).toBe(true);
-    expect(re.test('soc trang')).toBe(false);
-    expect(re.test('ban to chuc trung uong')).toBe(true);
-    expect(re.test('trung uong dang')).toBe(false);
-    expect(orgPatternRegExp('  ')).toBeNull();
-    expect(orgPatternRegExp('*')!.test('x')).toBe(true);
+  it('reads organization patterns as whole words with stars, alternatives and exceptions', () => {
+    const m = orgMatcher('Sở *|* Trung ương')!;
+    expect(m.test('so tai chinh')).toBe(true);
+    expect(m.test('so')).toBe(true);
+    expect(m.test('soc trang')).toBe(false);
+    expect(m.test('ban to chuc trung uong')).toBe(true);
+    expect(m.test('trung uong dang')).toBe(false);
+    expect(orgMatcher('  ')).toBeNull();
+    expect(orgMatcher('*')!.test('x')).toBe(true);
+    expect(orgMatcher('*')!.test('')).toBe(false);
+    const not = orgMatcher('!doan *')!;
+    expect(not.test('')).toBe(true);
+    expect(not.test('doan thanh nien')).toBe(false);
+    expect(not.test('bo y te')).toBe(true);
+  });
+
+  it('matches a pathological pattern against a long unit at once (no backtracking)', () => {
+    const m = orgMatcher('a * a * a * a * a * a * b')!;
+    const text = Array.from({ length: 400 }, () => 'a').join(' ');
+    const t = Date.now();
+    expect(m.test(text)).toBe(false);
+    // A backtracking expression takes tens of seconds here; a table takes well under one.
+    expect(Date.now() - t).toBeLessThan(1000);
   });
 });

@@ -26,6 +26,7 @@ const person = (fullName: string, title: string | null, extra: Partial<Precedenc
   precedenceLevel: null,
   precedenceLevelOf: null,
   precedenceOrder: null,
+  precedenceOrderLevel: null,
   appointmentDate: null,
   birthDate: null,
   ...extra,
@@ -42,7 +43,7 @@ function applyWrites(people: PrecedencePerson[], writes: MoveWrite[]): Precedenc
     return {
       ...p,
       ...(w.level !== undefined ? { precedenceLevel: w.level, precedenceLevelOf: w.levelOf ?? null } : {}),
-      ...(w.order !== undefined ? { precedenceOrder: w.order } : {}),
+      ...(w.order !== undefined ? { precedenceOrder: w.order, precedenceOrderLevel: w.orderLevel } : {}),
     };
   });
 }
@@ -169,10 +170,12 @@ describe('moving a delegate by hand', () => {
   });
 
   it('a second move in the same level writes one key when there is room', () => {
-    const first = move(base(), 'Deputy 3', 1).after;
-    const { writes, after } = move(first, 'Deputy 2', 1);
-    expect(writes).toHaveLength(1);
-    expect(names(after)).toEqual(['Minister', 'Deputy 2', 'Deputy 3', 'Deputy 1', 'Head 1', 'Head 2']);
+    const first = move(base(), 'Deputy 1', 3);
+    // Down to the bottom: the level is keyed down to the moved row, here all of it.
+    expect(first.writes.map((w) => [w.id, w.order, w.orderLevel])).toEqual([['Deputy 2', 1, 300], ['Deputy 3', 2, 300], ['Deputy 1', 3, 300]]);
+    const { writes, after } = move(first.after, 'Deputy 3', 1);
+    expect(writes).toEqual([{ id: 'Deputy 3', order: 0, orderLevel: 300 }]);
+    expect(names(after)).toEqual(['Minister', 'Deputy 3', 'Deputy 2', 'Deputy 1', 'Head 1', 'Head 2']);
   });
 
   it('across levels sets that one delegate\'s level, "ngang hàng với" the neighbour, and nobody else\'s', () => {
@@ -184,6 +187,20 @@ describe('moving a delegate by hand', () => {
     expect(head).toMatchObject({ precedenceLevel: 300, precedenceLevelOf: 'Deputy 3' });
     expect(after.filter((p) => p.id !== 'Head 1').every((p) => p.precedenceLevel === null)).toBe(true);
     expect(writes.filter((w) => w.level !== undefined).map((w) => w.id)).toEqual(['Head 1']);
+  });
+
+  it('keys a level only down to the moved row, so those after it and later arrivals keep the tie-breaks', () => {
+    const { writes, after } = move(base(), 'Deputy 2', 1);
+    expect(writes).toEqual([{ id: 'Deputy 2', order: 1, orderLevel: 300 }]);
+    const later = [...after, person('Early Deputy', 'Thứ trưởng', { appointmentDate: '2010-01-01' })];
+    expect(names(later).slice(0, 5)).toEqual(['Minister', 'Deputy 2', 'Early Deputy', 'Deputy 1', 'Deputy 3']);
+  });
+
+  it('ignores an order set in another level once the delegate is in a new one', () => {
+    const { after } = move(base(), 'Head 2', 4);
+    const promoted = after.map((p) => (p.id === 'Head 2' ? { ...p, title: 'Thứ trưởng' } : p));
+    // Head 2's key was made in level 500; in 300 it falls by the tie-breaks (appointed 2016: first).
+    expect(names(promoted)).toEqual(['Minister', 'Head 2', 'Deputy 1', 'Deputy 2', 'Deputy 3', 'Head 1']);
   });
 
   it('a delegate added later is placed by the rules, not by the hand changes', () => {
@@ -205,7 +222,7 @@ describe('moving a delegate by hand', () => {
     expect(planMove(ranked, 2, 99, String)).toEqual([]);
     // An unlevelled delegate moved up among the levelled ones gets that level, where it was dropped.
     const { writes, after } = move(people, 'Nobody', 5);
-    expect(writes.filter((w) => w.level !== undefined)).toEqual([{ id: 'Nobody', level: 500, levelOf: 'Head 2', order: 2 }]);
+    expect(writes.filter((w) => w.level !== undefined)).toEqual([{ id: 'Nobody', level: 500, levelOf: 'Head 2', order: 2, orderLevel: 500 }]);
     expect(names(after).slice(4)).toEqual(['Head 1', 'Nobody', 'Head 2']);
   });
 });

@@ -12,6 +12,7 @@ import { useDiscardGuard } from '../../ui/useDiscardGuard';
 import { useForm } from '../../ui/useForm';
 import { openEvent } from './actions';
 import { EVENT_FIELDS, emptyEvent, tidy, toInput, validateEvent, valuesOf, type EventFormValues } from './eventForm';
+import { useDelegates } from '../delegates/delegatesStore';
 import { useEvents } from './eventsStore';
 
 const FORM_ID = 'event-form';
@@ -34,6 +35,8 @@ export function EventFormDialog({ event, onClose }: { event: EventSummary | null
     if (event) {
       await call('events.update', { id: event.id, ...toInput(v) });
       await useEvents.getState().reload();
+      // The organizing unit hosts the event unless hosts are named: who is a guest may have changed.
+      if (useDelegates.getState().eventId === event.id) void useDelegates.getState().refreshOrder();
       notifySuccess((d) => d.events.updated);
     } else {
       const created = await call('events.create', toInput(v));

@@ -22,6 +22,7 @@ export function AssignLevelDialog({ eventId, item, onClose }: { eventId: string;
   const rules = useDelegates((s) => s.rules);
   const [post, setPost] = useState(item.post || item.title);
   const [level, setLevel] = useState('');
+  const [org, setOrg] = useState('');
   const [busy, setBusy] = useState(false);
   const options = useMemo(() => levelOptions(rules, lang), [rules, lang]);
   const posts = useMemo(() => [...rules].sort((a, b) => a.level - b.level || a.post.localeCompare(b.post, 'vi')), [rules]);
@@ -31,11 +32,11 @@ export function AssignLevelDialog({ eventId, item, onClose }: { eventId: string;
     if (!ok) return;
     setBusy(true);
     try {
-      const saved = await call('precedenceRules.add', { eventId, rule: { post, orgPattern: null, level: Number(level) } });
-      useDelegates.getState().rulesChanged(saved);
-      const order = await call('precedence.order', { eventId });
-      useDelegates.getState().orderChanged(order);
-      const placed = item.ids.filter((id) => order.entries.find((e) => e.id === id)?.level !== null).length;
+      const saved = await call('precedenceRules.add', { eventId, rule: { post, orgPattern: org.trim() || null, level: Number(level) } });
+      useDelegates.setState({ rules: saved });
+      await useDelegates.getState().refreshOrder();
+      const order = useDelegates.getState().order;
+      const placed = item.ids.filter((id) => (order?.entries.find((e) => e.id === id)?.level ?? null) !== null).length;
       const text = post.trim();
       if (placed === 0) useToasts.getState().push('error', (d) => d.precedence.unmatched.stillUnmatched(text));
       else notifySuccess((d) => d.precedence.unmatched.saved(text, Number(level), placed));
@@ -63,6 +64,9 @@ export function AssignLevelDialog({ eventId, item, onClose }: { eventId: string;
       <p className="assign-title" data-testid="assign-level-title">{item.title || u.noTitle}</p>
       <Field id="assign-post" label={u.post} hint={u.postHint}>
         {(p) => <input {...p} className="input" value={post} onChange={(e) => setPost(e.target.value)} data-testid="assign-level-post" />}
+      </Field>
+      <Field id="assign-org" label={tr.precedence.rules.org} hint={u.orgHint}>
+        {(p) => <input {...p} className="input" value={org} placeholder={u.orgPlaceholder} onChange={(e) => setOrg(e.target.value)} data-testid="assign-level-org" />}
       </Field>
       <div className="assign-level">
         <Field id="assign-level" label={u.level} hint={u.levelHint} error={level.trim() !== '' && !levelOk(level) ? tr.precedence.rules.badLevel : null}>

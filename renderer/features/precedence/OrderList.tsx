@@ -65,9 +65,10 @@ export function OrderList({ eventId, onShowRules, onShowUnmatched }: { eventId: 
     (from: number, to: number) => {
       // Places are the order's own (1-based positions), whatever the list has drawn.
       const e = entriesRef.current.find((x) => x.position === from + 1);
+      const over = entriesRef.current.find((x) => x.position === to + 1);
       const d = e && byId.get(e.id);
-      if (!e || !d || to < 0 || to >= (useDelegates.getState().order?.entries.length ?? 0)) return;
-      void moveDelegate(eventId, d.id, to).then((next) => {
+      if (!e || !d || !over) return;
+      void moveDelegate(eventId, d.id, over.id).then((next) => {
         if (!next) return;
         const moved = next.entries.find((x) => x.id === d.id);
         setFlashId(d.id);

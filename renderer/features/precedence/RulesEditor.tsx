@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { foldedIncludes } from '../../../shared/delegate-list';
 import { levelNote } from '../../../shared/precedence/catalogue';
 import { call } from '../../api/client';
@@ -28,9 +28,13 @@ export function RulesEditor({ eventId }: { eventId: string }) {
   const [filter, setFilter] = useState('');
   const dirty = !sameAsSaved(draft, rules);
 
-  // Rules saved elsewhere (a reset, a copy, a level given to a title) replace an untouched draft.
+  // Rules saved elsewhere (a reset, a copy, a level given to a title) replace an untouched draft;
+  // a draft with edits is kept.
+  const previous = useRef(rules);
   useEffect(() => {
-    setDraft((d) => (sameAsSaved(d, rules) ? d : draftOf(rules)));
+    const before = previous.current;
+    previous.current = rules;
+    setDraft((d) => (sameAsSaved(d, before) ? draftOf(rules) : d));
   }, [rules]);
 
   const counted = useDeferredValue(draft);

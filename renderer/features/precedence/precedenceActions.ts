@@ -24,17 +24,21 @@ async function reloadDelegates(): Promise<void> {
   const delegates = await call('delegates.list', { eventId });
   const mine = useDelegates.getState();
   if (mine.eventId !== eventId) return;
-  // Only rows that changed get new objects, so the search index refolds only those.
+  // Only rows that changed get new objects, so the search index refolds only those; nothing
+  // changed, nothing is set (the list would sort again for nothing).
   const old = new Map(mine.delegates.map((d) => [d.id, d]));
+  let changed = delegates.length !== mine.delegates.length;
   const merged = delegates.map((d) => {
     const o = old.get(d.id);
-    return o && o.updatedAt === d.updatedAt ? o : d;
+    if (o && o.updatedAt === d.updatedAt) return o;
+    changed = true;
+    return d;
   });
-  useDelegates.setState({ delegates: merged, orderOf: merged });
+  if (changed) useDelegates.setState({ delegates: merged, orderOf: merged });
 }
 
-/** Moves one delegate to place `to` (0-based); answers with the new order, or null when refused. */
-export const moveDelegate = (eventId: string, delegateId: string, to: number) => apply(() => call('precedence.move', { eventId, delegateId, to }));
+/** Moves one delegate to the place of `overId`; answers with the new order, or null when refused. */
+export const moveDelegate = (eventId: string, delegateId: string, overId: string) => apply(() => call('precedence.move', { eventId, delegateId, overId }));
 
 export async function resetLevel(eventId: string, delegateId: string, name: string): Promise<void> {
   if (await apply(() => call('precedence.reset', { eventId, scope: { kind: 'level', delegateId } }))) notifySuccess((t) => t.precedence.order.levelCleared(name));
