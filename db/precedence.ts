@@ -33,9 +33,26 @@ export async function orderInputs(db: Kysely<DB>, sqlite: BetterSqlite3.Database
   };
 }
 
+// The last order computed per event, and the connection's change count it was computed at. Any
+// write on the connection (through dispatch or not) changes the count; a rolled-back write does
+// too, so a stale order is never served. Only reads outside a transaction fill it.
+const cached = new WeakMap<BetterSqlite3.Database, Map<string, { changes: number; order: PrecedenceOrder }>>();
+const totalChanges = (sqlite: BetterSqlite3.Database) => sqlite.prepare('SELECT total_changes()').pluck().get() as number;
+
+/** The event's order of precedence (computed again only after a change to the data). */
 export async function precedenceOrder(db: Kysely<DB>, sqlite: BetterSqlite3.Database, eventId: string): Promise<PrecedenceOrder> {
+  const reusable = !db.isTransaction;
+  const changes = reusable ? totalChanges(sqlite) : -1;
+  const perEvent = cached.get(sqlite) ?? new Map<string, { changes: number; order: PrecedenceOrder }>();
+  const hit = perEvent.get(eventId);
+  if (reusable && hit && hit.changes === changes) return hit.order;
   const { people, settings } = await orderInputs(db, sqlite, eventId);
-  return buildOrder(people, settings);
+  const order = buildOrder(people, settings);
+  if (reusable && totalChanges(sqlite) === changes) {
+    perEvent.set(eventId, { changes, order });
+    cached.set(sqlite, perEvent);
+  }
+  return order;
 }
 
 async function writeMoves(db: Kysely<DB>, writes: readonly MoveWrite[]): Promise<void> {

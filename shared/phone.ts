@@ -86,7 +86,8 @@ export function normalizePhone(text: string): string | null {
  */
 export function phoneSearchDigits(phone: string): string[] {
   // Through the one format first: a phone stored before it (or written around it) is found too.
-  const digits = (normalizePhone(phone) ?? phone).replace(/\D/g, '');
+  // A phone already in the format (digits and single spaces, as every write stores it) skips that.
+  const digits = (/^[\d ]+$/.test(phone) ? phone : (normalizePhone(phone) ?? phone)).replace(/\D/g, '');
   if (!digits) return [];
   return digits.startsWith('0') && !digits.startsWith('00') ? [digits, `84${digits.slice(1)}`] : [digits];
 }

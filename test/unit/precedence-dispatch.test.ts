@@ -136,6 +136,21 @@ describe('precedence through dispatch', () => {
     expect(await t.call('delegates.list', { eventId })).toEqual(before);
   });
 
+  it('is computed again after any change, even one made outside dispatch or rolled back', async () => {
+    const t = await testStore();
+    const { eventId, add } = await event(t);
+    const a = await add('A', 'Vụ trưởng');
+    const b = await add('B', 'Thứ trưởng');
+    expect(await ids(t, eventId)).toEqual([b.id, a.id]);
+    expect(await ids(t, eventId)).toEqual([b.id, a.id]);
+    t.store.sqlite.prepare("UPDATE delegates SET title = 'Bộ trưởng' WHERE id = ?").run(a.id);
+    expect(await ids(t, eventId)).toEqual([a.id, b.id]);
+    // A write that fails half-way leaves the data as it was, and the order with it.
+    const r = await t.raw('delegates.bulkUpdate', { eventId, ids: [a.id, 'missing'], set: { status: 'declined' } });
+    expect(r.ok).toBe(false);
+    expect(await ids(t, eventId)).toEqual([a.id, b.id]);
+  });
+
   it('exports the order as .xlsx with the event name and date above the table', async () => {
     const t = await testStore();
     const e = await t.call('events.createDemo', {});
