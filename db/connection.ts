@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DomainError } from '../shared/result';
 import { fullCheck, runCheck } from './checks';
+import { installHistory } from './history/triggers';
 import { migrate, schemaVersion } from './migrate';
 import { LATEST_SCHEMA_VERSION, type Migration, migrations as allMigrations } from './migrations';
 import { damaged, notADatabase, tooNew } from './open-errors';
@@ -79,6 +80,7 @@ export async function openStore(file: string, options: OpenOptions = {}): Promis
     await db.destroy();
     throw e;
   }
+  installHistory(sqlite);
   fs.writeFileSync(marker, String(process.pid));
 
   let closed = false;

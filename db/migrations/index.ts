@@ -3,6 +3,7 @@ import * as m0001 from './0001_initial';
 import * as m0002 from './0002_delegate_lists';
 import * as m0003 from './0003_precedence';
 import * as m0004 from './0004_phone_format';
+import * as m0005 from './0005_history';
 
 export interface Migration {
   name: string;
@@ -18,6 +19,7 @@ export const migrations: readonly Migration[] = [
   { name: '0002_delegate_lists', up: m0002.up },
   { name: '0003_precedence', up: m0003.up },
   { name: '0004_phone_format', up: m0004.up },
+  { name: '0005_history', up: m0005.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

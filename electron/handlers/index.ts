@@ -2,6 +2,7 @@ import type { CallName } from '../../shared/contract';
 import { delegateHandlers } from './delegates';
 import { eventHandlers } from './events';
 import { exportHandlers } from './export';
+import { historyHandlers } from './history';
 import { importHandlers } from './import';
 import { precedenceHandlers } from './precedence';
 import { settingsHandlers } from './settings';
@@ -15,4 +16,5 @@ export const handlers: HandlersFor<CallName> = {
   ...precedenceHandlers,
   ...exportHandlers,
   ...importHandlers,
+  ...historyHandlers,
 };

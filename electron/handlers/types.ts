@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Store } from '../../db/connection';
 import type { DB } from '../../db/schema';
+import type { Message } from '../../shared/result';
 import type { CallName, CallOutput, Contract } from '../../shared/contract';
 import type { ParsedInputOf } from '../../shared/contract/define';
 
@@ -9,6 +10,8 @@ export interface HandlerContext {
   db: Kysely<DB>;
   store: Store;
   appVersion: string;
+  /** The change set a write is recorded in (null for reads, or a file without history); a label set here replaces the call's own. */
+  changeSet: { id: string; label: Message | undefined } | null;
 }
 
 export type Handler<N extends CallName> = (input: ParsedInputOf<Contract[N]>, ctx: HandlerContext) => Promise<CallOutput<N>>;

@@ -1,6 +1,8 @@
 import type { Store } from '../../db/connection';
 import { contract, isCallName, type CallName } from '../../shared/contract';
-import { DomainError, fail, ok, type Result } from '../../shared/result';
+import os from 'node:os';
+import { beginChangeSet, endChangeSet } from '../../db/history/record';
+import { DomainError, fail, ok, type Message, type Result } from '../../shared/result';
 import { validationError } from '../../shared/validation';
 import { handlers } from '../handlers';
 import type { Handler } from '../handlers/types';
@@ -8,6 +10,8 @@ import type { Handler } from '../handlers/types';
 export interface DispatchContext {
   store: Store;
   appVersion: string;
+  /** This laptop's name in the change history (the computer's name unless set). */
+  laptop?: string;
   /** Where unexpected failures are reported; the caller only sees a generic message. */
   log?: (message: string, error: unknown) => void;
 }
@@ -27,10 +31,18 @@ export async function dispatch(name: string, rawInput: unknown, ctx: DispatchCon
   if (!parsed.success) return { ok: false, error: validationError(parsed.error.issues) };
 
   const handler = handlers[name] as Handler<CallName>;
-  const base = { store: ctx.store, appVersion: ctx.appVersion };
+  const base = { store: ctx.store, appVersion: ctx.appVersion, changeSet: null };
   try {
     const value = entry.write
-      ? await ctx.store.db.transaction().execute((trx) => handler(parsed.data as never, { ...base, db: trx }))
+      ? await ctx.store.db.transaction().execute(async (trx) => {
+          // Every write is one change set: its rows are recorded by the history's triggers.
+          const sqlite = ctx.store.sqlite;
+          const open = beginChangeSet(sqlite, name, ctx.laptop ?? os.hostname());
+          const changeSet = open ? { id: open.id, label: undefined as Message | undefined } : null;
+          const out = await handler(parsed.data as never, { ...base, db: trx, changeSet });
+          if (open) endChangeSet(sqlite, open, name, parsed.data as Record<string, unknown>, out, changeSet?.label);
+          return out;
+        })
       : await handler(parsed.data as never, { ...base, db: ctx.store.db });
     return ok(value);
   } catch (e) {

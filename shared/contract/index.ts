@@ -2,6 +2,7 @@ import { delegatesContract } from './delegates';
 import type { InputOf, OutputOf } from './define';
 import { eventsContract } from './events';
 import { exportContract } from './export';
+import { historyContract } from './history';
 import { importContract } from './import';
 import { precedenceContract } from './precedence';
 import { settingsContract } from './settings';
@@ -15,6 +16,7 @@ export const contract = {
   ...precedenceContract,
   ...exportContract,
   ...importContract,
+  ...historyContract,
 };
 
 export type Contract = typeof contract;

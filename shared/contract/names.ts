@@ -41,6 +41,9 @@ export const CALL_NAMES = [
   'import.preview',
   'import.commit',
   'import.progress',
+  'history.list',
+  'history.undo',
+  'history.redo',
 ] as const satisfies readonly CallName[];
 
 type Missing = Exclude<CallName, (typeof CALL_NAMES)[number]>;

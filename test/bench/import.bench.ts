@@ -75,6 +75,9 @@ async function main() {
 
   async function floorOnce(): Promise<{ ms: number; rows: number }> {
     const s = await freshStore();
+    // The bare floor: no change history on this store at all (its triggers dropped).
+    for (const name of s.store.sqlite.prepare("SELECT name FROM sqlite_temp_master WHERE type = 'trigger'").pluck().all() as string[])
+      s.store.sqlite.exec(`DROP TRIGGER temp.${name}`);
     const category = s.store.sqlite.prepare("SELECT id FROM categories WHERE event_id = ? AND code = 'delegate'").get(s.eventId) as { id: string };
     const t0 = performance.now();
     const rows = await readSheet(buf, 1, { parseNumber: (n: string) => n });

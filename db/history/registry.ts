@@ -1,0 +1,13 @@
+/**
+ * Which tables the change history records. Every table of the schema is in exactly one of the two
+ * lists; a test fails for a table in neither, so a table added later cannot be forgotten. A
+ * recorded table has a text `id` primary key (stable across laptops).
+ */
+export const RECORDED_TABLES = ['events', 'categories', 'bridge_points', 'delegates', 'precedence_rules'] as const;
+export type RecordedTable = (typeof RECORDED_TABLES)[number];
+
+export const UNRECORDED_TABLES: Record<string, string> = {
+  settings: "this laptop's preferences (language, columns, the open event): not the organizer's work, and not theirs to undo",
+  change_sets: 'the history itself',
+  changes: 'the history itself',
+};

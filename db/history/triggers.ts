@@ -1,0 +1,38 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import { RECORDED_TABLES, type RecordedTable } from './registry';
+
+/** A recorded table's columns, as the file has them now (read at open, after the migrations). */
+export function columnsOf(sqlite: BetterSqlite3.Database, table: RecordedTable): string[] {
+  return (sqlite.pragma(`table_info(${table})`) as { name: string }[]).map((c) => c.name);
+}
+
+/** A row as JSON, the columns in table order: the same text for the same values, so rows compare as text. */
+export const rowJson = (alias: string, columns: readonly string[]) => `json_object(${columns.map((c) => `'${c}', ${alias}.${c}`).join(', ')})`;
+
+export const hasHistory = (sqlite: BetterSqlite3.Database) =>
+  sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'change_sets'").get() !== undefined;
+
+/**
+ * Installs the triggers that write every change of a recorded table into the open change set.
+ * They are TEMP (this connection's only), made anew from the registry at each open, so they always
+ * match the columns of the file; they record only while dispatch has a change set open
+ * (temp.current_change_set), so migrations and maintenance are not history.
+ */
+export function installHistory(sqlite: BetterSqlite3.Database): void {
+  if (!hasHistory(sqlite)) return;
+  sqlite.exec('CREATE TEMP TABLE IF NOT EXISTS current_change_set (id TEXT NOT NULL)');
+  for (const table of RECORDED_TABLES) {
+    const cols = columnsOf(sqlite, table);
+    const trigger = (op: 'insert' | 'update' | 'delete', row: 'NEW' | 'OLD', before: string, after: string, when = '') => `
+      CREATE TEMP TRIGGER IF NOT EXISTS history_${table}_${op} AFTER ${op.toUpperCase()} ON main.${table}
+      WHEN EXISTS (SELECT 1 FROM temp.current_change_set)${when}
+      BEGIN
+        INSERT INTO main.changes (set_id, tbl, row_id, op, before, after)
+        SELECT id, '${table}', ${row}.id, '${op}', ${before}, ${after} FROM temp.current_change_set;
+      END`;
+    sqlite.exec(trigger('insert', 'NEW', 'NULL', rowJson('NEW', cols)));
+    // An update that changes nothing is not a change.
+    sqlite.exec(trigger('update', 'NEW', rowJson('OLD', cols), rowJson('NEW', cols), ` AND ${rowJson('OLD', cols)} IS NOT ${rowJson('NEW', cols)}`));
+    sqlite.exec(trigger('delete', 'OLD', rowJson('OLD', cols), 'NULL'));
+  }
+}

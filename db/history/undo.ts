@@ -1,0 +1,139 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import type { HistoryEntry } from '../../shared/contract/history';
+import { DomainError } from '../../shared/result';
+import { RECORDED_TABLES, type RecordedTable } from './registry';
+import { columnsOf, rowJson } from './triggers';
+
+interface SetRow {
+  id: string;
+  seq: number;
+  event_id: string | null;
+  at: string;
+  laptop: string;
+  call: string;
+  kind: 'change' | 'undo' | 'redo';
+  label_vi: string;
+  label_en: string;
+  undoes: string | null;
+  undone_by: string | null;
+  row_count: number;
+  first_change: number | null;
+  last_change: number | null;
+}
+
+interface ChangeRow {
+  id: number;
+  tbl: RecordedTable;
+  row_id: string;
+  op: 'insert' | 'update' | 'delete';
+  before: string | null;
+  after: string | null;
+}
+
+/** `undone`: undone and not redone since (a redo undoes the undo). */
+export const toEntry = (r: SetRow & { is_undone?: number }, undone = r.is_undone === undefined ? r.undone_by !== null : r.is_undone === 1): HistoryEntry => ({
+  id: r.id,
+  seq: r.seq,
+  eventId: r.event_id,
+  at: r.at,
+  laptop: r.laptop,
+  call: r.call,
+  kind: r.kind,
+  label: { vi: r.label_vi, en: r.label_en },
+  undone,
+  rowCount: r.row_count,
+});
+
+// The scope: one event's changes, or everyone's (the events list, where whole events are deleted).
+const SCOPE = '(@event IS NULL OR event_id = @event)';
+
+/** The newest change in the scope that can be undone: not an undo itself, not undone yet. */
+export function undoTarget(sqlite: BetterSqlite3.Database, eventId: string | null, except: string): SetRow | null {
+  return (
+    (sqlite
+      .prepare(`SELECT * FROM change_sets WHERE kind != 'undo' AND undone_by IS NULL AND ${SCOPE} AND id != @except ORDER BY seq DESC LIMIT 1`)
+      .get({ event: eventId, except }) as SetRow | undefined) ?? null
+  );
+}
+
+/** The newest undo in the scope that can be redone: not redone yet, and no new change made since. */
+export function redoTarget(sqlite: BetterSqlite3.Database, eventId: string | null, except: string): SetRow | null {
+  return (
+    (sqlite
+      .prepare(
+        `SELECT * FROM change_sets u WHERE kind = 'undo' AND undone_by IS NULL AND ${SCOPE} AND id != @except
+         AND NOT EXISTS (SELECT 1 FROM change_sets c WHERE c.kind = 'change' AND c.seq > u.seq AND (@event IS NULL OR c.event_id = @event) AND c.id != @except)
+         ORDER BY seq DESC LIMIT 1`,
+      )
+      .get({ event: eventId, except }) as SetRow | undefined) ?? null
+  );
+}
+
+export const setById = (sqlite: BetterSqlite3.Database, id: string) => (sqlite.prepare('SELECT * FROM change_sets WHERE id = ?').get(id) as SetRow | undefined) ?? null;
+
+/**
+ * Plays a change set backwards, as part of the open change set `current` (which the triggers fill
+ * with the reverse rows: an undo is history too). Refuses, changing nothing, when any of its rows
+ * is no longer as the set left it, and says which later changes touched them.
+ */
+export function playBackwards(sqlite: BetterSqlite3.Database, target: SetRow, current: string): void {
+  const changes = sqlite.prepare('SELECT id, tbl, row_id, op, before, after FROM changes WHERE id BETWEEN ? AND ? ORDER BY id').all(target.first_change ?? 0, target.last_change ?? -1) as ChangeRow[];
+  const cols = new Map(RECORDED_TABLES.map((t) => [t, columnsOf(sqlite, t)]));
+  const currentRow = new Map(RECORDED_TABLES.map((t) => [t, sqlite.prepare(`SELECT ${rowJson(t, cols.get(t)!)} FROM ${t} WHERE id = ?`).pluck()]));
+
+  // Each row must be as the set's last change of it left it.
+  const last = new Map<string, ChangeRow>();
+  for (const c of changes) last.set(`${c.tbl}\u0001${c.row_id}`, c);
+  const moved: ChangeRow[] = [];
+  for (const c of last.values()) {
+    const now = (currentRow.get(c.tbl)!.get(c.row_id) as string | undefined) ?? null;
+    if (now !== c.after) moved.push(c);
+  }
+  if (moved.length) throw conflict(sqlite, target, moved);
+
+  // Parents and children come back in any order; the keys are checked when the transaction ends.
+  sqlite.pragma('defer_foreign_keys = ON');
+  const statements = new Map(
+    RECORDED_TABLES.map((t) => {
+      const c = cols.get(t)!;
+      const values = c.map((col) => `json_extract(@json, '$.${col}')`).join(', ');
+      return [
+        t,
+        {
+          remove: sqlite.prepare(`DELETE FROM ${t} WHERE id = @id`),
+          restore: sqlite.prepare(`UPDATE ${t} SET ${c.map((col) => `${col} = json_extract(@json, '$.${col}')`).join(', ')} WHERE id = @id`),
+          reinsert: sqlite.prepare(`INSERT INTO ${t} (${c.join(', ')}) VALUES (${values})`),
+        },
+      ] as const;
+    }),
+  );
+  for (let i = changes.length - 1; i >= 0; i--) {
+    const c = changes[i]!;
+    const s = statements.get(c.tbl)!;
+    if (c.op === 'insert') s.remove.run({ id: c.row_id });
+    else if (c.op === 'update') s.restore.run({ id: c.row_id, json: c.before });
+    else s.reinsert.run({ json: c.before });
+  }
+  sqlite.prepare('UPDATE change_sets SET undone_by = ? WHERE id = ?').run(current, target.id);
+}
+
+function conflict(sqlite: BetterSqlite3.Database, target: SetRow, moved: readonly ChangeRow[]): DomainError {
+  const later = sqlite.prepare(
+    `SELECT DISTINCT cs.label_vi, cs.label_en, cs.laptop, cs.at, cs.seq FROM changes ch JOIN change_sets cs ON cs.id = ch.set_id
+     WHERE ch.tbl = ? AND ch.row_id = ? AND cs.seq > ? ORDER BY cs.seq`,
+  );
+  const by = new Map<number, { label_vi: string; label_en: string; laptop: string; at: string }>();
+  for (const c of moved.slice(0, 200))
+    for (const r of later.all(c.tbl, c.row_id, target.seq) as { label_vi: string; label_en: string; laptop: string; at: string; seq: number }[]) by.set(r.seq, r);
+  const list = [...by.values()].slice(0, 3);
+  const vi = list.map((r) => `«${r.label_vi}» (${r.laptop})`).join(', ');
+  const en = list.map((r) => `“${r.label_en}” (${r.laptop})`).join(', ');
+  return new DomainError(
+    'CONFLICT',
+    {
+      vi: `Không thể hoàn tác «${target.label_vi}»: ${moved.length.toLocaleString('vi-VN')} dòng đã được thay đổi sau đó${vi ? ` bởi ${vi}` : ''}. Không có gì bị thay đổi; hãy hoàn tác thay đổi sau trước.`,
+      en: `Cannot undo “${target.label_en}”: ${moved.length.toLocaleString('en-GB')} rows were changed afterwards${en ? ` by ${en}` : ''}. Nothing was changed; undo the later change first.`,
+    },
+    { rows: moved.length, by: list.map((r) => ({ label: { vi: r.label_vi, en: r.label_en }, laptop: r.laptop, at: r.at })) },
+  );
+}

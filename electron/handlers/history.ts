@@ -1,0 +1,37 @@
+import { historyPage, markChangeSet } from '../../db/history/queries';
+import { playBackwards, redoTarget, setById, toEntry, undoTarget } from '../../db/history/undo';
+import type { historyContract } from '../../shared/contract/history';
+import { DomainError } from '../../shared/result';
+import type { HandlerContext, HandlersFor } from './types';
+
+const noHistory = () =>
+  new DomainError('INTERNAL', { vi: 'Tệp dữ liệu này chưa có nhật ký thay đổi.', en: 'This data file has no change history.' });
+
+function openSet(ctx: HandlerContext) {
+  if (!ctx.changeSet) throw noHistory();
+  return ctx.changeSet;
+}
+
+export const historyHandlers: HandlersFor<keyof typeof historyContract> = {
+  'history.list': async ({ eventId, before, limit }, { store }) => historyPage(store.sqlite, eventId, before, limit),
+  'history.undo': async ({ eventId }, ctx) => {
+    const set = openSet(ctx);
+    const target = undoTarget(ctx.store.sqlite, eventId, set.id);
+    if (!target) throw new DomainError('NOT_FOUND', { vi: 'Không còn thao tác nào để hoàn tác.', en: 'There is nothing left to undo.' });
+    playBackwards(ctx.store.sqlite, target, set.id);
+    markChangeSet(ctx.store.sqlite, set.id, 'undo', target.id);
+    set.label = { vi: `Hoàn tác: ${target.label_vi}`, en: `Undo: ${target.label_en}` };
+    return { undone: toEntry(target, true) };
+  },
+  'history.redo': async ({ eventId }, ctx) => {
+    const set = openSet(ctx);
+    const target = redoTarget(ctx.store.sqlite, eventId, set.id);
+    if (!target) throw new DomainError('NOT_FOUND', { vi: 'Không có thao tác nào để làm lại.', en: 'There is nothing to redo.' });
+    const original = target.undoes ? setById(ctx.store.sqlite, target.undoes) : null;
+    playBackwards(ctx.store.sqlite, target, set.id);
+    markChangeSet(ctx.store.sqlite, set.id, 'redo', target.id);
+    const label = original ? { vi: original.label_vi, en: original.label_en } : { vi: target.label_vi, en: target.label_en };
+    set.label = { vi: `Làm lại: ${label.vi}`, en: `Redo: ${label.en}` };
+    return { redone: toEntry(original ?? target, false) };
+  },
+};

@@ -1,0 +1,74 @@
+/**
+ * What each write is called in the change history and on the undo button ("Hoàn tác: Nhập 1.975
+ * đại biểu từ danh-sach.xlsx"), in both languages. A label reads the call's input and answer, and
+ * the rows it changed (a deleted delegate's name is only there). A write with no label here gets a
+ * plain one from its name; a test lists every write call and fails on one without a label.
+ */
+import type { Message } from '../result';
+
+/** The rows a change set holds, as the history recorded them (columns in snake_case). */
+export interface ChangedRows {
+  count(table: string, op?: 'insert' | 'update' | 'delete'): number;
+  first(table: string, op?: 'insert' | 'update' | 'delete'): Record<string, unknown> | null;
+}
+
+type Label = (input: Record<string, unknown>, output: unknown, rows: ChangedRows) => Message;
+
+const vi = (n: number) => n.toLocaleString('vi-VN');
+const en = (n: number) => n.toLocaleString('en-GB');
+const str = (v: unknown) => (typeof v === 'string' ? v : '');
+const nameOf = (rows: ChangedRows, table: string) => str(rows.first(table, 'delete')?.full_name ?? rows.first(table)?.full_name ?? rows.first(table)?.name);
+const people = (n: number) => ({ vi: `${vi(n)} đại biểu`, en: `${en(n)} ${n === 1 ? 'delegate' : 'delegates'}` });
+
+export const CHANGE_LABELS: Record<string, Label> = {
+  'settings.update': () => ({ vi: 'Đổi cài đặt', en: 'Change the settings' }),
+  'events.create': (i) => ({ vi: `Tạo hội nghị “${str(i.name)}”`, en: `Create the event “${str(i.name)}”` }),
+  'events.update': (i) => ({ vi: `Sửa thông tin hội nghị “${str(i.name)}”`, en: `Edit the event “${str(i.name)}”` }),
+  'events.delete': (_i, _o, r) => ({ vi: `Xóa hội nghị “${str(r.first('events', 'delete')?.name)}”`, en: `Delete the event “${str(r.first('events', 'delete')?.name)}”` }),
+  'events.createDemo': () => ({ vi: 'Tạo hội nghị mẫu', en: 'Create the demo event' }),
+  'categories.create': (i) => ({ vi: `Thêm đối tượng “${str(i.label)}”`, en: `Add the category “${str(i.label)}”` }),
+  'bridgePoints.create': (i) => ({ vi: `Thêm điểm cầu “${str(i.name)}”`, en: `Add the bridge point “${str(i.name)}”` }),
+  'delegates.create': (i) => ({ vi: `Thêm đại biểu ${str(i.fullName)}`, en: `Add the delegate ${str(i.fullName)}` }),
+  'delegates.update': (i) => ({ vi: `Sửa đại biểu ${str(i.fullName)}`, en: `Edit the delegate ${str(i.fullName)}` }),
+  'delegates.delete': (_i, _o, r) => ({ vi: `Xóa đại biểu ${nameOf(r, 'delegates')}`, en: `Delete the delegate ${nameOf(r, 'delegates')}` }),
+  'delegates.bulkUpdate': (_i, _o, r) => {
+    const p = people(r.count('delegates', 'update'));
+    return { vi: `Sửa ${p.vi}`, en: `Edit ${p.en}` };
+  },
+  'delegates.bulkDelete': (_i, _o, r) => {
+    const p = people(r.count('delegates', 'delete'));
+    return { vi: `Xóa ${p.vi}`, en: `Delete ${p.en}` };
+  },
+  'delegates.restore': (_i, _o, r) => {
+    const p = people(r.count('delegates', 'insert'));
+    return { vi: `Khôi phục ${p.vi}`, en: `Restore ${p.en}` };
+  },
+  'import.commit': (i, _o, r) => {
+    const p = people(r.count('delegates', 'insert'));
+    const u = r.count('delegates', 'update');
+    const file = str(i.fileName);
+    return {
+      vi: `Nhập ${p.vi}${u ? `, cập nhật ${vi(u)}` : ''}${file ? ` từ ${file}` : ''}`,
+      en: `Import ${p.en}${u ? `, update ${en(u)}` : ''}${file ? ` from ${file}` : ''}`,
+    };
+  },
+  'precedence.move': (_i, _o, r) => {
+    const n = str(r.first('delegates')?.full_name);
+    return { vi: `Đổi thứ tự ưu tiên của ${n}`, en: `Move ${n} in the order of precedence` };
+  },
+  'precedence.reset': () => ({ vi: 'Bỏ điều chỉnh thủ công thứ tự ưu tiên', en: 'Undo hand changes to the order of precedence' }),
+  'precedence.saveSettings': () => ({ vi: 'Đổi cài đặt thứ tự ưu tiên', en: 'Change the precedence settings' }),
+  'precedenceRules.save': () => ({ vi: 'Lưu quy tắc chức vụ', en: 'Save the title rules' }),
+  'precedenceRules.add': (i) => {
+    const post = str((i.rule as Record<string, unknown> | undefined)?.post);
+    return { vi: `Đặt cấp cho chức vụ «${post}»`, en: `Give “${post}” a level` };
+  },
+  'precedenceRules.reset': () => ({ vi: 'Khôi phục danh mục chức vụ mặc định', en: 'Restore the default catalogue of posts' }),
+  'precedenceRules.copy': () => ({ vi: 'Chép quy tắc chức vụ từ hội nghị khác', en: 'Copy the title rules of another event' }),
+};
+
+/** The label of a write; one from the call's name when it has none of its own. */
+export function changeLabel(call: string, input: Record<string, unknown>, output: unknown, rows: ChangedRows): Message {
+  const f = CHANGE_LABELS[call];
+  return f ? f(input, output, rows) : { vi: `Thao tác ${call}`, en: `Operation ${call}` };
+}

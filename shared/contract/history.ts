@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { id } from '../fields';
+import type { Message } from '../result';
+import { command, query, returns } from './define';
+
+/** One change set: one write through dispatch, with what it was called, when, where. */
+export interface HistoryEntry {
+  id: string;
+  seq: number;
+  /** The event all its rows belong to; null when it spans events or concerns none. */
+  eventId: string | null;
+  at: string;
+  laptop: string;
+  call: string;
+  kind: 'change' | 'undo' | 'redo';
+  label: Message;
+  /** Undone since (and not redone). */
+  undone: boolean;
+  rowCount: number;
+}
+
+export interface HistoryPage {
+  entries: HistoryEntry[];
+  /** What Ctrl+Z would undo and Ctrl+Shift+Z redo in this scope, if anything. */
+  undo: HistoryEntry | null;
+  redo: HistoryEntry | null;
+}
+
+/** One event's history, or (null) everything: the events list, where whole events are deleted. */
+const scope = id.nullable();
+
+export const historyContract = {
+  /** The history, newest first, a page at a time (`before` is the last seq shown). */
+  'history.list': query(
+    z.strictObject({ eventId: scope, before: z.number().int().min(1).optional(), limit: z.number().int().min(1).max(200).default(50) }),
+    returns<HistoryPage>(),
+  ),
+  /** Undoes the newest change in the scope; refused, changing nothing, if its rows were changed since. */
+  'history.undo': command(z.strictObject({ eventId: scope }), returns<{ undone: HistoryEntry }>()),
+  /** Redoes the newest undo in the scope, if nothing was changed since it. */
+  'history.redo': command(z.strictObject({ eventId: scope }), returns<{ redone: HistoryEntry }>()),
+};
