@@ -195,29 +195,3 @@ export async function bulkDeleteDelegates(db: Kysely<DB>, eventId: string, ids: 
 }
 
 /** Puts deleted delegates back with their own ids and timestamps (undo); answers with the rows as stored. */
-type DelegateRow = DelegateFields & Pick<DelegatesTable, 'id' | 'eventId' | 'precedenceLevelOf' | 'precedenceOrder' | 'precedenceOrderLevel' | 'createdAt' | 'updatedAt'>;
-
-export async function restoreDelegates(db: Kysely<DB>, eventId: string, delegates: readonly DelegateRow[]): Promise<Delegate[]> {
-  if (delegates.some((d) => d.eventId !== eventId))
-    throw new DomainError('VALIDATION', { vi: 'Có đại biểu không thuộc hội nghị này.', en: 'Some delegates do not belong to this event.' });
-  const categoryIds = new Set(delegates.map((d) => d.categoryId));
-  for (const c of categoryIds) await assertCategoryOfEvent(db, c, eventId);
-  const bridgeIds = new Set(delegates.map((d) => d.bridgePointId).filter((b): b is string => !!b));
-  for (const b of bridgeIds) await assertBridgePointOfEvent(db, b, eventId);
-  const rows = delegates.map((d) => ({
-    id: d.id,
-    eventId,
-    ...delegateColumns(d),
-    precedenceLevelOf: d.precedenceLevelOf,
-    precedenceOrder: d.precedenceOrder,
-    precedenceOrderLevel: d.precedenceOrderLevel,
-    createdAt: d.createdAt,
-    updatedAt: d.updatedAt,
-  }));
-  // 19 columns a row: 50 rows stay well under SQLite's parameter limit.
-  for (let i = 0; i < rows.length; i += 50) await db.insertInto('delegates').values(rows.slice(i, i + 50)).execute();
-  const restored: Delegate[] = [];
-  for (const part of slices(rows.map((r) => r.id)))
-    restored.push(...(await db.selectFrom('delegates').selectAll().where('eventId', '=', eventId).where('id', 'in', part).execute()).map(toDelegate));
-  return restored;
-}

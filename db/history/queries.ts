@@ -1,7 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { HistoryPage } from '../../shared/contract/history';
 import { hasHistory } from './triggers';
-import { redoTarget, toEntry, undoTarget } from './undo';
+import { redoTarget, setById, toEntry, undoTarget } from './undo';
 
 /** A page of the history, newest first, with what undo and redo would do now. */
 export function historyPage(sqlite: BetterSqlite3.Database, eventId: string | null, before: number | undefined, limit: number): HistoryPage {
@@ -16,7 +16,10 @@ export function historyPage(sqlite: BetterSqlite3.Database, eventId: string | nu
     .all({ event: eventId, before: before ?? null, limit }) as Parameters<typeof toEntry>[0][];
   const undo = undoTarget(sqlite, eventId, '');
   const redo = redoTarget(sqlite, eventId, '');
-  return { entries: rows.map((r) => toEntry(r)), undo: undo && toEntry(undo), redo: redo && toEntry(redo) };
+  // Redo brings back what the undo undid: named as that.
+  const original = redo?.undoes ? setById(sqlite, redo.undoes) : null;
+  const redoEntry = redo && { ...toEntry(redo), label: original ? { vi: original.label_vi, en: original.label_en } : toEntry(redo).label };
+  return { entries: rows.map((r) => toEntry(r)), undo: undo && toEntry(undo), redo: redoEntry };
 }
 
 export function markChangeSet(sqlite: BetterSqlite3.Database, id: string, kind: 'undo' | 'redo', undoes: string): void {

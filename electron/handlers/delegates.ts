@@ -7,7 +7,6 @@ import {
   deleteDelegate,
   findSameDelegates,
   listDelegates,
-  restoreDelegates,
   updateDelegate,
 } from '../../db/delegates';
 import { getEvent } from '../../db/events';
@@ -51,8 +50,4 @@ export const delegateHandlers: HandlersFor<keyof typeof delegatesContract> = {
   },
   'delegates.bulkUpdate': async ({ eventId, ids, set }, { db }) => ({ updated: await bulkUpdateDelegates(db, eventId, ids, set) }),
   'delegates.bulkDelete': async ({ eventId, ids }, { db }) => ({ deleted: await bulkDeleteDelegates(db, eventId, ids) }),
-  'delegates.restore': async ({ eventId, delegates }, { db }) => {
-    await getEvent(db, eventId);
-    return { restored: await restoreDelegates(db, eventId, delegates) };
-  },
 };

@@ -14,10 +14,15 @@ function openSet(ctx: HandlerContext) {
 
 export const historyHandlers: HandlersFor<keyof typeof historyContract> = {
   'history.list': async ({ eventId, before, limit }, { store }) => historyPage(store.sqlite, eventId, before, limit),
-  'history.undo': async ({ eventId }, ctx) => {
+  'history.undo': async ({ eventId, changeSetId }, ctx) => {
     const set = openSet(ctx);
     const target = undoTarget(ctx.store.sqlite, eventId, set.id);
     if (!target) throw new DomainError('NOT_FOUND', { vi: 'Không còn thao tác nào để hoàn tác.', en: 'There is nothing left to undo.' });
+    if (changeSetId && target.id !== changeSetId)
+      throw new DomainError('CONFLICT', {
+        vi: `Đã có thao tác khác sau đó («${target.label_vi}»). Hãy hoàn tác theo thứ tự, bằng nút Hoàn tác ở đầu trang.`,
+        en: `Something else was done since (“${target.label_en}”). Undo in order, with the Undo button at the top.`,
+      });
     playBackwards(ctx.store.sqlite, target, set.id);
     markChangeSet(ctx.store.sqlite, set.id, 'undo', target.id);
     set.label = { vi: `Hoàn tác: ${target.label_vi}`, en: `Undo: ${target.label_en}` };

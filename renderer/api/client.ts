@@ -1,4 +1,4 @@
-import { callNames, type Api, type CallInput, type CallName, type CallOutput } from '../../shared/contract';
+import { callNames, contract, type Api, type CallInput, type CallName, type CallOutput } from '../../shared/contract';
 import type { AppError, Result } from '../../shared/result';
 
 declare global {
@@ -52,5 +52,14 @@ export async function call<N extends CallName>(name: N, input: CallInput<N>): Pr
   const fn = api[name] as (i: CallInput<N>) => Promise<Result<CallOutput<N>>>;
   const result = await fn(input);
   if (!result.ok) throw new ApiError(result.error);
+  if (contract[name].write) for (const f of writeListeners) f(name);
   return result.value;
+}
+
+const writeListeners = new Set<(name: CallName) => void>();
+
+/** Called after every write that succeeded (the change history's undo button follows them). */
+export function onWrite(f: (name: CallName) => void): () => void {
+  writeListeners.add(f);
+  return () => writeListeners.delete(f);
 }

@@ -1,9 +1,10 @@
 import { useOpenEvent } from '../features/events/eventsStore';
 import { useLanguage, useT } from '../i18n';
 import { formatEventWhen } from '../i18n/format';
+import { UndoControls } from '../features/history/UndoControls';
 import { LanguageSwitch } from './LanguageSwitch';
 
-/** Which event every screen is working on, and the language switch. */
+/** Which event every screen is working on, undo and redo, and the language switch. */
 export function Header() {
   const tr = useT();
   const lang = useLanguage((s) => s.lang);
@@ -25,6 +26,7 @@ export function Header() {
           <p className="header-tagline">{tr.app.tagline}</p>
         )}
       </div>
+      <UndoControls />
       <LanguageSwitch />
     </header>
   );

@@ -1,4 +1,5 @@
 import type { Dict } from './vi';
+import { historyEn } from './history.en';
 import { precedenceEn } from './precedence.en';
 
 /** English: the same shape as vi.ts, checked by the compiler. */
@@ -428,6 +429,7 @@ export const en: Dict = {
     },
   },
   precedence: precedenceEn,
+  history: historyEn,
   errors: {
     unexpected: 'Something unexpected went wrong. Please try again.',
   },

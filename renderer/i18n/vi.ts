@@ -1,3 +1,4 @@
+import { historyVi } from './history.vi';
 import { precedenceVi } from './precedence.vi';
 /**
  * The source dictionary. English (en.ts) must have exactly the same shape, so a string added here
@@ -427,6 +428,7 @@ export const vi = {
     },
   },
   precedence: precedenceVi,
+  history: historyVi,
   errors: {
     unexpected: 'Đã xảy ra lỗi không mong muốn. Hãy thử lại.',
   },

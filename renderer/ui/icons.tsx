@@ -33,5 +33,6 @@ export const GripIcon = () => <Icon><path d="M9 6h.01M15 6h.01M9 12h.01M15 12h.0
 export const ArrowUpIcon = () => <Icon><path d="M12 19V5M6 11l6-6 6 6" /></Icon>;
 export const ArrowDownIcon = () => <Icon><path d="M12 5v14M6 13l6 6 6-6" /></Icon>;
 export const UndoIcon = () => <Icon><path d="M9 14 4 9l5-5" /><path d="M4 9h10.5a5.5 5.5 0 0 1 0 11H11" /></Icon>;
+export const RedoIcon = () => <Icon><path d="m15 14 5-5-5-5" /><path d="M20 9H9.5a5.5 5.5 0 0 0 0 11H13" /></Icon>;
 export const RankIcon = () => <Icon><path d="M5 20V11M12 20V5M19 20v-6" /></Icon>;
 export const PinIcon = () => <Icon size={12}><path d="M12 17v4M8 3h8l-1 6 3 3v2H6v-2l3-3z" /></Icon>;

@@ -39,10 +39,6 @@ export const CHANGE_LABELS: Record<string, Label> = {
     const p = people(r.count('delegates', 'delete'));
     return { vi: `Xóa ${p.vi}`, en: `Delete ${p.en}` };
   },
-  'delegates.restore': (_i, _o, r) => {
-    const p = people(r.count('delegates', 'insert'));
-    return { vi: `Khôi phục ${p.vi}`, en: `Restore ${p.en}` };
-  },
   'import.commit': (i, _o, r) => {
     const p = people(r.count('delegates', 'insert'));
     const u = r.count('delegates', 'update');

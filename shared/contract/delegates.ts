@@ -83,17 +83,6 @@ export type DelegateInput = z.input<typeof delegateInput>;
 
 const ids = z.array(id).min(1).max(MAX_BULK);
 
-/** A delegate exactly as listed, for undoing a delete. */
-const delegateRecord = z.strictObject({
-  id,
-  eventId: id,
-  ...delegateFields,
-  precedenceLevelOf: optionalText(300),
-  precedenceOrder: z.number().min(-1e9).max(1e9).nullish().transform((n) => n ?? null),
-  precedenceOrderLevel: level.nullish().transform((n) => n ?? null),
-  createdAt: z.string().max(40),
-  updatedAt: z.string().max(40),
-});
 
 export const delegatesContract = {
   'categories.list': query(z.strictObject({ eventId: id }), returns<Category[]>()),
@@ -131,9 +120,4 @@ export const delegatesContract = {
   ),
   /** Deletes many; answers with the deleted rows so the UI can offer to undo. */
   'delegates.bulkDelete': command(z.strictObject({ eventId: id, ids }), returns<{ deleted: Delegate[] }>()),
-  /** Puts deleted delegates back exactly as they were (the undo of a delete); answers with the rows as stored. */
-  'delegates.restore': command(
-    z.strictObject({ eventId: id, delegates: z.array(delegateRecord).min(1).max(MAX_BULK) }),
-    returns<{ restored: Delegate[] }>(),
-  ),
 };

@@ -36,7 +36,11 @@ export const historyContract = {
     returns<HistoryPage>(),
   ),
   /** Undoes the newest change in the scope; refused, changing nothing, if its rows were changed since. */
-  'history.undo': command(z.strictObject({ eventId: scope }), returns<{ undone: HistoryEntry }>()),
+  'history.undo': command(
+    // `changeSetId`: undo that one only if it is still the newest (the undo in a toast: never another).
+    z.strictObject({ eventId: scope, changeSetId: id.optional() }),
+    returns<{ undone: HistoryEntry }>(),
+  ),
   /** Redoes the newest undo in the scope, if nothing was changed since it. */
   'history.redo': command(z.strictObject({ eventId: scope }), returns<{ redone: HistoryEntry }>()),
 };

@@ -23,7 +23,6 @@ export const CALL_NAMES = [
   'delegates.findSame',
   'delegates.bulkUpdate',
   'delegates.bulkDelete',
-  'delegates.restore',
   'bridgePoints.list',
   'bridgePoints.create',
   'precedence.order',

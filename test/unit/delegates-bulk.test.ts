@@ -50,34 +50,26 @@ describe('bulk actions', () => {
     expect(await t.raw('delegates.bulkUpdate', { eventId, ids: [], set: { status: 'declined' } })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   });
 
-  it('deletes many and puts them back exactly with restore (undo)', async () => {
+  it('deletes many and puts them back exactly with the change history (undo), only that delete', async () => {
     const t = await testStore();
     const { eventId, ids } = await seeded(t);
     const before = await t.call('delegates.list', { eventId });
     const { deleted } = await t.call('delegates.bulkDelete', { eventId, ids: ids.slice(1, 4) });
     expect(deleted.map((d) => d.id).sort()).toEqual(ids.slice(1, 4).sort());
     expect(await t.call('delegates.list', { eventId })).toHaveLength(2);
-    // The undo goes back through the transport as JSON, as the renderer sends it.
-    const { restored } = await t.call('delegates.restore', { eventId, delegates: JSON.parse(JSON.stringify(deleted)) });
-    expect(restored).toHaveLength(3);
-    const after = await t.call('delegates.list', { eventId });
+    const { undo } = await t.call('history.list', { eventId, limit: 1 });
+    expect(undo?.label.vi).toBe('Xóa 3 đại biểu');
     const byId = (xs: typeof before) => [...xs].sort((a, b) => a.id.localeCompare(b.id));
-    expect(byId(after)).toEqual(byId(before));
-    // The answer is the rows as stored, which the list shows without a reload.
-    expect(byId(restored)).toEqual(byId(after.filter((d) => ids.slice(1, 4).includes(d.id))));
-    // A second restore of the same rows would duplicate ids: refused, nothing changes.
-    expect(await t.raw('delegates.restore', { eventId, delegates: JSON.parse(JSON.stringify(deleted)) })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
-    expect(await t.call('delegates.list', { eventId })).toHaveLength(5);
-  });
-
-  it('refuses to restore delegates into another event', async () => {
-    const t = await testStore();
-    const a = await seeded(t, 2);
-    const b = await seeded(t, 1);
-    const { deleted } = await t.call('delegates.bulkDelete', { eventId: a.eventId, ids: a.ids });
-    const r = await t.raw('delegates.restore', { eventId: b.eventId, delegates: JSON.parse(JSON.stringify(deleted)) });
-    expect(r).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    expect(await t.call('delegates.list', { eventId: b.eventId })).toHaveLength(1);
+    await t.call('history.undo', { eventId, changeSetId: undo!.id });
+    expect(byId(await t.call('delegates.list', { eventId }))).toEqual(byId(before));
+    // The toast's undo names its change: once something else was done, it is refused, changing nothing.
+    const again = await t.call('delegates.bulkDelete', { eventId, ids: ids.slice(0, 1) });
+    const second = (await t.call('history.list', { eventId, limit: 1 })).undo!.id;
+    await t.call('delegates.bulkUpdate', { eventId, ids: ids.slice(1, 2), set: { status: 'declined' } });
+    const r = await t.raw('history.undo', { eventId, changeSetId: second });
+    expect(r).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await t.call('delegates.list', { eventId })).toHaveLength(4);
+    expect(again.deleted).toHaveLength(1);
   });
 });
 

@@ -142,7 +142,8 @@ describe('the change history', () => {
     const { eventId, add } = await seeded(t);
     const a = await add('Nguyễn Văn An', 'Vụ trưởng');
     await t.call('history.undo', { eventId });
-    expect((await t.call('history.list', { eventId })).redo?.label.vi).toBe('Hoàn tác: Thêm đại biểu Nguyễn Văn An');
+    // Redo is named for what it brings back.
+    expect((await t.call('history.list', { eventId })).redo?.label.vi).toBe('Thêm đại biểu Nguyễn Văn An');
     await add('Lê Thị Bình', 'Thứ trưởng');
     expect((await t.call('history.list', { eventId })).redo).toBeNull();
     expect(await t.raw('history.redo', { eventId })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });

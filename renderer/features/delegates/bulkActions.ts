@@ -1,6 +1,7 @@
 import type { Delegate } from '../../../shared/contract/delegates';
 import { call } from '../../api/client';
-import { notifySuccess } from '../../ui/toast';
+import { notifyError, notifySuccess } from '../../ui/toast';
+import { useHistory } from '../history/historyStore';
 import { useDelegates, type BulkSet } from './delegatesStore';
 import { useDelegateView } from './viewStore';
 
@@ -11,12 +12,18 @@ export async function bulkSet(eventId: string, ids: readonly string[], set: Bulk
   notifySuccess((d) => d.delegates.bulk.updated(updated.length));
 }
 
-/** Puts deleted delegates back exactly as they were. */
-async function restore(eventId: string, deleted: Delegate[]): Promise<void> {
-  const { restored } = await call('delegates.restore', { eventId, delegates: deleted });
-  useDelegates.getState().restored(restored);
-  useDelegateView.getState().select(restored.map((d) => d.id), true);
-  notifySuccess((d) => d.delegates.bulk.restored(restored.length));
+/** Undoes that delete (and only it: refused if anything was changed since), through the change history. */
+async function restore(eventId: string, changeSetId: string | undefined, deleted: Delegate[]): Promise<void> {
+  try {
+    await call('history.undo', { eventId, changeSetId });
+    await useDelegates.getState().load(eventId);
+    useDelegateView.getState().select(deleted.map((d) => d.id), true);
+    notifySuccess((d) => d.delegates.bulk.restored(deleted.length));
+  } catch (e) {
+    notifyError(e);
+  } finally {
+    void useHistory.getState().refresh();
+  }
 }
 
 /** Deletes the ticked delegates and offers to undo in the toast that says so. */
@@ -24,9 +31,11 @@ export async function bulkDelete(eventId: string, ids: readonly string[]): Promi
   const { deleted } = await call('delegates.bulkDelete', { eventId, ids: [...ids] });
   useDelegates.getState().removedMany(deleted.map((d) => d.id));
   useDelegateView.getState().clearSelection();
+  // The change set the delete was recorded as: the toast's undo undoes exactly that one.
+  const changeSetId = (await call('history.list', { eventId, limit: 1 })).undo?.id;
   notifySuccess((d) => d.delegates.bulk.deleted(deleted.length), {
     label: (d) => d.common.undo,
-    run: () => restore(eventId, deleted),
+    run: () => restore(eventId, changeSetId, deleted),
     testId: 'undo-delete',
   });
 }

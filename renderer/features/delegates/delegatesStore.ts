@@ -29,8 +29,6 @@ interface DelegatesState {
   saved(d: Delegate): void;
   removed(id: string): void;
   removedMany(ids: readonly string[]): void;
-  /** Delegates put back by an undo. */
-  restored(list: readonly Delegate[]): void;
   /** Rows a write answered with, as stored, put in place (never our own input re-applied). */
   savedMany(list: readonly Delegate[]): void;
   categoryAdded(c: Category): void;
@@ -85,10 +83,6 @@ export const useDelegates = create<DelegatesState>((set, get) => ({
   removedMany: (ids) => {
     const gone = new Set(ids);
     set({ delegates: get().delegates.filter((d) => !gone.has(d.id)) });
-  },
-  restored: (list) => {
-    const have = new Set(get().delegates.map((d) => d.id));
-    set({ delegates: [...get().delegates, ...list.filter((d) => !have.has(d.id))] });
   },
   savedMany: (list) => {
     const byId = new Map(list.map((d) => [d.id, d]));

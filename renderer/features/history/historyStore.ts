@@ -1,0 +1,85 @@
+import { create } from 'zustand';
+import type { HistoryPage } from '../../../shared/contract/history';
+import { call, onWrite } from '../../api/client';
+import { useUi } from '../../app/store';
+import { notifyError, notifySuccess } from '../../ui/toast';
+import { useDelegates } from '../delegates/delegatesStore';
+import { useEvents } from '../events/eventsStore';
+
+/** Whose changes Ctrl+Z undoes: the open event's, or everyone's in the events list (where events are deleted). */
+export function historyScope(): string | null {
+  const { section, openEventId } = useUi.getState();
+  return section === 'events' || !openEventId ? null : openEventId;
+}
+
+interface HistoryState {
+  scope: string | null;
+  page: HistoryPage | null;
+  busy: boolean;
+  refresh(): Promise<void>;
+  undo(): Promise<void>;
+  redo(): Promise<void>;
+}
+
+/** After an undo or redo, every screen shows the data as it now is in the file. */
+async function reloadAll(): Promise<void> {
+  await useEvents.getState().reload();
+  const ui = useUi.getState();
+  const open = ui.openEventId;
+  if (open && !useEvents.getState().events.some((e) => e.id === open)) {
+    useUi.setState({ openEventId: null, section: 'events' });
+    return;
+  }
+  if (open) await useDelegates.getState().load(open);
+}
+
+export const useHistory = create<HistoryState>((set, get) => ({
+  scope: null,
+  page: null,
+  busy: false,
+  refresh: async () => {
+    const scope = historyScope();
+    try {
+      const page = await call('history.list', { eventId: scope, limit: 50 });
+      if (historyScope() === scope) set({ scope, page });
+    } catch {
+      // The button stays as it was; the next write asks again.
+    }
+  },
+  undo: async () => {
+    if (get().busy || !get().page?.undo) return;
+    set({ busy: true });
+    try {
+      const { undone } = await call('history.undo', { eventId: historyScope() });
+      await reloadAll();
+      notifySuccess((d, lang) => d.history.undone(undone.label[lang]));
+    } catch (e) {
+      notifyError(e);
+    } finally {
+      set({ busy: false });
+      void get().refresh();
+    }
+  },
+  redo: async () => {
+    if (get().busy || !get().page?.redo) return;
+    set({ busy: true });
+    try {
+      const { redone } = await call('history.redo', { eventId: historyScope() });
+      await reloadAll();
+      notifySuccess((d, lang) => d.history.redone(redone.label[lang]));
+    } catch (e) {
+      notifyError(e);
+    } finally {
+      set({ busy: false });
+      void get().refresh();
+    }
+  },
+}));
+
+// Every write changes what undo would do; so does moving between the events list and an event.
+onWrite((name) => {
+  if (name !== 'history.undo' && name !== 'history.redo') void useHistory.getState().refresh();
+});
+useUi.subscribe((s, prev) => {
+  if (s.ready && (s.section !== prev.section || s.openEventId !== prev.openEventId || s.ready !== prev.ready)) void useHistory.getState().refresh();
+});

@@ -1,0 +1,69 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { messyXlsx } from '../fixtures/messy-xlsx';
+import { expect, test, type PreviewApp } from './fixtures';
+import { seedPeople } from './seed';
+
+const names = (page: Page) => page.getByTestId('delegate-row').locator('.col-name');
+
+/** Every delegate row of the file, to compare exactly. */
+const rows = (app: PreviewApp) => app.store.db.selectFrom('delegates').selectAll().orderBy('id').execute();
+
+test('an import undone with Ctrl+Z leaves the list exactly as before; Ctrl+Shift+Z brings it back', async ({ app, page }) => {
+  await seedPeople(app.store.db, [
+    { fullName: 'Nguyễn Văn An', title: 'Thứ trưởng Bộ Tài chính', organization: 'Bộ Tài chính', category: 'guest' },
+    { fullName: 'Đặng Thị Thủy', title: 'Chuyên viên chính', organization: 'Vụ Hợp tác quốc tế' },
+  ]);
+  await app.open(page);
+  await page.getByTestId('nav-delegates').click();
+  await expect(names(page)).toHaveText(['Nguyễn Văn An', 'Đặng Thị Thủy']);
+  const before = await rows(app);
+
+  const file = path.join(app.dataDir, 'danh-sach.xlsx');
+  fs.writeFileSync(file, await messyXlsx());
+  await page.getByTestId('delegates-import').click();
+  await page.getByTestId('import-file-input').setInputFiles(file);
+  await page.getByTestId('import-next').click();
+  await page.getByTestId('import-commit').click();
+  await expect(page.getByTestId('import-report')).toBeVisible();
+  await page.getByTestId('import-done').click();
+  const after = await rows(app);
+  expect(after.length).toBeGreaterThan(before.length);
+  await expect(page.getByTestId('delegates-count')).toHaveText(`${after.length} / ${after.length} đại biểu`);
+  await expect(page.getByTestId('undo-button')).toHaveText(`Hoàn tác: Nhập ${after.length - before.length} đại biểu từ danh-sach.xlsx`);
+
+  await page.locator('body').press('Control+z');
+  await expect(page.getByTestId('toast-success').last()).toContainText('Đã hoàn tác: Nhập');
+  await expect(names(page)).toHaveText(['Nguyễn Văn An', 'Đặng Thị Thủy']);
+  expect(await rows(app)).toEqual(before);
+  await expect(page.getByTestId('redo-button')).toBeVisible();
+
+  await page.locator('body').press('Control+Shift+z');
+  await expect(page.getByTestId('delegates-count')).toHaveText(`${after.length} / ${after.length} đại biểu`);
+  expect(await rows(app)).toEqual(after);
+
+  // Typing in a field, Ctrl+Z is the field's own: the list is not touched.
+  await page.getByTestId('delegates-search').fill('an');
+  await page.getByTestId('delegates-search').press('Control+z');
+  expect(await rows(app)).toEqual(after);
+});
+
+test('a deleted event comes back with its delegates from the events list', async ({ app, page }) => {
+  const { eventId } = await seedPeople(app.store.db, [
+    { fullName: 'Nguyễn Văn An', title: 'Thứ trưởng', organization: 'Bộ Tài chính' },
+    { fullName: 'Lê Thị Bình', title: 'Vụ trưởng', organization: 'Vụ Pháp chế' },
+  ]);
+  await app.open(page);
+  await page.getByTestId('nav-events').click();
+  const before = await rows(app);
+  await page.getByTestId('event-delete').click();
+  await page.getByTestId('confirm-ok').click();
+  await expect(page.getByTestId('welcome')).toBeVisible();
+  await expect(page.getByTestId('undo-button')).toHaveText('Hoàn tác: Xóa hội nghị “Hội nghị tổng kết công tác thi đua, khen thưởng năm 2026”');
+  await page.getByTestId('undo-button').click();
+  await expect(page.getByTestId('event-row')).toHaveCount(1);
+  await expect(page.getByTestId('event-row').getByTestId('event-delegate-count')).toHaveText('2');
+  expect(await rows(app)).toEqual(before);
+  expect((await app.store.db.selectFrom('events').select('id').execute()).map((e) => e.id)).toEqual([eventId]);
+});
