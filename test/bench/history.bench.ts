@@ -67,20 +67,20 @@ async function firstPage(): Promise<void> {
       s.prepare(
         `WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < ${PER - 1})
          INSERT INTO delegates (id, event_id, full_name, name_key, title, organization, category_id, status, created_at, updated_at)
-         SELECT ?1 || '-d' || i, ?1, 'Nguyễn Văn ' || i, 'nguyễn văn ' || i, 'Chuyên viên', 'Vụ ' || (i % 40), ?1 || '-c', 'invited', 't', 't' FROM n`,
-      ).run(ev);
+         SELECT @ev || '-d' || i, @ev, 'Nguyễn Văn ' || i, 'nguyễn văn ' || i, 'Chuyên viên', 'Vụ ' || (i % 40), @ev || '-c', 'invited', 't', 't' FROM n`,
+      ).run({ ev });
       const seq = () => (s.prepare('SELECT coalesce(max(seq), 0) + 1 FROM change_sets').pluck().get() as number);
       const first = (s.prepare('SELECT coalesce(max(id), 0) + 1 FROM changes').pluck().get() as number);
       s.prepare(
         `INSERT INTO changes (set_id, tbl, row_id, op, before, after)
-         SELECT ?1 || '-import', 'delegates', id, 'insert', NULL, json_object('id', id, 'event_id', event_id, 'full_name', full_name, 'title', title, 'organization', organization)
-         FROM delegates WHERE event_id = ?1`,
-      ).run(ev);
+         SELECT @ev || '-import', 'delegates', id, 'insert', NULL, json_object('id', id, 'event_id', event_id, 'full_name', full_name, 'title', title, 'organization', organization)
+         FROM delegates WHERE event_id = @ev`,
+      ).run({ ev });
       const last = (s.prepare('SELECT max(id) FROM changes').pluck().get() as number);
       s.prepare(
         `INSERT INTO change_sets (id, seq, event_id, at, laptop, call, kind, label_vi, label_en, row_count, first_change, last_change)
-         VALUES (?1 || '-import', ?2, ?1, 't', 'bench', 'import.commit', 'change', 'Nhập 5.000 đại biểu', 'Import 5,000 delegates', ?3, ?4, ?5)`,
-      ).run(ev, seq(), PER, first, last);
+         VALUES (@ev || '-import', @seq, @ev, 't', 'bench', 'import.commit', 'change', 'Nhập 5.000 đại biểu', 'Import 5,000 delegates', @n, @first, @last)`,
+      ).run({ ev, seq: seq(), n: PER, first, last });
       for (let k = 0; k < 50; k++) {
         const id = `${ev}-edit${k}`;
         s.prepare(`INSERT INTO changes (set_id, tbl, row_id, op, before, after) VALUES (?, 'delegates', ?, 'update', '{}', '{}')`).run(id, `${ev}-d${k}`);

@@ -3,10 +3,11 @@
  *   import: the real import.commit through dispatch into a fresh store, with a cold parse cache
  *           (decode, zip guard, parse, clean, validate, dedupe, plan, write, report);
  *   floor:  the same library parsing the same file + a plain better-sqlite3 prepared-statement
- *           insert of the same rows in one transaction, into a fresh store.
+ *           insert of the same rows in one transaction, into a fresh store without the change
+ *           history's triggers (the bare floor).
  * Each figure is the median of RUNS runs after WARMUP runs, the two interleaved so they see the same
  * machine state. Prints a human line and one JSON line:
- *   {"bench":"import-5000","ms":…,"floor_ms":…,"ratio":…,"target_ms":1500,"target_ratio":1.5,"ok":…}
+ *   {"bench":"import-5000","ms":…,"floor_ms":…,"ratio":…,"target_ms":1500,"target_ratio":1.6,"ok":…}
  */
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
@@ -23,7 +24,8 @@ const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 5000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
 const TARGET_MS = 1500;
-const TARGET_RATIO = 1.5;
+// With the change history recorded (issue 7's target; 1.5 before there was a history).
+const TARGET_RATIO = 1.6;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const round = (n: number) => Math.round(n * 10) / 10;
