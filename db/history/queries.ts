@@ -1,5 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import type { HistoryPage } from '../../shared/contract/history';
+import type { ChangeSetDetail, HistoryEntry, HistoryPage, RowChange } from '../../shared/contract/history';
+import { notFound } from '../../shared/result';
 import { hasHistory } from './triggers';
 import { redoTarget, setById, toEntry, undoTarget } from './undo';
 
@@ -24,4 +25,47 @@ export function historyPage(sqlite: BetterSqlite3.Database, eventId: string | nu
 
 export function markChangeSet(sqlite: BetterSqlite3.Database, id: string, kind: 'undo' | 'redo', undoes: string): void {
   sqlite.prepare('UPDATE change_sets SET kind = ?, undoes = ? WHERE id = ?').run(kind, undoes, id);
+}
+
+interface StoredChange {
+  tbl: string;
+  row_id: string;
+  op: 'insert' | 'update' | 'delete';
+  before: string | null;
+  after: string | null;
+}
+
+// Kept out of a detail: they change with every edit and say nothing to the organizer.
+const QUIET = new Set(['updated_at', 'name_key', 'label_key', 'event_id', 'id']);
+
+/** A stored change as the fields it changed. */
+export function rowChange(c: StoredChange): RowChange {
+  const before = c.before ? (JSON.parse(c.before) as Record<string, unknown>) : {};
+  const after = c.after ? (JSON.parse(c.after) as Record<string, unknown>) : {};
+  const columns = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((k) => !QUIET.has(k));
+  const fields = columns
+    .map((column) => ({ column, before: before[column] ?? null, after: after[column] ?? null }))
+    .filter((f) => (c.op === 'update' ? JSON.stringify(f.before) !== JSON.stringify(f.after) : (c.op === 'insert' ? f.after : f.before) !== null));
+  const named = c.op === 'delete' ? before : after;
+  const name = (named.full_name ?? named.name ?? named.post ?? named.label ?? null) as string | null;
+  return { table: c.tbl, rowId: c.row_id, op: c.op, name, fields };
+}
+
+export function changeSetDetail(sqlite: BetterSqlite3.Database, id: string, limit: number): ChangeSetDetail {
+  const set = setById(sqlite, id);
+  if (!set) throw notFound({ vi: 'thay đổi', en: 'That change' });
+  const changes = sqlite
+    .prepare('SELECT tbl, row_id, op, before, after FROM changes WHERE id BETWEEN ? AND ? ORDER BY id LIMIT ?')
+    .all(set.first_change ?? 0, set.last_change ?? -1, limit) as StoredChange[];
+  return { entry: toEntry(set), changes: changes.map(rowChange), total: set.row_count };
+}
+
+export function rowHistory(sqlite: BetterSqlite3.Database, table: string, rowId: string): { entry: HistoryEntry; change: RowChange }[] {
+  const rows = sqlite
+    .prepare(
+      `SELECT ch.tbl, ch.row_id, ch.op, ch.before, ch.after, cs.* FROM changes ch JOIN change_sets cs ON cs.id = ch.set_id
+       WHERE ch.tbl = ? AND ch.row_id = ? ORDER BY ch.id DESC LIMIT 200`,
+    )
+    .all(table, rowId) as (StoredChange & Parameters<typeof toEntry>[0])[];
+  return rows.map((r) => ({ entry: toEntry(r), change: rowChange(r) }));
 }

@@ -1,4 +1,4 @@
-import { historyPage, markChangeSet } from '../../db/history/queries';
+import { changeSetDetail, historyPage, markChangeSet, rowHistory } from '../../db/history/queries';
 import { playBackwards, redoTarget, setById, toEntry, undoTarget } from '../../db/history/undo';
 import type { historyContract } from '../../shared/contract/history';
 import { DomainError } from '../../shared/result';
@@ -14,6 +14,8 @@ function openSet(ctx: HandlerContext) {
 
 export const historyHandlers: HandlersFor<keyof typeof historyContract> = {
   'history.list': async ({ eventId, before, limit }, { store }) => historyPage(store.sqlite, eventId, before, limit),
+  'history.get': async ({ id, limit }, { store }) => changeSetDetail(store.sqlite, id, limit),
+  'history.ofRow': async ({ table, rowId }, { store }) => rowHistory(store.sqlite, table, rowId),
   'history.undo': async ({ eventId, changeSetId }, ctx) => {
     const set = openSet(ctx);
     const target = undoTarget(ctx.store.sqlite, eventId, set.id);

@@ -5,6 +5,7 @@ import { useDelegates } from '../features/delegates/delegatesStore';
 import { useDelegateView } from '../features/delegates/viewStore';
 import { EventDialogs } from '../features/events/EventDialogs';
 import { useImport } from '../features/import/importStore';
+import { HistoryScreen } from '../features/history/HistoryScreen';
 import { PrecedenceScreen } from '../features/precedence/PrecedenceScreen';
 import { EventsScreen } from '../features/events/EventsScreen';
 import { useEvents } from '../features/events/eventsStore';
@@ -41,6 +42,7 @@ function Screen() {
   if (openEventId && section === 'overview') return <OverviewScreen />;
   if (openEventId && section === 'delegates') return <DelegatesScreen eventId={openEventId} />;
   if (openEventId && section === 'precedence') return <PrecedenceScreen eventId={openEventId} />;
+  if (openEventId && section === 'history') return <HistoryScreen eventId={openEventId} />;
   return <EventsScreen />;
 }
 

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useDelegates } from '../features/delegates/delegatesStore';
 import { useOpenEvent } from '../features/events/eventsStore';
 import { useLanguage, useT } from '../i18n';
-import { ListIcon, OverviewIcon, PeopleIcon, RankIcon } from '../ui/icons';
+import { ListIcon, OverviewIcon, PeopleIcon, RankIcon, UndoIcon } from '../ui/icons';
 import { useUi, type Section } from './store';
 
 function NavItem({ section, icon, children, badge }: { section: Section; icon: ReactNode; children: ReactNode; badge?: string | undefined }) {
@@ -47,6 +47,7 @@ export function Sidebar() {
               {tr.nav.delegates}
             </NavItem>
             <NavItem section="precedence" icon={<RankIcon />}>{tr.nav.precedence}</NavItem>
+            <NavItem section="history" icon={<UndoIcon />}>{tr.nav.history}</NavItem>
           </ul>
         </>
       )}

@@ -44,6 +44,7 @@ export const en: Dict = {
     overview: 'Overview',
     delegates: 'Delegates',
     precedence: 'Precedence',
+    history: 'History',
   },
   welcome: {
     title: 'Welcome to Hội Nghị',

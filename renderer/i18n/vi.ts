@@ -45,6 +45,7 @@ export const vi = {
     overview: 'Tổng quan',
     delegates: 'Đại biểu',
     precedence: 'Thứ tự ưu tiên',
+    history: 'Nhật ký thay đổi',
   },
   welcome: {
     title: 'Chào mừng đến với Hội Nghị',

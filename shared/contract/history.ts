@@ -26,6 +26,24 @@ export interface HistoryPage {
   redo: HistoryEntry | null;
 }
 
+/** One row's change inside a change set: the fields it changed, from what to what. */
+export interface RowChange {
+  table: string;
+  rowId: string;
+  op: 'insert' | 'update' | 'delete';
+  /** What the row is called (a delegate's name, an event's name), as it was or became. */
+  name: string | null;
+  /** Columns (snake_case) that differ; for an insert or a delete, every column with a value. */
+  fields: { column: string; before: unknown; after: unknown }[];
+}
+
+export interface ChangeSetDetail {
+  entry: HistoryEntry;
+  changes: RowChange[];
+  /** How many rows it holds in all (a detail shows the first few hundred). */
+  total: number;
+}
+
 /** One event's history, or (null) everything: the events list, where whole events are deleted. */
 const scope = id.nullable();
 
@@ -34,6 +52,13 @@ export const historyContract = {
   'history.list': query(
     z.strictObject({ eventId: scope, before: z.number().int().min(1).optional(), limit: z.number().int().min(1).max(200).default(50) }),
     returns<HistoryPage>(),
+  ),
+  /** One change set, field by field. */
+  'history.get': query(z.strictObject({ id, limit: z.number().int().min(1).max(1000).default(300) }), returns<ChangeSetDetail>()),
+  /** What happened to one row (a delegate's history in its panel), newest first. */
+  'history.ofRow': query(
+    z.strictObject({ table: z.enum(['events', 'categories', 'bridge_points', 'delegates', 'precedence_rules']), rowId: id }),
+    returns<{ entry: HistoryEntry; change: RowChange }[]>(),
   ),
   /** Undoes the newest change in the scope; refused, changing nothing, if its rows were changed since. */
   'history.undo': command(

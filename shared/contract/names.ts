@@ -41,6 +41,8 @@ export const CALL_NAMES = [
   'import.commit',
   'import.progress',
   'history.list',
+  'history.get',
+  'history.ofRow',
   'history.undo',
   'history.redo',
 ] as const satisfies readonly CallName[];

@@ -67,3 +67,40 @@ test('a deleted event comes back with its delegates from the events list', async
   expect(await rows(app)).toEqual(before);
   expect((await app.store.db.selectFrom('events').select('id').execute()).map((e) => e.id)).toEqual([eventId]);
 });
+
+test("the event's history lists every change, opens one field by field, and a delegate's panel shows its own", async ({ app, page }) => {
+  await seedPeople(app.store.db, [{ fullName: 'Nguyễn Văn An', title: 'Thứ trưởng', organization: 'Bộ Tài chính' }]);
+  await app.open(page);
+  await page.getByTestId('nav-delegates').click();
+  await page.getByTestId('delegate-row').first().click();
+  await page.getByTestId('delegate-title').fill('Bộ trưởng Bộ Tài chính');
+  await page.getByTestId('delegate-form-submit').click();
+  await expect(page.getByTestId('delegate-form')).toBeHidden();
+  await page.getByTestId('delegates-add').click();
+  await page.getByTestId('delegate-fullName').fill('Lê Thị Bình');
+  await page.getByTestId('delegate-form-submit').click();
+  await expect(page.getByTestId('delegate-form')).toBeHidden();
+
+  await page.getByTestId('nav-history').click();
+  await expect(page.getByTestId('history-label')).toHaveText(['Thêm đại biểu Lê Thị Bình', 'Sửa đại biểu Nguyễn Văn An']);
+  await page.getByTestId('history-entry').nth(1).getByRole('button').click();
+  const field = page.getByTestId('history-detail').locator('[data-testid="history-field"][data-column="title"]');
+  await expect(field).toContainText('Chức vụ');
+  await expect(field.locator('.hist-before')).toHaveText('Thứ trưởng');
+  await expect(field.locator('.hist-after')).toHaveText('Bộ trưởng Bộ Tài chính');
+  await page.getByTestId('history-search').fill('binh');
+  await expect(page.getByTestId('history-label')).toHaveText(['Thêm đại biểu Lê Thị Bình']);
+  await page.getByTestId('history-search').fill('');
+
+  // Undone from the header: the history says so, struck through.
+  await page.getByTestId('undo-button').click();
+  await expect(page.getByTestId('history-label').first()).toHaveText('Hoàn tác: Thêm đại biểu Lê Thị Bình');
+  await expect(page.getByTestId('history-entry').nth(1)).toHaveClass(/is-undone/);
+
+  await page.getByTestId('nav-delegates').click();
+  await page.getByTestId('delegate-row').first().click();
+  await page.getByTestId('row-history').locator('summary').click();
+  await expect(page.getByTestId('row-history-entry')).toHaveCount(1);
+  await expect(page.getByTestId('row-history-entry')).toContainText('Sửa đại biểu Nguyễn Văn An');
+  await expect(page.getByTestId('row-history-entry').locator('.hist-after')).toHaveText('Bộ trưởng Bộ Tài chính');
+});

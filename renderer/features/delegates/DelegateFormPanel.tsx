@@ -18,6 +18,7 @@ import { CategoryField } from './CategoryField';
 import { BridgePointField } from './BridgePointField';
 import { SameDelegateDialog } from './SameDelegateDialog';
 import { DELEGATE_FIELDS, emptyDelegate, tidyDay, toFields, validateDelegate, valuesOf, type DelegateFormValues } from './delegateForm';
+import { RowHistory } from '../history/RowHistory';
 import { LevelField } from '../precedence/LevelField';
 import { useDelegates } from './delegatesStore';
 import { useDelegateView } from './viewStore';
@@ -219,6 +220,7 @@ export function DelegateFormPanel({ eventId, delegate, onClose }: { eventId: str
             )}
           </Field>
         </form>
+        {delegate && <RowHistory key={`${delegate.id}-${delegate.updatedAt}`} table="delegates" rowId={delegate.id} />}
       </Dialog>
       {same && (
         <SameDelegateDialog
