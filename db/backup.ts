@@ -64,3 +64,14 @@ export async function ensureDailyBackup(
   for (const old of listBackups(dir, 'daily').slice(0, -keep)) fs.rmSync(path.join(dir, old), { force: true });
   return made;
 }
+
+// What backupTo writes before the rename: <name>.<uuid>.tmp, and SQLite's files beside it.
+const INTERRUPTED = /\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.tmp(-wal|-shm|-journal)?$/;
+
+/** Removes what a backup killed half-way left in the backups folder (never a finished backup). */
+export function removeInterruptedBackups(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  const left = fs.readdirSync(dir).filter((f) => INTERRUPTED.test(f));
+  for (const f of left) fs.rmSync(path.join(dir, f), { force: true });
+  return left;
+}

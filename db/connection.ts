@@ -4,6 +4,7 @@ import { CamelCasePlugin, Kysely, SqliteDialect } from 'kysely';
 import fs from 'node:fs';
 import path from 'node:path';
 import { DomainError } from '../shared/result';
+import { removeInterruptedBackups } from './backup';
 import { fullCheck, runCheck } from './checks';
 import { installHistory } from './history/triggers';
 import { migrate, schemaVersion } from './migrate';
@@ -74,6 +75,8 @@ export async function openStore(file: string, options: OpenOptions = {}): Promis
   }
 
   const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }), plugins: [new CamelCasePlugin()] });
+  // One writer: a temporary file in the backups folder now is one a killed backup left behind.
+  removeInterruptedBackups(backupDir);
   try {
     await migrate(sqlite, db as Kysely<unknown>, backupDir, migrations, options.nativeBinding);
   } catch (e) {

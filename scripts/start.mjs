@@ -28,14 +28,21 @@ function electronExecutable() {
   return { dir, exe: exe && fs.existsSync(exe) ? exe : null };
 }
 
-const { dir: electronDir, exe: electron } = electronExecutable();
+let { dir: electronDir, exe: electron } = electronExecutable();
+// Electron's package fetches its binary only on first require (it has no install script of its
+// own in npm 11, which runs none without approval): run its installer when the binary is missing.
+if (electronDir && !electron && !process.env.ELECTRON_SKIP_BINARY_DOWNLOAD) {
+  console.log('Downloading the Electron binary (once) …');
+  const r = spawnSync(process.execPath, [path.join(electronDir, 'install.js')], { stdio: 'inherit', cwd: root });
+  if (r.status === 0) ({ dir: electronDir, exe: electron } = electronExecutable());
+}
 if (!electronDir || !electron) {
   const version = electronDir ? JSON.parse(fs.readFileSync(path.join(electronDir, 'package.json'), 'utf8')).version : '(not installed)';
   console.error(
     `Cannot start Hội Nghị: Electron's own binary (Electron ${version}) is not installed — the npm package is there, ` +
-      'but its download of the Electron executable from GitHub was blocked or skipped during npm install. ' +
-      'To get it, run `node node_modules/electron/install.js` on a machine with network access to GitHub (or with ' +
-      'ELECTRON_MIRROR pointing at a reachable mirror), or unpack the matching Electron release zip somewhere and set ' +
+      'and downloading the Electron executable failed (no network, or ELECTRON_SKIP_BINARY_DOWNLOAD is set). ' +
+      '`npm start` downloads it by itself on a machine with network access to GitHub, or through ELECTRON_MIRROR ' +
+      'set to a reachable mirror; or unpack the matching Electron release zip somewhere and set ' +
       'ELECTRON_OVERRIDE_DIST_PATH to that folder. Meanwhile `npm run preview` runs the same app — the same handlers, ' +
       'database and renderer — in Chromium.',
   );
@@ -72,20 +79,26 @@ if (!built) {
       return rel !== 'build' && !rel.startsWith(`build${path.sep}`) && rel !== 'node_modules' && !rel.startsWith(`node_modules${path.sep}`);
     },
   });
+  // A prebuilt binary for this Electron where one is published (no compiler needed); else compile.
+  const prebuilt = run(
+    process.execPath,
+    [createRequire(path.join(sqliteSrc, 'package.json')).resolve('prebuild-install/bin.js'), '--runtime=electron', `--target=${electronVersion}`, `--arch=${process.arch}`, `--platform=${process.platform}`],
+    { cwd: cacheDir },
+  );
   let nodeGyp;
   try {
     nodeGyp = require.resolve('node-gyp/bin/node-gyp.js');
   } catch {
     nodeGyp = process.env.npm_config_node_gyp;
   }
-  if (!nodeGyp || !fs.existsSync(nodeGyp)) {
+  if ((prebuilt !== 0 || !fs.existsSync(binding)) && (!nodeGyp || !fs.existsSync(nodeGyp))) {
     console.error('Cannot build better-sqlite3 for Electron: node-gyp was not found (it comes with npm and with electron-builder).');
     process.exit(1);
   }
   // npm passes its config to scripts as npm_config_*; a nodedir or target meant for Node (this
   // machine's ~/.npmrc has nodedir=/usr) would silently build against Node's headers instead.
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_config_(nodedir|target|runtime|disturl|dist_url|arch|build_from_source)$/i.test(k)));
-  const status = run(
+  const status = prebuilt === 0 && fs.existsSync(binding) ? 0 : run(
     process.execPath,
     [nodeGyp, 'rebuild', '--release', '--runtime=electron', `--target=${electronVersion}`, `--arch=${process.arch}`, '--dist-url=https://electronjs.org/headers'],
     { cwd: cacheDir, env },

@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { backupTo, ensureDailyBackup, listBackups } from '../../db/backup';
-import { testStore } from './helpers/store';
+import { openStore } from '../../db/connection';
+import { tempDir, testStore } from './helpers/store';
 
 describe('backups', () => {
   it('copies the live database through the online backup API into a checked file, with no temp left', async () => {
@@ -29,5 +30,16 @@ describe('backups', () => {
     }
     expect(listBackups(dir, 'daily')).toHaveLength(3);
     expect(await ensureDailyBackup(t.store.sqlite, dir, { keep: 3, now: new Date(day(5).getTime() + 3600_000) })).toBeNull();
+  });
+
+  it('removes at the next start the temporary files a killed backup left, and nothing else', async () => {
+    const dir = tempDir();
+    const backups = path.join(dir, 'backups');
+    fs.mkdirSync(backups, { recursive: true });
+    const left = 'hoi-nghi-2026-11-22T07-30-00Z-daily.sqlite.3f2b6c1e-9a4d-4e8f-b2a1-0c9d8e7f6a5b.tmp';
+    for (const f of [left, `${left}-wal`, 'hoi-nghi-2026-11-21T07-30-00Z-daily.sqlite', 'notes.tmp']) fs.writeFileSync(path.join(backups, f), 'x');
+    const s = await openStore(path.join(dir, 'hoi-nghi.sqlite'));
+    expect(fs.readdirSync(backups).sort()).toEqual(['hoi-nghi-2026-11-21T07-30-00Z-daily.sqlite', 'notes.tmp']);
+    await s.close();
   });
 });
