@@ -33,7 +33,7 @@ export async function backupTo(sqlite: BetterSqlite3.Database, dest: string, nat
   }
 }
 
-export type BackupReason = 'daily' | 'manual' | `before-v${number}`;
+export type BackupReason = 'daily' | 'manual' | 'open' | 'periodic' | 'before-import' | 'before-undo-import' | 'before-restore' | `before-v${number}`;
 
 /** hoi-nghi-2026-11-22T07-30-00Z-daily.sqlite: sorts by time, says why it was made. */
 export function backupFileName(reason: BackupReason, at = new Date()): string {
@@ -51,20 +51,6 @@ export function listBackups(dir: string, reason?: string): string[] {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** One backup a day while the app is used; the newest `keep` daily copies are kept. */
-export async function ensureDailyBackup(
-  sqlite: BetterSqlite3.Database,
-  dir: string,
-  { keep = 14, now = new Date(), nativeBinding }: { keep?: number; now?: Date; nativeBinding?: string } = {},
-): Promise<string | null> {
-  const daily = listBackups(dir, 'daily');
-  const newest = daily[daily.length - 1];
-  if (newest && now.getTime() - fs.statSync(path.join(dir, newest)).mtimeMs < DAY_MS) return null;
-  const made = await backupTo(sqlite, path.join(dir, backupFileName('daily', now)), nativeBinding);
-  for (const old of listBackups(dir, 'daily').slice(0, -keep)) fs.rmSync(path.join(dir, old), { force: true });
-  return made;
-}
-
 // What backupTo writes before the rename: <name>.<uuid>.tmp, and SQLite's files beside it.
 const INTERRUPTED = /\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.tmp(-wal|-shm|-journal)?$/;
 
@@ -74,4 +60,54 @@ export function removeInterruptedBackups(dir: string): string[] {
   const left = fs.readdirSync(dir).filter((f) => INTERRUPTED.test(f));
   for (const f of left) fs.rmSync(path.join(dir, f), { force: true });
   return left;
+}
+
+export type AutoReason = 'open' | 'periodic' | 'before-import' | 'before-undo-import' | 'before-restore';
+
+// Made by hand or before a migration: never removed by the rotation.
+const KEPT = /-(manual|before-v\d+)\.sqlite$/;
+const HOUR_MS = 60 * 60 * 1000;
+
+/** When a backup was made, from its name (hoi-nghi-2026-11-22T07-30-00Z-….sqlite). */
+export function backupTime(name: string): Date | null {
+  const m = /^hoi-nghi-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})Z-/.exec(name);
+  return m ? new Date(`${m[1]}T${m[2]}:${m[3]}:${m[4]}Z`) : null;
+}
+
+/**
+ * The rotation: every automatic backup of the last 24 hours, then the newest of each day for 30
+ * days; older ones go. Backups made by hand or before a migration stay.
+ */
+export function rotateBackups(dir: string, now = new Date()): string[] {
+  const removed: string[] = [];
+  const seenDays = new Set<string>();
+  for (const name of listBackups(dir).reverse()) {
+    const at = backupTime(name);
+    if (!at || KEPT.test(name)) continue;
+    const age = now.getTime() - at.getTime();
+    if (age < 24 * HOUR_MS) continue;
+    const day = name.slice('hoi-nghi-'.length, 'hoi-nghi-'.length + 10);
+    if (age <= 30 * DAY_MS && !seenDays.has(day)) {
+      seenDays.add(day);
+      continue;
+    }
+    fs.rmSync(path.join(dir, name), { force: true });
+    removed.push(name);
+  }
+  return removed;
+}
+
+/** A backup into the backups folder now, then the rotation. */
+export async function backupNow(
+  store: { sqlite: BetterSqlite3.Database; backupDir: string; nativeBinding: string | undefined },
+  reason: AutoReason | 'manual',
+  now = new Date(),
+): Promise<string> {
+  // Two in the same second (an import right after opening): the second takes the next second's name.
+  let at = now;
+  while (fs.existsSync(path.join(store.backupDir, backupFileName(reason as BackupReason, at)))) at = new Date(at.getTime() + 1000);
+  const dest = path.join(store.backupDir, backupFileName(reason as BackupReason, at));
+  const made = await backupTo(store.sqlite, dest, store.nativeBinding);
+  rotateBackups(store.backupDir, now);
+  return made;
 }

@@ -2,6 +2,7 @@ import type { CallName } from '../../shared/contract';
 import { delegateHandlers } from './delegates';
 import { eventHandlers } from './events';
 import { exportHandlers } from './export';
+import { backupsHandlers } from './backups';
 import { historyHandlers } from './history';
 import { importHandlers } from './import';
 import { precedenceHandlers } from './precedence';
@@ -17,4 +18,5 @@ export const handlers: HandlersFor<CallName> = {
   ...exportHandlers,
   ...importHandlers,
   ...historyHandlers,
+  ...backupsHandlers,
 };

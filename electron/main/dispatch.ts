@@ -2,6 +2,7 @@ import type { Store } from '../../db/connection';
 import { contract, isCallName, type CallName } from '../../shared/contract';
 import os from 'node:os';
 import { beginChangeSet, endChangeSet } from '../../db/history/record';
+import { backupBefore } from './auto-backup';
 import { DomainError, fail, ok, type Message, type Result } from '../../shared/result';
 import { validationError } from '../../shared/validation';
 import { handlers } from '../handlers';
@@ -33,6 +34,7 @@ export async function dispatch(name: string, rawInput: unknown, ctx: DispatchCon
   const handler = handlers[name] as Handler<CallName>;
   const base = { store: ctx.store, appVersion: ctx.appVersion, changeSet: null };
   try {
+    if (entry.write) await backupBefore(ctx.store, name, parsed.data, ctx.log);
     const value = entry.write
       ? await ctx.store.db.transaction().execute(async (trx) => {
           // Every write is one change set: its rows are recorded by the history's triggers.

@@ -1,6 +1,7 @@
 import { app, dialog, session, type BrowserWindow } from 'electron';
 import path from 'node:path';
-import { ensureDailyBackup } from '../../db/backup';
+import { backupNow } from '../../db/backup';
+import { startBackupTimer } from './auto-backup';
 import { openStore, type Store } from '../../db/connection';
 import { DomainError } from '../../shared/result';
 import { registerIpc } from './ipc';
@@ -55,11 +56,13 @@ export function startApp(): void {
       closeOnQuit(store, () => main?.stateSaved() ?? Promise.resolve());
 
       try {
-        await ensureDailyBackup(store.sqlite, store.backupDir, { nativeBinding: store.nativeBinding });
+        await backupNow(store, 'open');
       } catch (e) {
-        // A missed daily copy must not keep the organizer out of the app; it is retried next launch.
-        log('daily backup failed', e);
+        // A missed copy must not keep the organizer out of the app; the next one is ten minutes away.
+        log('backup on open failed', e);
       }
+      const timer = startBackupTimer(store, log);
+      app.on('will-quit', () => timer.stop());
       registerIpc(currentWindow, { store, appVersion: app.getVersion(), log });
       installMenu(store, currentWindow);
       main = await createMainWindow({ db: store.db, preload: PRELOAD, log });

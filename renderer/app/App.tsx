@@ -5,6 +5,7 @@ import { useDelegates } from '../features/delegates/delegatesStore';
 import { useDelegateView } from '../features/delegates/viewStore';
 import { EventDialogs } from '../features/events/EventDialogs';
 import { useImport } from '../features/import/importStore';
+import { BackupsScreen } from '../features/backups/BackupsScreen';
 import { HistoryScreen } from '../features/history/HistoryScreen';
 import { PrecedenceScreen } from '../features/precedence/PrecedenceScreen';
 import { EventsScreen } from '../features/events/EventsScreen';
@@ -38,6 +39,7 @@ function BootScreen() {
 function Screen() {
   const { section, openEventId } = useUi();
   const hasEvents = useEvents((s) => s.events.length > 0);
+  if (section === 'backups') return <BackupsScreen />;
   if (!hasEvents) return <WelcomeScreen />;
   if (openEventId && section === 'overview') return <OverviewScreen />;
   if (openEventId && section === 'delegates') return <DelegatesScreen eventId={openEventId} />;

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useDelegates } from '../features/delegates/delegatesStore';
 import { useOpenEvent } from '../features/events/eventsStore';
 import { useLanguage, useT } from '../i18n';
-import { ListIcon, OverviewIcon, PeopleIcon, RankIcon, UndoIcon } from '../ui/icons';
+import { DownloadIcon, ListIcon, OverviewIcon, PeopleIcon, RankIcon, UndoIcon } from '../ui/icons';
 import { useUi, type Section } from './store';
 
 function NavItem({ section, icon, children, badge }: { section: Section; icon: ReactNode; children: ReactNode; badge?: string | undefined }) {
@@ -36,6 +36,7 @@ export function Sidebar() {
       </div>
       <ul className="nav-list">
         <NavItem section="events" icon={<ListIcon />}>{tr.nav.events}</NavItem>
+        <NavItem section="backups" icon={<DownloadIcon />}>{tr.backups.nav}</NavItem>
       </ul>
       {event && (
         <>

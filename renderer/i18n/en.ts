@@ -1,4 +1,5 @@
 import type { Dict } from './vi';
+import { backupsEn } from './backups.en';
 import { historyEn } from './history.en';
 import { precedenceEn } from './precedence.en';
 
@@ -431,6 +432,7 @@ export const en: Dict = {
   },
   precedence: precedenceEn,
   history: historyEn,
+  backups: backupsEn,
   errors: {
     unexpected: 'Something unexpected went wrong. Please try again.',
   },

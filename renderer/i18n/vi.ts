@@ -1,3 +1,4 @@
+import { backupsVi } from './backups.vi';
 import { historyVi } from './history.vi';
 import { precedenceVi } from './precedence.vi';
 /**
@@ -430,6 +431,7 @@ export const vi = {
   },
   precedence: precedenceVi,
   history: historyVi,
+  backups: backupsVi,
   errors: {
     unexpected: 'Đã xảy ra lỗi không mong muốn. Hãy thử lại.',
   },

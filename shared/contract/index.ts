@@ -2,6 +2,7 @@ import { delegatesContract } from './delegates';
 import type { InputOf, OutputOf } from './define';
 import { eventsContract } from './events';
 import { exportContract } from './export';
+import { backupsContract } from './backups';
 import { historyContract } from './history';
 import { importContract } from './import';
 import { precedenceContract } from './precedence';
@@ -17,6 +18,7 @@ export const contract = {
   ...exportContract,
   ...importContract,
   ...historyContract,
+  ...backupsContract,
 };
 
 export type Contract = typeof contract;

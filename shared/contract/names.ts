@@ -45,6 +45,9 @@ export const CALL_NAMES = [
   'history.ofRow',
   'history.undo',
   'history.redo',
+  'backups.list',
+  'backups.create',
+  'backups.restore',
 ] as const satisfies readonly CallName[];
 
 type Missing = Exclude<CallName, (typeof CALL_NAMES)[number]>;

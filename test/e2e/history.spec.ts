@@ -104,3 +104,30 @@ test("the event's history lists every change, opens one field by field, and a de
   await expect(page.getByTestId('row-history-entry')).toContainText('Sửa đại biểu Nguyễn Văn An');
   await expect(page.getByTestId('row-history-entry').locator('.hist-after')).toHaveText('Bộ trưởng Bộ Tài chính');
 });
+
+test('a backup made now is restored from the Backups screen, after the current data is backed up', async ({ app, page }) => {
+  await seedPeople(app.store.db, [
+    { fullName: 'Nguyễn Văn An', title: 'Thứ trưởng', organization: 'Bộ Tài chính' },
+    { fullName: 'Lê Thị Bình', title: 'Vụ trưởng', organization: 'Vụ Pháp chế' },
+  ]);
+  await app.open(page);
+  await page.getByTestId('nav-backups').click();
+  await page.getByTestId('backups-now').click();
+  await expect(page.getByTestId('toast-success')).toContainText('Đã sao lưu: hoi-nghi-');
+  const manual = page.locator('[data-testid="backup-row"][data-reason="manual"]');
+  await expect(manual).toHaveCount(1);
+  await expect(manual).toContainText('Sao lưu thủ công');
+  const before = await rows(app);
+
+  // A bad afternoon: the delegates gone (straight in the file, as a crash or another tool would).
+  app.store.sqlite.exec('DELETE FROM delegates');
+  await manual.getByTestId('backup-restore').click();
+  await expect(page.getByTestId('backup-restore-confirm')).toContainText('Dữ liệu hiện tại sẽ được thay bằng dữ liệu của bản sao lưu lúc');
+  await page.getByTestId('confirm-ok').click();
+  await expect(page.getByTestId('toast-success').last()).toContainText('Đã khôi phục dữ liệu của bản sao lưu lúc');
+  expect(await rows(app)).toEqual(before);
+  await page.getByTestId('nav-backups').click();
+  await expect(page.locator('[data-testid="backup-row"][data-reason="before-restore"]')).toHaveCount(1);
+  await page.getByTestId('nav-delegates').click();
+  await expect(names(page)).toHaveText(['Nguyễn Văn An', 'Lê Thị Bình']);
+});

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { backupTo, ensureDailyBackup, listBackups } from '../../db/backup';
+import { backupTo } from '../../db/backup';
 import { openStore } from '../../db/connection';
 import { tempDir, testStore } from './helpers/store';
 
@@ -16,20 +16,6 @@ describe('backups', () => {
     const copy = new Database(dest, { readonly: true });
     expect((copy.prepare('SELECT count(*) n FROM delegates').get() as { n: number }).n).toBe(198);
     copy.close();
-  });
-
-  it('makes one daily backup a day and keeps only the newest ones', async () => {
-    const t = await testStore();
-    const dir = path.join(t.dir, 'backups');
-    const day = (n: number) => new Date(Date.UTC(2026, 10, n, 8));
-    for (let n = 1; n <= 5; n++) {
-      const made = await ensureDailyBackup(t.store.sqlite, dir, { keep: 3, now: day(n) });
-      expect(made).not.toBeNull();
-      // The file's mtime is "now", so back-date it as if it had been made that day.
-      fs.utimesSync(made!, day(n), day(n));
-    }
-    expect(listBackups(dir, 'daily')).toHaveLength(3);
-    expect(await ensureDailyBackup(t.store.sqlite, dir, { keep: 3, now: new Date(day(5).getTime() + 3600_000) })).toBeNull();
   });
 
   it('removes at the next start the temporary files a killed backup left, and nothing else', async () => {

@@ -37,10 +37,10 @@ describe('app lifecycle', () => {
     expect(win).toMatchObject({ minimized: false, visible: true, focused: true });
   });
 
-  it('opens the data file in HOI_NGHI_DATA_DIR, backs it up for the day, and answers with app.getVersion()', async () => {
+  it('opens the data file in HOI_NGHI_DATA_DIR, backs it up on opening, and answers with app.getVersion()', async () => {
     const win = await launch();
     expect(fs.existsSync(dataFile())).toBe(true);
-    expect(fs.readdirSync(path.join(appSession.dataDir(), 'backups')).filter((f) => f.endsWith('-daily.sqlite'))).toHaveLength(1);
+    expect(fs.readdirSync(path.join(appSession.dataDir(), 'backups')).filter((f) => f.endsWith('-open.sqlite'))).toHaveLength(1);
     const info = await ipcMain.invoke('rpc:app.info', win.webContents, win.webContents.mainFrame, {});
     expect(info).toEqual({ ok: true, value: { version: '0.1.0-test', schemaVersion: LATEST_SCHEMA_VERSION, dataFile: dataFile() } });
   });

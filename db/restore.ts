@@ -1,0 +1,99 @@
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { DomainError } from '../shared/result';
+import { backupNow, backupTime, listBackups } from './backup';
+import { openStore, type Store } from './connection';
+import { schemaVersion } from './migrate';
+
+export interface BackupInfo {
+  file: string;
+  at: string | null;
+  reason: string;
+  size: number;
+  events: number | null;
+  delegates: number | null;
+}
+
+const NAME = /^hoi-nghi-[0-9TZ-]+-[a-z0-9-]+\.sqlite$/;
+
+/** What a backup holds, read without changing it (a damaged or unreadable one says null). */
+export function describeBackup(dir: string, file: string, nativeBinding?: string): BackupInfo {
+  const full = path.join(dir, file);
+  const reason = file.replace(/^hoi-nghi-[0-9TZ-]+?Z-/, '').replace(/\.sqlite$/, '');
+  let events: number | null = null;
+  let delegates: number | null = null;
+  try {
+    const db = new Database(full, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+    try {
+      events = db.prepare('SELECT count(*) FROM events').pluck().get() as number;
+      delegates = db.prepare('SELECT count(*) FROM delegates').pluck().get() as number;
+    } finally {
+      db.close();
+    }
+  } catch {
+    // Shown, but without counts: restoring it will say what is wrong.
+  }
+  return { file, at: backupTime(file)?.toISOString() ?? null, reason, size: fs.statSync(full).size, events, delegates };
+}
+
+export function listBackupInfo(store: Store): BackupInfo[] {
+  return listBackups(store.backupDir)
+    .reverse()
+    .map((f) => describeBackup(store.backupDir, f, store.nativeBinding));
+}
+
+const notABackup = () =>
+  new DomainError('NOT_FOUND', { vi: 'Không tìm thấy bản sao lưu này trong thư mục sao lưu.', en: 'That backup is not in the backups folder.' });
+
+/**
+ * Puts a backup's data in place of the current data, all or nothing, after backing the current
+ * data up. The backup is first brought to this version's schema in a copy of its own (the backup
+ * itself is left as it was); then every table is replaced inside one transaction on the open
+ * connection, so every screen reads the restored data from the next call on.
+ */
+export async function restoreBackup(store: Store, file: string): Promise<{ restored: BackupInfo; safety: string }> {
+  if (!NAME.test(file) || !fs.existsSync(path.join(store.backupDir, file))) throw notABackup();
+  const restored = describeBackup(store.backupDir, file, store.nativeBinding);
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'hoi-nghi-restore-'));
+  try {
+    const copy = path.join(work, 'restore.sqlite');
+    fs.copyFileSync(path.join(store.backupDir, file), copy);
+    // Its migrations (and the check a file gets on open) run on the copy; a newer or damaged backup is refused here.
+    const opened = await openStore(copy, { backupDir: path.join(work, 'backups'), ...(store.nativeBinding ? { nativeBinding: store.nativeBinding } : {}) });
+    const version = schemaVersion(opened.sqlite);
+    await opened.close();
+    if (version !== schemaVersion(store.sqlite))
+      throw new DomainError('CONFLICT', { vi: 'Bản sao lưu này không thể đưa về phiên bản dữ liệu hiện tại.', en: 'This backup cannot be brought to the current data version.' });
+
+    const safety = await backupNow(store, 'before-restore');
+    await store.db.connection().execute(async () => {
+      const s = store.sqlite;
+      s.prepare('ATTACH DATABASE ? AS src').run(copy);
+      try {
+        const tables = s.prepare("SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[];
+        // Without the keys' actions while tables are swapped (a bridge point deleted would set the
+        // restored delegates' to null); checked as a whole before the commit instead.
+        s.pragma('foreign_keys = OFF');
+        try {
+          s.transaction(() => {
+            for (const t of tables) {
+              s.exec(`DELETE FROM main."${t}"`);
+              s.exec(`INSERT INTO main."${t}" SELECT * FROM src."${t}"`);
+            }
+            if ((s.pragma('foreign_key_check') as unknown[]).length > 0)
+              throw new DomainError('CONFLICT', { vi: 'Bản sao lưu này có dữ liệu không nhất quán; không có gì bị thay đổi.', en: 'This backup holds inconsistent data; nothing was changed.' });
+          }).immediate();
+        } finally {
+          s.pragma('foreign_keys = ON');
+        }
+      } finally {
+        s.exec('DETACH DATABASE src');
+      }
+    });
+    return { restored, safety: path.basename(safety) };
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}

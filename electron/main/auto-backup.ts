@@ -1,0 +1,53 @@
+import { backupNow, type AutoReason } from '../../db/backup';
+import type { Store } from '../../db/connection';
+import { redoTarget, setById, undoTarget } from '../../db/history/undo';
+
+type Log = (message: string, error: unknown) => void;
+
+/** The backup a write deserves before it runs: an import, and the undo or redo of one. */
+export function reasonBefore(store: Store, name: string, input: { eventId?: string | null }): AutoReason | null {
+  if (name === 'import.commit') return 'before-import';
+  if (name !== 'history.undo' && name !== 'history.redo') return null;
+  const scope = input.eventId ?? null;
+  const target = name === 'history.undo' ? undoTarget(store.sqlite, scope, '') : redoTarget(store.sqlite, scope, '');
+  // A redo plays an undo backwards: what matters is what that undo undid.
+  const original = target?.kind === 'undo' && target.undoes ? setById(store.sqlite, target.undoes) : target;
+  return original?.call === 'import.commit' || target?.call === 'import.commit' ? 'before-undo-import' : null;
+}
+
+/** Backs up before a risky write; a failed backup is logged and the write goes on (the organizer's work first). */
+export async function backupBefore(store: Store, name: string, input: unknown, log?: Log): Promise<void> {
+  const reason = reasonBefore(store, name, (input ?? {}) as { eventId?: string | null });
+  if (!reason) return;
+  try {
+    await backupNow(store, reason);
+  } catch (e) {
+    log?.(`backup before ${name} failed`, e);
+  }
+}
+
+const TEN_MINUTES = 10 * 60 * 1000;
+
+/**
+ * One backup when the app opens, then one every ten minutes while there are changes (the
+ * connection's change count moved since the last one). Answers the function that stops it.
+ */
+export function startBackupTimer(store: Store, log: Log, every = TEN_MINUTES): { tick(): Promise<boolean>; stop(): void } {
+  const changes = () => store.sqlite.prepare('SELECT total_changes()').pluck().get() as number;
+  let last = changes();
+  const tick = async () => {
+    const now = changes();
+    if (now === last) return false;
+    last = now;
+    try {
+      await backupNow(store, 'periodic');
+      return true;
+    } catch (e) {
+      log('periodic backup failed', e);
+      return false;
+    }
+  };
+  const timer = setInterval(() => void tick(), every);
+  timer.unref?.();
+  return { tick, stop: () => clearInterval(timer) };
+}

@@ -1,0 +1,95 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { backupFileName, listBackups, rotateBackups } from '../../db/backup';
+import { startBackupTimer } from '../../electron/main/auto-backup';
+import { tempDir, testStore } from './helpers/store';
+
+describe('backups in rotation', () => {
+  it('keeps every backup of the last 24 hours, then the newest of each day for 30 days; never the manual ones', () => {
+    const dir = tempDir();
+    const now = new Date(Date.UTC(2026, 11, 1, 12));
+    const hours = (h: number) => new Date(now.getTime() - h * 3600_000);
+    const made = [1, 2, 5, 20, 30, 33, 50, 24 * 29, 24 * 31, 24 * 40].map((h) => backupFileName('periodic', hours(h)));
+    made.push(backupFileName('manual', hours(24 * 60)), backupFileName('before-v3', hours(24 * 90)));
+    for (const f of made) fs.writeFileSync(path.join(dir, f), 'x');
+    const removed = rotateBackups(dir, now);
+    const kept = listBackups(dir);
+    // Last 24 h: all four. Then per day the newest: 30 h and 33 h are the same day (30 h kept), 50 h, 29 days.
+    expect(kept).toEqual(
+      [
+        backupFileName('before-v3', hours(24 * 90)),
+        backupFileName('manual', hours(24 * 60)),
+        ...[24 * 29, 50, 30, 20, 5, 2, 1].map((h) => backupFileName('periodic', hours(h))),
+      ].sort(),
+    );
+    expect(removed.sort()).toEqual([33, 24 * 31, 24 * 40].map((h) => backupFileName('periodic', hours(h))).sort());
+  });
+});
+
+describe('backups through dispatch', () => {
+  it('lists what each backup holds, and restores one, after backing up the current data; all of it', async () => {
+    const t = await testStore();
+    const demo = await t.call('events.createDemo', {});
+    const made = await t.call('backups.create', {});
+    expect(made).toMatchObject({ reason: 'manual', events: 1, delegates: 198 });
+    const before = await t.call('delegates.list', { eventId: demo.id });
+    const rules = await t.call('precedenceRules.list', { eventId: demo.id });
+
+    // Then a bad afternoon: most delegates deleted, a rule changed, a bridge point gone.
+    await t.call('delegates.bulkDelete', { eventId: demo.id, ids: before.slice(0, 150).map((d) => d.id) });
+    await t.call('precedenceRules.save', { eventId: demo.id, rules: [{ post: 'Bộ trưởng', level: 5 }] });
+    const listed = await t.call('backups.list', {});
+    expect(listed.backups[0]).toMatchObject({ file: made.file, delegates: 198 });
+
+    const { restored, safety } = await t.call('backups.restore', { file: made.file });
+    expect(restored.file).toBe(made.file);
+    const byId = <T extends { id: string }>(xs: T[]) => [...xs].sort((a, b) => (a.id < b.id ? -1 : 1));
+    expect(byId(await t.call('delegates.list', { eventId: demo.id }))).toEqual(byId(before));
+    expect(byId(await t.call('precedenceRules.list', { eventId: demo.id }))).toEqual(byId(rules));
+    expect(t.store.sqlite.pragma('foreign_key_check')).toEqual([]);
+    expect(t.store.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
+    // The afternoon is not lost: it is the backup taken before the restore.
+    const safe = (await t.call('backups.list', {})).backups.find((b) => b.file === safety)!;
+    expect(safe).toMatchObject({ reason: 'before-restore', delegates: 48 });
+    // Writes go on as usual afterwards, recorded in the history.
+    await t.call('delegates.bulkDelete', { eventId: demo.id, ids: [before[0]!.id] });
+    expect((await t.call('history.list', { eventId: demo.id, limit: 1 })).undo?.label.vi).toBe('Xóa 1 đại biểu');
+  });
+
+  it('refuses a name that is not a backup of the folder, and changes nothing', async () => {
+    const t = await testStore();
+    await t.call('events.createDemo', {});
+    for (const file of ['../hoi-nghi.sqlite', 'hoi-nghi-2026-01-01T00-00-00Z-manual.sqlite', 'x.sqlite'])
+      expect(await t.raw('backups.restore', { file })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(t.store.sqlite.prepare('SELECT count(*) FROM delegates').pluck().get()).toBe(198);
+  });
+
+  it('backs up before an import and before its undo, not before other writes; every ten minutes only when something changed', async () => {
+    const t = await testStore();
+    const { id: eventId } = await t.call('events.create', { name: 'Hội nghị', kind: 'review', startDate: '2027-01-08' });
+    expect(listBackups(t.store.backupDir)).toEqual([]);
+    const csv = Buffer.from('\ufeffHọ và tên,Chức vụ\r\nNguyễn Văn An,Vụ trưởng\r\nLê Thị Bình,Thứ trưởng\r\n', 'utf8').toString('base64');
+    const file = { fileName: 'ds.csv', dataBase64: csv };
+    const ins = await t.call('import.inspect', { eventId, ...file });
+    await t.call('import.commit', { eventId, ...file, headerRow: ins.headerRow, mapping: ins.columns.map((c) => c.field), duplicates: { all: 'skip' } });
+    expect(listBackups(t.store.backupDir, 'before-import')).toHaveLength(1);
+    await t.call('history.undo', { eventId });
+    expect(listBackups(t.store.backupDir, 'before-undo-import')).toHaveLength(1);
+    await t.call('history.redo', { eventId });
+    expect(listBackups(t.store.backupDir, 'before-undo-import')).toHaveLength(2);
+    await t.call('categories.create', { eventId, label: 'Khách đặc biệt' });
+    expect(listBackups(t.store.backupDir)).toHaveLength(3);
+
+    const timer = startBackupTimer(t.store, () => undefined, 3_600_000);
+    try {
+      expect(await timer.tick()).toBe(false);
+      await t.call('bridgePoints.create', { eventId, name: 'Đà Nẵng' });
+      expect(await timer.tick()).toBe(true);
+      expect(await timer.tick()).toBe(false);
+      expect(listBackups(t.store.backupDir, 'periodic')).toHaveLength(1);
+    } finally {
+      timer.stop();
+    }
+  });
+});
