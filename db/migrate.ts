@@ -28,9 +28,11 @@ export async function migrate(
     from > 0 ? await backupTo(sqlite, path.join(backupDir, backupFileName(`before-v${migrations.length}`)), nativeBinding) : null;
   for (let v = from; v < migrations.length; v++) {
     const m = migrations[v]!;
+    // Numbered in order, with no gap: a list put together wrongly must not skip or repeat one.
+    if (m.version !== v + 1) throw new Error(`migration ${m.name} is numbered ${m.version}, expected ${v + 1}`);
     await db.transaction().execute(async (trx) => {
       await m.up(trx);
-      await sql.raw(`PRAGMA user_version = ${v + 1}`).execute(trx);
+      await sql.raw(`PRAGMA user_version = ${m.version}`).execute(trx);
     });
   }
   return { from, to: migrations.length, backup };

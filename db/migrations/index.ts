@@ -6,6 +6,8 @@ import * as m0004 from './0004_phone_format';
 import * as m0005 from './0005_history';
 
 export interface Migration {
+  /** The schema version it brings the file to (PRAGMA user_version); 1, 2, 3 … with no gap. */
+  version: number;
   name: string;
   up(db: Kysely<unknown>): Promise<void>;
 }
@@ -15,11 +17,11 @@ export interface Migration {
  * Append only: never edit or reorder one that has shipped.
  */
 export const migrations: readonly Migration[] = [
-  { name: '0001_initial', up: m0001.up },
-  { name: '0002_delegate_lists', up: m0002.up },
-  { name: '0003_precedence', up: m0003.up },
-  { name: '0004_phone_format', up: m0004.up },
-  { name: '0005_history', up: m0005.up },
+  { version: 1, name: '0001_initial', up: m0001.up },
+  { version: 2, name: '0002_delegate_lists', up: m0002.up },
+  { version: 3, name: '0003_precedence', up: m0003.up },
+  { version: 4, name: '0004_phone_format', up: m0004.up },
+  { version: 5, name: '0005_history', up: m0005.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

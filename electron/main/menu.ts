@@ -14,6 +14,20 @@ export function isLiveFile(dest: string, liveFile: string): boolean {
   return ['', '-wal', '-shm', '-journal', '.open'].some((suffix) => same(d, f + suffix));
 }
 
+// In a text field, Ctrl+Z is the field's own; anywhere else, the page's change history (it listens).
+const pageUndo = (what: 'undo' | 'redo') =>
+  `(() => { const a = document.activeElement; if (a && (a.isContentEditable || /^(INPUT|TEXTAREA)$/.test(a.tagName))) return 'text'; window.dispatchEvent(new Event('hoi-nghi:${what}')); return 'app'; })()`;
+
+/** Sửa > Hoàn tác / Làm lại: the focused field's, or the app's (what the undo button names). */
+export async function undoInPage(win: BrowserWindow | null, what: 'undo' | 'redo'): Promise<void> {
+  if (!win || win.webContents.isDestroyed()) return;
+  const where = (await win.webContents.executeJavaScript(pageUndo(what))) as string;
+  if (where === 'text') {
+    if (what === 'undo') win.webContents.undo();
+    else win.webContents.redo();
+  }
+}
+
 /** Tệp > Sao lưu dữ liệu…: asks where, copies through the online backup API, says how it went. */
 export async function backupInteractively(store: Store, win: BrowserWindow | null): Promise<string | null> {
   const options = {
@@ -94,8 +108,8 @@ export function menuTemplate(store: Store, getWindow: () => BrowserWindow | null
     {
       label: 'Sửa',
       submenu: [
-        { role: 'undo', label: 'Hoàn tác' },
-        { role: 'redo', label: 'Làm lại' },
+        { label: 'Hoàn tác', accelerator: 'CmdOrCtrl+Z', click: () => void undoInPage(getWindow(), 'undo') },
+        { label: 'Làm lại', accelerator: 'CmdOrCtrl+Shift+Z', click: () => void undoInPage(getWindow(), 'redo') },
         { type: 'separator' },
         { role: 'cut', label: 'Cắt' },
         { role: 'copy', label: 'Sao chép' },

@@ -1,5 +1,6 @@
 import { delegatesContract } from './delegates';
 import type { InputOf, OutputOf } from './define';
+import { mergeContracts } from './merge';
 import { eventsContract } from './events';
 import { exportContract } from './export';
 import { backupsContract } from './backups';
@@ -10,16 +11,16 @@ import { settingsContract } from './settings';
 import type { Result } from '../result';
 
 /** Every operation the UI can ask for. The single truth for handlers, preload, HTTP and client. */
-export const contract = {
-  ...settingsContract,
-  ...eventsContract,
-  ...delegatesContract,
-  ...precedenceContract,
-  ...exportContract,
-  ...importContract,
-  ...historyContract,
-  ...backupsContract,
-};
+export const contract = mergeContracts(
+  settingsContract,
+  eventsContract,
+  delegatesContract,
+  precedenceContract,
+  exportContract,
+  importContract,
+  historyContract,
+  backupsContract,
+);
 
 export type Contract = typeof contract;
 export type CallName = keyof Contract;

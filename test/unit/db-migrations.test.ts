@@ -33,12 +33,14 @@ describe('migration 0001_initial', () => {
 
 describe('the migration runner', () => {
   const addColumn: Migration = {
+    version: 2,
     name: 'test_add_column',
     async up(db: Kysely<unknown>) {
       await sql`ALTER TABLE settings ADD COLUMN note TEXT`.execute(db);
     },
   };
   const halfBroken: Migration = {
+    version: 2,
     name: 'test_half_broken',
     async up(db: Kysely<unknown>) {
       await sql`CREATE TABLE half_done (x TEXT)`.execute(db);

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openStore, type Store } from '../../db/connection';
 import { createEvent } from '../../db/events';
-import { dialog, resetFakes, shell } from './fake-electron';
+import { dialog, FakeBrowserWindow, resetFakes, shell } from './fake-electron';
 
 vi.mock('electron', () => import('./fake-electron'));
 
@@ -99,5 +99,27 @@ describe('the rest of Tệp', () => {
     const open = (file.submenu as Array<{ label?: string; click?: () => void }>).find((i) => i.label === 'Mở thư mục dữ liệu')!;
     open.click!();
     expect(shell.opened).toEqual([path.dirname(store.file)]);
+  });
+});
+
+describe('Sửa > Hoàn tác / Làm lại', () => {
+  it("undoes the focused field's typing, or else tells the page to undo the last change", async () => {
+    const win = new FakeBrowserWindow();
+    const edit = menuTemplate(store, () => win as never).find((m) => m.label === 'Sửa')!;
+    const items = edit.submenu as Array<{ label?: string; accelerator?: string; click?: () => void }>;
+    const undo = items.find((i) => i.label === 'Hoàn tác')!;
+    const redo = items.find((i) => i.label === 'Làm lại')!;
+    expect([undo.accelerator, redo.accelerator]).toEqual(['CmdOrCtrl+Z', 'CmdOrCtrl+Shift+Z']);
+
+    win.webContents.scriptAnswer = 'app';
+    undo.click!();
+    await vi.waitFor(() => expect(win.webContents.scripts).toHaveLength(1));
+    expect(win.webContents.scripts[0]).toContain("new Event('hoi-nghi:undo')");
+    expect(win.webContents.edits).toEqual([]);
+
+    win.webContents.scriptAnswer = 'text';
+    redo.click!();
+    await vi.waitFor(() => expect(win.webContents.edits).toEqual(['redo']));
+    expect(win.webContents.scripts[1]).toContain("new Event('hoi-nghi:redo')");
   });
 });

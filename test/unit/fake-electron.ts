@@ -64,6 +64,20 @@ export class FakeWebContents extends EventEmitter {
   isDestroyed() {
     return this.destroyed;
   }
+  /** What the page answers to a script (the Edit menu asks where the focus is). */
+  scriptAnswer: unknown = 'app';
+  scripts: string[] = [];
+  edits: string[] = [];
+  executeJavaScript(code: string) {
+    this.scripts.push(code);
+    return Promise.resolve(this.scriptAnswer);
+  }
+  undo() {
+    this.edits.push('undo');
+  }
+  redo() {
+    this.edits.push('redo');
+  }
 }
 
 export class FakeBrowserWindow extends EventEmitter {

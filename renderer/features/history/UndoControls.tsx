@@ -16,9 +16,20 @@ export function UndoControls() {
   const busy = useHistory((s) => s.busy);
 
   useEffect(() => {
+    const busyElsewhere = () => useDialogStack.getState().stack.length > 0;
+    // In the desktop app the Edit menu owns Ctrl+Z and Ctrl+Shift+Z and tells the page (hoi-nghi:undo).
+    const menu = !!window.api;
+    const onMenu = (what: 'undo' | 'redo') => () => {
+      if (!busyElsewhere()) void useHistory.getState()[what]();
+    };
+    const fromMenuUndo = onMenu('undo');
+    const fromMenuRedo = onMenu('redo');
+    window.addEventListener('hoi-nghi:undo', fromMenuUndo);
+    window.addEventListener('hoi-nghi:redo', fromMenuRedo);
     const onKey = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || e.altKey || editable(e.target) || useDialogStack.getState().stack.length > 0) return;
+      if (!(e.ctrlKey || e.metaKey) || e.altKey || editable(e.target) || busyElsewhere()) return;
       const key = e.key.toLowerCase();
+      if (menu && key === 'z') return;
       if (key === 'z' && !e.shiftKey) {
         e.preventDefault();
         void useHistory.getState().undo();
@@ -28,7 +39,11 @@ export function UndoControls() {
       }
     };
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('hoi-nghi:undo', fromMenuUndo);
+      window.removeEventListener('hoi-nghi:redo', fromMenuRedo);
+    };
   }, []);
 
   const undo = page?.undo;
