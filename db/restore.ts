@@ -97,3 +97,33 @@ export async function restoreBackup(store: Store, file: string): Promise<{ resto
     fs.rmSync(work, { recursive: true, force: true });
   }
 }
+
+/** The newest backup in the folder that opens and passes its check; null if none does. */
+export function newestGoodBackup(dir: string, nativeBinding?: string): string | null {
+  for (const name of listBackups(dir).reverse()) {
+    const full = path.join(dir, name);
+    try {
+      const db = new Database(full, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+      try {
+        const ok = db.pragma('quick_check', { simple: true }) === 'ok' && db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'events'").get() !== undefined;
+        if (ok) return full;
+      } finally {
+        db.close();
+      }
+    } catch {
+      // Not this one: try the one before.
+    }
+  }
+  return null;
+}
+
+/**
+ * Puts a backup in place of a data file that cannot be used: the damaged file (and its WAL) moved
+ * aside under a dated name, never deleted; the backup copied in (it is a closed, checked file).
+ */
+export function replaceDamagedFile(file: string, backup: string, now = new Date()): string {
+  const aside = `${file}.damaged-${now.toISOString().replace(/[:.]/g, '-')}`;
+  for (const suffix of ['', '-wal', '-shm']) if (fs.existsSync(file + suffix)) fs.renameSync(file + suffix, aside + suffix);
+  fs.copyFileSync(backup, file);
+  return aside;
+}

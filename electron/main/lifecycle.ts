@@ -1,6 +1,7 @@
 import { app, dialog, session, type BrowserWindow } from 'electron';
 import path from 'node:path';
 import { backupNow } from '../../db/backup';
+import { newestGoodBackup, replaceDamagedFile } from '../../db/restore';
 import { startBackupTimer } from './auto-backup';
 import { openStore, type Store } from '../../db/connection';
 import { DomainError } from '../../shared/result';
@@ -80,10 +81,16 @@ async function openDataFile(): Promise<Store | null> {
   const file = path.join(dataDirFromEnv(app.getPath('userData')), DATA_FILE_NAME);
   // Development only: `npm start` passes a better-sqlite3 built for Electron's ABI.
   const nativeBinding = !app.isPackaged ? process.env.HOI_NGHI_NATIVE_BINDING || undefined : undefined;
+  const options = nativeBinding ? { nativeBinding } : {};
   try {
-    return await openStore(file, nativeBinding ? { nativeBinding } : {});
+    return await openStore(file, options);
   } catch (e) {
     log(`could not open ${file}`, e);
+    // A damaged file is not used: offer the newest backup that passes its check.
+    if (e instanceof DomainError && e.code === 'BAD_FILE') {
+      const restored = await offerBackup(file, options);
+      if (restored) return restored;
+    }
     const text =
       e instanceof DomainError
         ? `${e.msg.vi}\n\n${e.msg.en}`
@@ -92,6 +99,27 @@ async function openDataFile(): Promise<Store | null> {
     app.exit(1);
     return null;
   }
+}
+
+async function offerBackup(file: string, options: { nativeBinding?: string }): Promise<Store | null> {
+  const backup = newestGoodBackup(path.join(path.dirname(file), 'backups'), options.nativeBinding);
+  if (!backup) return null;
+  const when = path.basename(backup).replace(/^hoi-nghi-/, '').replace(/\.sqlite$/, '');
+  const { response } = await dialog.showMessageBox({
+    type: 'warning',
+    title: 'Hội Nghị',
+    message:
+      'Tệp dữ liệu bị hỏng nên không được dùng. Có thể khôi phục bản sao lưu gần nhất còn tốt; tệp hỏng được giữ lại bên cạnh.\n\n' +
+      'The data file is damaged, so it is not used. The newest backup that passes its check can be restored; the damaged file is kept beside it.',
+    detail: when,
+    buttons: ['Khôi phục bản sao lưu / Restore the backup', 'Thoát / Quit'],
+    defaultId: 0,
+    cancelId: 1,
+  });
+  if (response !== 0) return null;
+  const aside = replaceDamagedFile(file, backup);
+  log(`restored ${backup}; the damaged file is now ${aside}`, null);
+  return openStore(file, options);
 }
 
 /** Holds the quit until the window state is written and the store is checkpointed and closed. */

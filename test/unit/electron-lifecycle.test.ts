@@ -65,6 +65,26 @@ describe('app lifecycle', () => {
     expect(ipcMain.handlers.size).toBe(0);
   });
 
+  it('does not use a damaged data file: offers the newest good backup, keeps the damaged file beside it, and opens', async () => {
+    await launch();
+    await ipcMain.invoke('rpc:events.createDemo', FakeBrowserWindow.instances[0]!.webContents, FakeBrowserWindow.instances[0]!.webContents.mainFrame, {});
+    app.quit();
+    await vi.waitFor(() => expect(app.exitCodes).toEqual([0]));
+    // A backup made after the demo (as the ten-minute one would be), then the file is ruined.
+    const backups = path.join(appSession.dataDir(), 'backups');
+    const good = new Database(dataFile(), { readonly: true });
+    await good.backup(path.join(backups, 'hoi-nghi-2099-01-01T00-00-00Z-periodic.sqlite'));
+    good.close();
+    fs.writeFileSync(dataFile(), Buffer.alloc(8192, 7));
+
+    resetFakes();
+    const win = await launch();
+    expect(dialog.messageBoxes[0]).toMatchObject({ type: 'warning', buttons: ['Khôi phục bản sao lưu / Restore the backup', 'Thoát / Quit'] });
+    expect(fs.readdirSync(appSession.dataDir()).some((f) => f.startsWith('hoi-nghi.sqlite.damaged-'))).toBe(true);
+    const events = await ipcMain.invoke('rpc:events.list', win.webContents, win.webContents.mainFrame, {});
+    expect(events).toMatchObject({ ok: true, value: [{ delegateCount: 198 }] });
+  });
+
   it('on quit, holds the exit until the data file is checkpointed and closed', async () => {
     await launch();
     expect(fs.existsSync(`${dataFile()}.open`)).toBe(true);
