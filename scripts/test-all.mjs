@@ -17,8 +17,10 @@ let passed = 0;
 let failed = 0;
 const count = (ok) => (ok ? passed++ : failed++);
 
-// Type checking and the build count as one check each: nothing else means much without them.
+// Type checking, the lint and the build count as one check each: nothing else means much without them.
 count(run('Type check (tsc)', bin('tsc'), ['-p', '.']));
+// The layering (renderer and shared never reach db, Electron or Node) and typescript-eslint's checks.
+count(run('Lint (eslint)', bin('eslint'), ['.']));
 const built = run('Build', process.execPath, ['scripts/build.mjs']);
 count(built);
 

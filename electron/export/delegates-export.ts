@@ -10,7 +10,6 @@ import { DomainError } from '../../shared/result';
 import { foldForSearch } from '../../shared/text';
 import { listBridgePoints } from '../../db/bridge-points';
 import { listCategories } from '../../db/categories';
-import { listDelegates } from '../../db/delegates';
 import { getEvent } from '../../db/events';
 import type { DB } from '../../db/schema';
 import { orderInputs } from '../../db/precedence';

@@ -17,7 +17,11 @@ export function decodeCsv(bytes: Uint8Array): string {
     const head = bytes.subarray(0, 1024);
     let odd = 0;
     let even = 0;
-    for (let i = 0; i < head.length; i++) if (head[i] === 0) i % 2 ? odd++ : even++;
+    for (let i = 0; i < head.length; i++) {
+      if (head[i] !== 0) continue;
+      if (i % 2) odd++;
+      else even++;
+    }
     if (odd + even > head.length / 8)
       text = new TextDecoder(odd >= even ? 'utf-16le' : 'utf-16be').decode(bytes.subarray(0, bytes.length - (bytes.length % 2)));
     else text = utf8(bytes);

@@ -115,8 +115,14 @@ export function inspectXlsxZip(buf: Uint8Array, limits: ZipLimits = ZIP_LIMITS):
       const len = u16(x + 2);
       if (id === 0x0001) {
         let q = x + 4;
-        if (size === U32) (size = u64(q)), (q += 8);
-        if (compressed === U32) (compressed = u64(q)), (q += 8);
+        if (size === U32) {
+          size = u64(q);
+          q += 8;
+        }
+        if (compressed === U32) {
+          compressed = u64(q);
+          q += 8;
+        }
         if (offset === U32) offset = u64(q);
       }
       x += 4 + len;
