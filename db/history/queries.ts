@@ -2,7 +2,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { ChangeSetDetail, HistoryEntry, HistoryPage, RowChange } from '../../shared/contract/history';
 import { notFound } from '../../shared/result';
 import { hasHistory } from './triggers';
-import { redoTarget, setById, toEntry, undoTarget } from './undo';
+import { originalLabel, redoTarget, setById, toEntry, undoTarget } from './undo';
 
 /** A page of the history, newest first, with what undo and redo would do now. */
 export function historyPage(sqlite: BetterSqlite3.Database, eventId: string | null, before: number | undefined, limit: number): HistoryPage {
@@ -17,10 +17,12 @@ export function historyPage(sqlite: BetterSqlite3.Database, eventId: string | nu
     .all({ event: eventId, before: before ?? null, limit }) as Parameters<typeof toEntry>[0][];
   const undo = undoTarget(sqlite, eventId, '');
   const redo = redoTarget(sqlite, eventId, '');
-  // Redo brings back what the undo undid: named as that.
-  const original = redo?.undoes ? setById(sqlite, redo.undoes) : null;
-  const redoEntry = redo && { ...toEntry(redo), label: original ? { vi: original.label_vi, en: original.label_en } : toEntry(redo).label };
-  return { entries: rows.map((r) => toEntry(r)), undo: undo && toEntry(undo), redo: redoEntry };
+  // Both are named for the change they undo or bring back, not for the undo or redo in between.
+  return {
+    entries: rows.map((r) => toEntry(r)),
+    undo: undo && { ...toEntry(undo), label: originalLabel(sqlite, undo) },
+    redo: redo && { ...toEntry(redo), label: originalLabel(sqlite, redo) },
+  };
 }
 
 export function markChangeSet(sqlite: BetterSqlite3.Database, id: string, kind: 'undo' | 'redo', undoes: string): void {

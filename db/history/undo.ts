@@ -137,3 +137,13 @@ function conflict(sqlite: BetterSqlite3.Database, target: SetRow, moved: readonl
     { rows: moved.length, by: list.map((r) => ({ label: { vi: r.label_vi, en: r.label_en }, laptop: r.laptop, at: r.at })) },
   );
 }
+
+/**
+ * What a change set is about for the organizer: a change itself, or, for an undo or a redo, the
+ * change it undid or did again ("Hoàn tác: Nhập …" then "Làm lại: Nhập …", never "Hoàn tác: Làm lại: …").
+ */
+export function originalLabel(sqlite: BetterSqlite3.Database, set: SetRow): { vi: string; en: string } {
+  let s: SetRow | null = set;
+  for (let hops = 0; s && s.kind !== 'change' && s.undoes && hops < 1000; hops++) s = setById(sqlite, s.undoes);
+  return s ? { vi: s.label_vi, en: s.label_en } : { vi: set.label_vi, en: set.label_en };
+}

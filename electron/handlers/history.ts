@@ -1,5 +1,5 @@
 import { changeSetDetail, historyPage, markChangeSet, rowHistory } from '../../db/history/queries';
-import { playBackwards, redoTarget, setById, toEntry, undoTarget } from '../../db/history/undo';
+import { originalLabel, playBackwards, redoTarget, setById, toEntry, undoTarget } from '../../db/history/undo';
 import type { historyContract } from '../../shared/contract/history';
 import { DomainError } from '../../shared/result';
 import type { HandlerContext, HandlersFor } from './types';
@@ -27,8 +27,9 @@ export const historyHandlers: HandlersFor<keyof typeof historyContract> = {
       });
     playBackwards(ctx.store.sqlite, target, set.id);
     markChangeSet(ctx.store.sqlite, set.id, 'undo', target.id);
-    set.label = { vi: `Hoàn tác: ${target.label_vi}`, en: `Undo: ${target.label_en}` };
-    return { undone: toEntry(target, true) };
+    const what = originalLabel(ctx.store.sqlite, target);
+    set.label = { vi: `Hoàn tác: ${what.vi}`, en: `Undo: ${what.en}` };
+    return { undone: { ...toEntry(target, true), label: what } };
   },
   'history.redo': async ({ eventId }, ctx) => {
     const set = openSet(ctx);
@@ -37,8 +38,8 @@ export const historyHandlers: HandlersFor<keyof typeof historyContract> = {
     const original = target.undoes ? setById(ctx.store.sqlite, target.undoes) : null;
     playBackwards(ctx.store.sqlite, target, set.id);
     markChangeSet(ctx.store.sqlite, set.id, 'redo', target.id);
-    const label = original ? { vi: original.label_vi, en: original.label_en } : { vi: target.label_vi, en: target.label_en };
+    const label = originalLabel(ctx.store.sqlite, target);
     set.label = { vi: `Làm lại: ${label.vi}`, en: `Redo: ${label.en}` };
-    return { redone: toEntry(original ?? target, false) };
+    return { redone: { ...toEntry(original ?? target, false), label } };
   },
 };

@@ -82,6 +82,10 @@ describe('the change history', () => {
     }
     const labels = (await t.call('history.list', { eventId })).entries.map((e) => e.label.vi);
     expect(labels.slice(0, 3)).toEqual(['Làm lại: Xóa 1 đại biểu', 'Hoàn tác: Xóa 1 đại biểu', 'Xóa 1 đại biểu']);
+    // Undo after a redo is named for the change itself, never "Hoàn tác: Làm lại: …".
+    expect((await t.call('history.list', { eventId })).undo?.label.vi).toBe('Xóa 1 đại biểu');
+    expect((await t.call('history.undo', { eventId })).undone.label.vi).toBe('Xóa 1 đại biểu');
+    expect((await t.call('history.list', { eventId, limit: 1 })).entries[0]!.label.vi).toBe('Hoàn tác: Xóa 1 đại biểu');
   });
 
   it('undoes an import of many rows and the precedence changes', async () => {
