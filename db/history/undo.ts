@@ -76,7 +76,7 @@ export const setById = (sqlite: BetterSqlite3.Database, id: string) => (sqlite.p
  * with the reverse rows: an undo is history too). Refuses, changing nothing, when any of its rows
  * is no longer as the set left it, and says which later changes touched them.
  */
-export function playBackwards(sqlite: BetterSqlite3.Database, target: SetRow, current: string): void {
+export function playBackwards(sqlite: BetterSqlite3.Database, target: SetRow, current: string, onlyUnchanged = false): { skipped: number } {
   const changes = sqlite.prepare('SELECT id, tbl, row_id, op, before, after FROM changes WHERE id BETWEEN ? AND ? ORDER BY id').all(target.first_change ?? 0, target.last_change ?? -1) as ChangeRow[];
   const cols = new Map(RECORDED_TABLES.map((t) => [t, columnsOf(sqlite, t)]));
   const currentRow = new Map(RECORDED_TABLES.map((t) => [t, sqlite.prepare(`SELECT ${rowJson(t, cols.get(t)!)} FROM ${t} WHERE id = ?`).pluck()]));
@@ -89,7 +89,9 @@ export function playBackwards(sqlite: BetterSqlite3.Database, target: SetRow, cu
     const now = (currentRow.get(c.tbl)!.get(c.row_id) as string | undefined) ?? null;
     if (now !== c.after) moved.push(c);
   }
-  if (moved.length) throw conflict(sqlite, target, moved);
+  // Asked to, the rows changed since are left as they are now; the rest are undone.
+  if (moved.length && (!onlyUnchanged || moved.length === last.size)) throw conflict(sqlite, target, moved, last.size);
+  const keep = new Set(moved.map((c) => `${c.tbl}\u0001${c.row_id}`));
 
   // Parents and children come back in any order; the keys are checked when the transaction ends.
   sqlite.pragma('defer_foreign_keys = ON');
@@ -109,15 +111,17 @@ export function playBackwards(sqlite: BetterSqlite3.Database, target: SetRow, cu
   );
   for (let i = changes.length - 1; i >= 0; i--) {
     const c = changes[i]!;
+    if (keep.has(`${c.tbl}\u0001${c.row_id}`)) continue;
     const s = statements.get(c.tbl)!;
     if (c.op === 'insert') s.remove.run({ id: c.row_id });
     else if (c.op === 'update') s.restore.run({ id: c.row_id, json: c.before });
     else s.reinsert.run({ json: c.before });
   }
   sqlite.prepare('UPDATE change_sets SET undone_by = ? WHERE id = ?').run(current, target.id);
+  return { skipped: keep.size };
 }
 
-function conflict(sqlite: BetterSqlite3.Database, target: SetRow, moved: readonly ChangeRow[]): DomainError {
+function conflict(sqlite: BetterSqlite3.Database, target: SetRow, moved: readonly ChangeRow[], rows: number): DomainError {
   const later = sqlite.prepare(
     `SELECT DISTINCT cs.label_vi, cs.label_en, cs.laptop, cs.at, cs.seq FROM changes ch JOIN change_sets cs ON cs.id = ch.set_id
      WHERE ch.tbl = ? AND ch.row_id = ? AND cs.seq > ? ORDER BY cs.seq`,
@@ -134,7 +138,8 @@ function conflict(sqlite: BetterSqlite3.Database, target: SetRow, moved: readonl
       vi: `Không thể hoàn tác «${target.label_vi}»: ${moved.length.toLocaleString('vi-VN')} dòng đã được thay đổi sau đó${vi ? ` bởi ${vi}` : ''}. Không có gì bị thay đổi; hãy hoàn tác thay đổi sau trước.`,
       en: `Cannot undo “${target.label_en}”: ${moved.length.toLocaleString('en-GB')} rows were changed afterwards${en ? ` by ${en}` : ''}. Nothing was changed; undo the later change first.`,
     },
-    { rows: moved.length, by: list.map((r) => ({ label: { vi: r.label_vi, en: r.label_en }, laptop: r.laptop, at: r.at })) },
+    // `unchanged`: how many rows an undo of only those would bring back (the screen offers it).
+    { rows: moved.length, unchanged: rows - moved.length, by: list.map((r) => ({ label: { vi: r.label_vi, en: r.label_en }, laptop: r.laptop, at: r.at })) },
   );
 }
 

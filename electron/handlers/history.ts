@@ -16,7 +16,7 @@ export const historyHandlers: HandlersFor<keyof typeof historyContract> = {
   'history.list': async ({ eventId, before, limit }, { store }) => historyPage(store.sqlite, eventId, before, limit),
   'history.get': async ({ id, limit }, { store }) => changeSetDetail(store.sqlite, id, limit),
   'history.ofRow': async ({ table, rowId }, { store }) => rowHistory(store.sqlite, table, rowId),
-  'history.undo': async ({ eventId, changeSetId }, ctx) => {
+  'history.undo': async ({ eventId, changeSetId, onlyUnchanged }, ctx) => {
     const set = openSet(ctx);
     const target = undoTarget(ctx.store.sqlite, eventId, set.id);
     if (!target) throw new DomainError('NOT_FOUND', { vi: 'Không còn thao tác nào để hoàn tác.', en: 'There is nothing left to undo.' });
@@ -25,10 +25,12 @@ export const historyHandlers: HandlersFor<keyof typeof historyContract> = {
         vi: `Đã có thao tác khác sau đó («${target.label_vi}»). Hãy hoàn tác theo thứ tự, bằng nút Hoàn tác ở đầu trang.`,
         en: `Something else was done since (“${target.label_en}”). Undo in order, with the Undo button at the top.`,
       });
-    playBackwards(ctx.store.sqlite, target, set.id);
+    const { skipped } = playBackwards(ctx.store.sqlite, target, set.id, onlyUnchanged);
     markChangeSet(ctx.store.sqlite, set.id, 'undo', target.id);
     const what = originalLabel(ctx.store.sqlite, target);
-    set.label = { vi: `Hoàn tác: ${what.vi}`, en: `Undo: ${what.en}` };
+    set.label = skipped
+      ? { vi: `Hoàn tác một phần: ${what.vi}`, en: `Partly undo: ${what.en}` }
+      : { vi: `Hoàn tác: ${what.vi}`, en: `Undo: ${what.en}` };
     return { undone: { ...toEntry(target, true), label: what } };
   },
   'history.redo': async ({ eventId }, ctx) => {

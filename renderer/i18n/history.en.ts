@@ -6,6 +6,7 @@ export const historyEn: typeof historyVi = {
   redo: (label: string) => `Redo: ${label}`,
   undoTitle: (label: string) => `Undo “${label}” (Ctrl+Z)`,
   redoTitle: (label: string) => `Redo “${label}” (Ctrl+Shift+Z)`,
+  undoUnchanged: (n: number) => `Undo the ${n.toLocaleString('en-GB')} unchanged ${n === 1 ? 'row' : 'rows'}`,
   redoShort: 'Redo',
   undone: (label: string) => `Undone: ${label}`,
   redone: (label: string) => `Redone: ${label}`,

@@ -4,6 +4,7 @@ export const historyVi = {
   redo: (label: string) => `Làm lại: ${label}`,
   undoTitle: (label: string) => `Hoàn tác “${label}” (Ctrl+Z)`,
   redoTitle: (label: string) => `Làm lại “${label}” (Ctrl+Shift+Z)`,
+  undoUnchanged: (n: number) => `Hoàn tác ${n.toLocaleString('vi-VN')} dòng không bị sửa`,
   redoShort: 'Làm lại',
   undone: (label: string) => `Đã hoàn tác: ${label}`,
   redone: (label: string) => `Đã làm lại: ${label}`,

@@ -63,7 +63,8 @@ export const historyContract = {
   /** Undoes the newest change in the scope; refused, changing nothing, if its rows were changed since. */
   'history.undo': command(
     // `changeSetId`: undo that one only if it is still the newest (the undo in a toast: never another).
-    z.strictObject({ eventId: scope, changeSetId: id.optional() }),
+    // `onlyUnchanged`: undo the rows nobody changed since, and leave the others as they are now.
+    z.strictObject({ eventId: scope, changeSetId: id.optional(), onlyUnchanged: z.boolean().optional() }),
     returns<{ undone: HistoryEntry }>(),
   ),
   /** Redoes the newest undo in the scope, if nothing was changed since it. */

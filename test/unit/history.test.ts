@@ -153,4 +153,26 @@ describe('the change history', () => {
     expect(await t.raw('history.redo', { eventId })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     expect(a.id).toBeTruthy();
   });
+
+  it('offers, and does, an undo of only the rows nobody changed since', async () => {
+    const t = await testStore();
+    const { eventId, cat } = await seeded(t);
+    const csv = Buffer.from('\ufeffHọ và tên,Chức vụ\r\nNguyễn Văn An,Vụ trưởng\r\nLê Thị Bình,Thứ trưởng\r\n', 'utf8').toString('base64');
+    const file = { fileName: 'ds.csv', dataBase64: csv };
+    const ins = await t.call('import.inspect', { eventId, ...file });
+    await t.call('import.commit', { eventId, ...file, headerRow: ins.headerRow, mapping: ins.columns.map((c) => c.field), duplicates: { all: 'skip' } });
+    const an = (await t.call('delegates.list', { eventId })).find((d) => d.fullName === 'Nguyễn Văn An')!;
+    // Edited since, then that edit's own change set set aside: the import is the newest undoable again.
+    await t.call('delegates.update', { id: an.id, fullName: an.fullName, categoryId: cat, title: 'Cục trưởng' });
+    t.store.sqlite.prepare("UPDATE change_sets SET undone_by = 'elsewhere' WHERE call = 'delegates.update'").run();
+    const refused = await t.raw('history.undo', { eventId });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'CONFLICT', details: { rows: 1, unchanged: 1 } } });
+    const { undone } = await t.call('history.undo', { eventId, onlyUnchanged: true });
+    expect(undone.label.vi).toBe('Nhập 2 đại biểu từ ds.csv');
+    expect((await t.call('delegates.list', { eventId })).map((d) => [d.fullName, d.title])).toEqual([['Nguyễn Văn An', 'Cục trưởng']]);
+    expect((await t.call('history.list', { eventId, limit: 1 })).entries[0]!.label.vi).toBe('Hoàn tác một phần: Nhập 2 đại biểu từ ds.csv');
+    // Redo brings back exactly what that undo removed.
+    await t.call('history.redo', { eventId });
+    expect((await t.call('delegates.list', { eventId })).map((d) => d.fullName).sort()).toEqual(['Lê Thị Bình', 'Nguyễn Văn An']);
+  });
 });

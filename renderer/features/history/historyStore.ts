@@ -1,8 +1,8 @@
 import { create } from 'zustand';
 import type { HistoryPage } from '../../../shared/contract/history';
-import { call, onWrite } from '../../api/client';
+import { ApiError, call, onWrite } from '../../api/client';
 import { useUi } from '../../app/store';
-import { notifyError, notifySuccess } from '../../ui/toast';
+import { errorText, notifyError, notifySuccess, useToasts } from '../../ui/toast';
 import { useDelegates } from '../delegates/delegatesStore';
 import { useEvents } from '../events/eventsStore';
 
@@ -17,7 +17,8 @@ interface HistoryState {
   page: HistoryPage | null;
   busy: boolean;
   refresh(): Promise<void>;
-  undo(): Promise<void>;
+  /** `onlyUnchanged`: the rows nobody changed since, when the whole change cannot be undone. */
+  undo(onlyUnchanged?: boolean): Promise<void>;
   redo(): Promise<void>;
 }
 
@@ -46,15 +47,19 @@ export const useHistory = create<HistoryState>((set, get) => ({
       // The button stays as it was; the next write asks again.
     }
   },
-  undo: async () => {
+  undo: async (onlyUnchanged = false) => {
     if (get().busy || !get().page?.undo) return;
     set({ busy: true });
     try {
-      const { undone } = await call('history.undo', { eventId: historyScope() });
+      const { undone } = await call('history.undo', { eventId: historyScope(), ...(onlyUnchanged ? { onlyUnchanged } : {}) });
       await reloadAll();
       notifySuccess((d, lang) => d.history.undone(undone.label[lang]));
     } catch (e) {
-      notifyError(e);
+      // Some rows were changed since: say by what, and offer to undo the others only.
+      const unchanged = e instanceof ApiError && e.error.code === 'CONFLICT' ? ((e.error.details as { unchanged?: number } | undefined)?.unchanged ?? 0) : 0;
+      if (unchanged > 0 && !onlyUnchanged)
+        useToasts.getState().push('error', errorText(e), { label: (d) => d.history.undoUnchanged(unchanged), run: () => get().undo(true), testId: 'undo-unchanged' });
+      else notifyError(e);
     } finally {
       set({ busy: false });
       void get().refresh();
