@@ -7,7 +7,7 @@ export function runCheck(sqlite: BetterSqlite3.Database, kind: 'quick_check' | '
   return lines.length === 1 && lines[0] === 'ok' ? null : lines.join('\n');
 }
 
-export function foreignKeyProblems(sqlite: BetterSqlite3.Database): string | null {
+function foreignKeyProblems(sqlite: BetterSqlite3.Database): string | null {
   const rows = sqlite.pragma('foreign_key_check') as unknown[];
   return rows.length === 0 ? null : JSON.stringify(rows.slice(0, 20));
 }

@@ -8,7 +8,7 @@ import { removeInterruptedBackups } from './backup';
 import { fullCheck, runCheck } from './checks';
 import { installHistory } from './history/triggers';
 import { migrate, schemaVersion } from './migrate';
-import { LATEST_SCHEMA_VERSION, type Migration, migrations as allMigrations } from './migrations';
+import { type Migration, migrations as allMigrations } from './migrations';
 import { damaged, notADatabase, tooNew } from './open-errors';
 import type { DB } from './schema';
 
@@ -104,4 +104,3 @@ export async function openStore(file: string, options: OpenOptions = {}): Promis
   };
 }
 
-export { LATEST_SCHEMA_VERSION };

@@ -26,10 +26,10 @@ export type DelegateFields = Pick<
 
 const delegateNotFound = () => notFound({ vi: 'đại biểu', en: 'The delegate' });
 
-export const toDelegate = ({ nameKey: _k, ...d }: DelegatesTable): Delegate => ({ ...d, status: d.status as DelegateStatus });
+const toDelegate = ({ nameKey: _k, ...d }: DelegatesTable): Delegate => ({ ...d, status: d.status as DelegateStatus });
 
 /** The stored columns for a delegate's fields, with the identity key derived from the name. */
-export function delegateColumns(v: DelegateFields) {
+function delegateColumns(v: DelegateFields) {
   return {
     fullName: v.fullName,
     nameKey: identityKey(v.fullName),
@@ -86,7 +86,7 @@ export async function listDelegates(db: Kysely<DB>, sqlite: BetterSqlite3.Databa
 
 const lastList = new WeakMap<BetterSqlite3.Database, { eventId: string; changes: number; rows: Delegate[] }>();
 
-export async function getDelegate(db: Kysely<DB>, id: string): Promise<Delegate> {
+async function getDelegate(db: Kysely<DB>, id: string): Promise<Delegate> {
   const row = await db.selectFrom('delegates').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) throw delegateNotFound();
   return toDelegate(row);

@@ -84,7 +84,7 @@ const UPDATE_SQL = `UPDATE delegates SET
   WHERE id = ? AND event_id = ?`;
 
 /** Rows written between two progress reports (and two turns of the event loop). */
-export const WRITE_CHUNK = 250;
+const WRITE_CHUNK = 250;
 
 /**
  * The commit's writes, inside the one transaction dispatch opened: categories and bridge points

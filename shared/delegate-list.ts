@@ -150,7 +150,7 @@ export function createSearch<E extends IndexEntry>(entries: readonly E[]): (quer
 }
 
 /** Vietnamese name order: given name, then middle names, then family name (then full name, id). */
-export function compareByName(a: IndexEntry, b: IndexEntry): number {
+function compareByName(a: IndexEntry, b: IndexEntry): number {
   return a.nameOrder - b.nameOrder;
 }
 
@@ -209,7 +209,7 @@ export const NONE = '';
 /** Each facet's chosen values; an empty or missing set means "any". */
 export type ListFilters = Partial<Record<Facet, ReadonlySet<string>>>;
 
-export function facetValue(d: FilterableDelegate, facet: Facet): string {
+function facetValue(d: FilterableDelegate, facet: Facet): string {
   switch (facet) {
     case 'category':
       return d.categoryId;

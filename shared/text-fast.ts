@@ -40,7 +40,7 @@ export function fastClean(s: string): string {
  * A superset test for such a word: a plain or toned o/u followed by a plain or toned a/e/y at the
  * end of a word.
  */
-export const TONE_CANDIDATE = /[oòóỏõọuùúủũụ][aàáảãạeèéẻẽẹyỳýỷỹỵ](?!\p{L})/iu;
+const TONE_CANDIDATE = /[oòóỏõọuùúủũụ][aàáảãạeèéẻẽẹyỳýỷỹỵ](?!\p{L})/iu;
 
 // A word (as normalizeTones splits them); only one ending in such a pair can change. Each match
 // consumes its word, so this is linear in the text (a `\p{L}*` prefix before the pair was not).

@@ -96,7 +96,7 @@ export const compareVi = (a: string, b: string): number => collator.compare(a, b
  * Sort key for Vietnamese personal names: given name (last word) first, then the middle names,
  * then the family name. Returned as parts so callers can compare with the vi collator.
  */
-export function nameSortParts(fullName: string): [given: string, middle: string, family: string] {
+function nameSortParts(fullName: string): [given: string, middle: string, family: string] {
   return splitNameParts(cleanText(fullName));
 }
 

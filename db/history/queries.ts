@@ -41,7 +41,7 @@ interface StoredChange {
 const QUIET = new Set(['updated_at', 'name_key', 'label_key', 'event_id', 'id']);
 
 /** A stored change as the fields it changed. */
-export function rowChange(c: StoredChange): RowChange {
+function rowChange(c: StoredChange): RowChange {
   const before = c.before ? (JSON.parse(c.before) as Record<string, unknown>) : {};
   const after = c.after ? (JSON.parse(c.after) as Record<string, unknown>) : {};
   const columns = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((k) => !QUIET.has(k));

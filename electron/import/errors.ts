@@ -98,7 +98,7 @@ export const notAnExcelFile = (fileName: string) =>
 export const MAX_CELL_CHARS = 32_767;
 
 /** "A", "B", … "Z", "AA": the column as the spreadsheet names it. */
-export const columnLetter = (i: number): string => (i < 26 ? String.fromCharCode(65 + i) : columnLetter(Math.floor(i / 26) - 1) + String.fromCharCode(65 + (i % 26)));
+const columnLetter = (i: number): string => (i < 26 ? String.fromCharCode(65 + i) : columnLetter(Math.floor(i / 26) - 1) + String.fromCharCode(65 + (i % 26)));
 
 export const cellTooLong = (row: number, column: number, length: number) =>
   new DomainError(

@@ -22,7 +22,7 @@ export interface ZipLimits {
   maxEntries: number;
 }
 
-export const ZIP_LIMITS: ZipLimits = {
+const ZIP_LIMITS: ZipLimits = {
   maxInflatedBytes: 100 * 1024 * 1024,
   maxRatio: 200,
   ratioFloorBytes: 8 * 1024 * 1024,

@@ -5,7 +5,7 @@ import { redoTarget, setById, undoTarget } from '../../db/history/undo';
 type Log = (message: string, error: unknown) => void;
 
 /** The backup a write deserves before it runs: an import, and the undo or redo of one. */
-export function reasonBefore(store: Store, name: string, input: { eventId?: string | null }): AutoReason | null {
+function reasonBefore(store: Store, name: string, input: { eventId?: string | null }): AutoReason | null {
   if (name === 'import.commit') return 'before-import';
   if (name !== 'history.undo' && name !== 'history.redo') return null;
   const scope = input.eventId ?? null;

@@ -13,7 +13,7 @@ export const FORBIDDEN_SENDER = {
  * True only for the main frame of our one window, showing our own page. A subframe, another
  * window, or our window after it somehow left app://hoi-nghi/ gets nothing.
  */
-export function isTrustedSender(event: IpcMainInvokeEvent, win: BrowserWindow | null): boolean {
+function isTrustedSender(event: IpcMainInvokeEvent, win: BrowserWindow | null): boolean {
   try {
     if (!win || win.isDestroyed()) return false;
     const contents = win.webContents;

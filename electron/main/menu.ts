@@ -19,7 +19,7 @@ const pageUndo = (what: 'undo' | 'redo') =>
   `(() => { const a = document.activeElement; if (a && (a.isContentEditable || /^(INPUT|TEXTAREA)$/.test(a.tagName))) return 'text'; window.dispatchEvent(new Event('hoi-nghi:${what}')); return 'app'; })()`;
 
 /** Sửa > Hoàn tác / Làm lại: the focused field's, or the app's (what the undo button names). */
-export async function undoInPage(win: BrowserWindow | null, what: 'undo' | 'redo'): Promise<void> {
+async function undoInPage(win: BrowserWindow | null, what: 'undo' | 'redo'): Promise<void> {
   if (!win || win.webContents.isDestroyed()) return;
   const where = (await win.webContents.executeJavaScript(pageUndo(what))) as string;
   if (where === 'text') {

@@ -3,8 +3,8 @@ import { protocol } from 'electron';
 import { CONTENT_SECURITY_POLICY } from './csp';
 import { resolveStatic } from './static-files';
 
-export const APP_SCHEME = 'app';
-export const APP_HOST = 'hoi-nghi';
+const APP_SCHEME = 'app';
+const APP_HOST = 'hoi-nghi';
 /** The renderer's one origin. Every check of "is this our page" compares against it. */
 export const APP_URL = `${APP_SCHEME}://${APP_HOST}/`;
 

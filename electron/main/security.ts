@@ -10,7 +10,7 @@ export function hardenWebContents(app: App, log: (message: string) => void = con
   app.on('web-contents-created', (_event, contents) => hardenContents(contents, log));
 }
 
-export function hardenContents(contents: WebContents, log: (message: string) => void = console.warn): void {
+function hardenContents(contents: WebContents, log: (message: string) => void = console.warn): void {
   const refuse = (what: string) => (event: { preventDefault(): void }, url: string) => {
     if (isAppUrl(url)) return;
     event.preventDefault();

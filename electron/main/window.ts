@@ -11,7 +11,7 @@ import { APP_URL } from './protocol';
 const { BrowserWindow, screen } = electron;
 type Rectangle = electron.Rectangle;
 
-export const WINDOW_BOUNDS_KEY = 'windowBounds';
+const WINDOW_BOUNDS_KEY = 'windowBounds';
 export const DEFAULT_SIZE = { width: 1280, height: 820 };
 export const MIN_SIZE = { width: 960, height: 600 };
 

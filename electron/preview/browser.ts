@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 
 /** Chromium from $CHROMIUM_PATH, then the usual install places; null when there is none. */
-export function findChromium(): string | null {
+function findChromium(): string | null {
   const candidates = [
     process.env.CHROMIUM_PATH,
     '/usr/bin/chromium',

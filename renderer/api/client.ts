@@ -37,7 +37,7 @@ function httpApi(): Api {
   return Object.fromEntries(entries) as Api;
 }
 
-export const api: Api = window.api ?? httpApi();
+const api: Api = window.api ?? httpApi();
 
 /** A failed call, carrying the bilingual error for the screen to show. */
 export class ApiError extends Error {

@@ -6,7 +6,7 @@ const LOCALE: Record<Language, string> = { vi: 'vi-VN', en: 'en-GB' };
 const dayOf = (iso: string) => new Date(`${iso}T12:00:00`);
 
 /** "08/01/2027" in Vietnamese, "8 Jan 2027" in English. */
-export function formatDate(iso: string, lang: Language): string {
+function formatDate(iso: string, lang: Language): string {
   const opts: Intl.DateTimeFormatOptions =
     lang === 'vi' ? { day: '2-digit', month: '2-digit', year: 'numeric' } : { day: 'numeric', month: 'short', year: 'numeric' };
   return new Intl.DateTimeFormat(LOCALE[lang], opts).format(dayOf(iso));

@@ -2,7 +2,7 @@
  * Hands a file to the user: a Blob behind a temporary object URL and a click on an <a download>.
  * The preview's browser saves it to its downloads; Electron shows its save dialog.
  */
-export function downloadBlob(fileName: string, blob: Blob): void {
+function downloadBlob(fileName: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;

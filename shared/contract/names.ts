@@ -51,4 +51,5 @@ export const CALL_NAMES = [
 ] as const satisfies readonly CallName[];
 
 type Missing = Exclude<CallName, (typeof CALL_NAMES)[number]>;
+/** Fails to compile when a call of the contract is missing from the list above. @public */
 export const namesComplete: [Missing] extends [never] ? true : Missing = true;

@@ -13,9 +13,9 @@ export interface PrecedenceRuleRecord extends PrecedenceRule {
   eventId: string;
 }
 
-export const FORMER_POSTS = ['after-holders', 'current-only'] as const satisfies readonly FormerPosts[];
+const FORMER_POSTS = ['after-holders', 'current-only'] as const satisfies readonly FormerPosts[];
 
-export const level = z.number().int().min(MIN_LEVEL).max(MAX_LEVEL);
+const level = z.number().int().min(MIN_LEVEL).max(MAX_LEVEL);
 const orgPattern = z
   .string()
   .max(1200)

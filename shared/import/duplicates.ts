@@ -19,7 +19,7 @@ export interface ExistingDelegate {
  * same name in different units are not duplicates; nor is a row without an organization the same
  * as a delegate with one.
  */
-export const duplicateKey = (nameKey: string, orgKey: string): string => `${nameKey}|${orgKey}`;
+const duplicateKey = (nameKey: string, orgKey: string): string => `${nameKey}|${orgKey}`;
 
 /** identityKey with a memo: organizations and titles repeat on most rows of a list. */
 export function memoIdentity(): (s: string | null) => string {

@@ -127,7 +127,7 @@ export const FIELD_LABELS: Record<ImportField, Message> = {
 // ---- Mapping memory ----
 
 /** The header set as the memory sees it: folded texts, trailing empty headers dropped. */
-export function headerSet(headers: readonly string[]): string[] {
+function headerSet(headers: readonly string[]): string[] {
   const folded = headers.map(foldHeader);
   while (folded.length && folded[folded.length - 1] === '') folded.pop();
   return folded;

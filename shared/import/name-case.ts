@@ -22,9 +22,6 @@ export function titleCaseVi(name: string): string {
   return name.toLowerCase().replace(/(^|[\s\-'’])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 
-/** The name in title case when it was typed in one case; otherwise as it is. */
-export const properName = (name: string): string => (isOneCase(name) ? titleCaseVi(name) : name);
-
 /**
  * How good a spelling is, to keep the best of two spellings of one person: a mixed-case name
  * (someone took care) over one typed all in capitals or all in lower case.

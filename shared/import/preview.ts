@@ -4,13 +4,13 @@ import { identityKey } from '../text';
 import type { Duplicates } from './duplicates';
 import type { CheckedRows } from './rows';
 
-export const PREVIEW_SAMPLE_ROWS = 20;
+const PREVIEW_SAMPLE_ROWS = 20;
 
 /**
  * Labels in the file that name no category (built-in or the event's own) or bridge point of the
  * event yet, each once in its first spelling: what the commit would create.
  */
-export function newLabels(
+function newLabels(
   candidates: readonly ImportCandidate[],
   pick: (c: ImportCandidate) => string | null,
   existingKeys: ReadonlySet<string>,

@@ -12,7 +12,7 @@ import { FIELD_LABELS } from './mapping';
 import { reasons } from './messages';
 
 /** Field limits, the same as the delegate and category schemas. */
-export const LIMITS = { fullName: 200, title: 300, organization: 300, notes: 2000, category: 100, bridgePoint: 200 } as const;
+const LIMITS = { fullName: 200, title: 300, organization: 300, notes: 2000, category: 100, bridgePoint: 200 } as const;
 
 export interface SkippedRow {
   row: number;

@@ -51,7 +51,7 @@ const UNIT_START =
 const POST = /^(?:(?:bo|vu|cuc|vien|so) truong\b|bao chi$)/;
 
 /** The heading's own text, numbering and filler words taken off. */
-export function headingText(text: string): string {
+function headingText(text: string): string {
   return text.replace(NUMBERING, '').trim();
 }
 

@@ -20,7 +20,7 @@ const NOT_UNION = '!doan *|!hoi *|!cong doan *';
 const UNIVERSITY = '*dai hoc*|*hoc vien*';
 const PROVINCE_PARTY = '*tinh uy*|*thanh uy*';
 
-export const CATALOGUE: readonly CatalogueLevel[] = [
+const CATALOGUE: readonly CatalogueLevel[] = [
   { level: 10, vi: 'Tổng Bí thư', en: 'General Secretary', posts: ['Tổng Bí thư', 'Tổng Bí thư Ban Chấp hành Trung ương Đảng'] },
   { level: 20, vi: 'Chủ tịch nước', en: 'State President', posts: ['Chủ tịch nước', 'Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam'] },
   { level: 30, vi: 'Thủ tướng Chính phủ', en: 'Prime Minister', posts: ['Thủ tướng', 'Thủ tướng Chính phủ'] },

@@ -114,7 +114,7 @@ export function comparePrecedence(a: Ranked, b: Ranked): number {
  * names a host, as whole words; a host written with * or | is a pattern, as in the rules
  * ("Vụ *" for every department of the host ministry).
  */
-export function hostMatcher(hosts: readonly string[]): (p: Pick<PrecedencePerson, 'organization' | 'title'>) => boolean {
+function hostMatcher(hosts: readonly string[]): (p: Pick<PrecedencePerson, 'organization' | 'title'>) => boolean {
   const tests = hosts
     // A plain name is found anywhere in the organization, as whole words.
     .map((h): OrgMatcher | null => orgMatcher(/[*|!]/.test(h) ? h : `*${h}*`))

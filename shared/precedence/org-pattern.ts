@@ -10,8 +10,8 @@ const STAR = Symbol('star');
 type Token = string | typeof STAR;
 
 /** At most this many alternatives and stars: far past any real pattern, far below any cost. */
-export const MAX_ALTERNATIVES = 20;
-export const MAX_STARS = 6;
+const MAX_ALTERNATIVES = 20;
+const MAX_STARS = 6;
 
 function tokens(alt: string): Token[] {
   const out: Token[] = [];

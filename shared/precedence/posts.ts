@@ -76,7 +76,7 @@ export function splitTitle(title: string): string[] {
  * One post: its folded key, with "nguyên" / "Quyền" (or "Q.") in front, or "(nguyên)" after,
  * taken off as its variant.
  */
-export function parsePost(text: string): Post {
+function parsePost(text: string): Post {
   const bracket = /\((nguyen|quyen)\)/.exec(foldForSearch(text))?.[1];
   const key = foldPost(text);
   const m = /^(nguyen|quyen|q) (.+)$/.exec(key);

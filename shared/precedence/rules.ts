@@ -79,7 +79,7 @@ function withOrganization(post: string, org: string): string {
  * Read that way, a rule must name the whole post and more: "Trưởng Ban" must not take a "Trưởng
  * ban Quản lý dự án" of a central office for a Central Committee commission head.
  */
-export function ruleForPost(post: Post, orgKey: string, compiled: CompiledRules): PrecedenceRule | null {
+function ruleForPost(post: Post, orgKey: string, compiled: CompiledRules): PrecedenceRule | null {
   const alone = bestRule(post.key, orgKey, compiled);
   const withOrg = orgKey && !post.key.includes(orgKey) ? bestRule(withOrganization(post.key, orgKey), '', compiled, post.key.length + 1) : null;
   return (withOrg && (!alone || withOrg.weight > alone.weight) ? withOrg : alone)?.rule ?? null;

@@ -9,7 +9,7 @@ import { SortHeader } from './SortHeader';
 import { useDelegateView, type SortKey } from './viewStore';
 
 /** Fixed heights: the virtualizer then never measures, and 10,000 rows scroll as smoothly as 10. */
-export const ROW_HEIGHT = 40;
+const ROW_HEIGHT = 40;
 const HEAD_HEIGHT = 40;
 
 type Entry = IndexEntry<Delegate>;

@@ -61,7 +61,7 @@ export interface ColumnDef {
 const text = (s: string | null) => s ?? '';
 
 /** The place in the order of precedence; marked when set by hand or when no rule gives a level. */
-export function RankCell({ e, ctx }: { e: Entry; ctx: CellContext }) {
+function RankCell({ e, ctx }: { e: Entry; ctx: CellContext }) {
   const o = ctx.order.get(e.delegate.id);
   if (!o) return null;
   const source = o.reason.kind === 'rule' && o.handOrder === null ? 'rule' : o.reason.kind === 'none' ? 'none' : 'hand';
@@ -75,7 +75,7 @@ export function RankCell({ e, ctx }: { e: Entry; ctx: CellContext }) {
   );
 }
 
-export const STATUS_CLASS: Record<DelegateStatus, string> = { invited: 'st-invited', confirmed: 'st-confirmed', declined: 'st-declined' };
+const STATUS_CLASS: Record<DelegateStatus, string> = { invited: 'st-invited', confirmed: 'st-confirmed', declined: 'st-declined' };
 
 export const COLUMNS: Record<ColumnId, ColumnDef> = {
   title: {
@@ -188,10 +188,10 @@ export const COLUMNS: Record<ColumnId, ColumnDef> = {
 };
 
 /** Checkbox and row number: always shown, first, and fixed at the left edge with the name (see --dsticky). */
-export const CHECK_WIDTH = 34;
-export const INDEX_WIDTH = 52;
-export const NAME_TRACK = 'minmax(150px, 1.25fr)';
-export const NAME_MIN = 150;
+const CHECK_WIDTH = 34;
+const INDEX_WIDTH = 52;
+const NAME_TRACK = 'minmax(150px, 1.25fr)';
+const NAME_MIN = 150;
 
 /** The track of a column: the width it was dragged to, or its own flexible default. */
 const trackOf = (c: ColumnId, widths: ColumnWidths) => (widths[c] ? `${widths[c]}px` : COLUMNS[c].track);

@@ -7,7 +7,7 @@ import { useDelegates } from '../delegates/delegatesStore';
 import { useEvents } from '../events/eventsStore';
 
 /** Whose changes Ctrl+Z undoes: the open event's, or everyone's in the events list (where events are deleted). */
-export function historyScope(): string | null {
+function historyScope(): string | null {
   const { section, openEventId } = useUi.getState();
   return section === 'events' || !openEventId ? null : openEventId;
 }

@@ -5,7 +5,7 @@ import { useDelegates } from '../delegates/delegatesStore';
 const cache = new WeakMap<PrecedenceOrder, { byId: Map<string, OrderEntry>; positions: Map<string, number> }>();
 const EMPTY = { byId: new Map<string, OrderEntry>(), positions: new Map<string, number>() };
 
-export function lookupOf(order: PrecedenceOrder | null) {
+function lookupOf(order: PrecedenceOrder | null) {
   if (!order) return EMPTY;
   let l = cache.get(order);
   if (!l) {
