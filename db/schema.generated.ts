@@ -1,0 +1,111 @@
+// Generated from the migrations by test/unit/db-schema-types.test.ts (UPDATE_DB_TYPES=1 npx vitest run db-schema-types).
+// Do not edit: change a migration, then regenerate. Columns in camelCase (CamelCasePlugin maps them).
+
+export interface EventsTable {
+  id: string;
+  name: string;
+  kind: string;
+  startDate: string;
+  endDate: string | null;
+  startTime: string | null;
+  venue: string | null;
+  organizer: string | null;
+  description: string | null;
+  createdAt: string;
+  updatedAt: string;
+  toneStyle: string;
+  hostOrganizations: string;
+  formerPosts: string;
+}
+
+export interface CategoriesTable {
+  id: string;
+  eventId: string;
+  code: string | null;
+  label: string | null;
+  labelKey: string | null;
+  sortOrder: number;
+  ranked: number;
+}
+
+export interface DelegatesTable {
+  id: string;
+  eventId: string;
+  fullName: string;
+  nameKey: string;
+  title: string | null;
+  organization: string | null;
+  categoryId: string;
+  phone: string | null;
+  email: string | null;
+  notes: string | null;
+  createdAt: string;
+  updatedAt: string;
+  status: string;
+  bridgePointId: string | null;
+  appointmentDate: string | null;
+  birthDate: string | null;
+  precedenceLevel: number | null;
+  precedenceLevelOf: string | null;
+  precedenceOrder: number | null;
+  precedenceOrderLevel: number | null;
+}
+
+export interface SettingsTable {
+  key: string;
+  value: string;
+}
+
+export interface BridgePointsTable {
+  id: string;
+  eventId: string;
+  name: string;
+  nameKey: string;
+  sortOrder: number;
+}
+
+export interface PrecedenceRulesTable {
+  id: string;
+  eventId: string;
+  post: string;
+  orgPattern: string | null;
+  level: number;
+}
+
+export interface ChangeSetsTable {
+  id: string;
+  seq: number;
+  eventId: string | null;
+  at: string;
+  laptop: string;
+  call: string;
+  kind: string;
+  labelVi: string;
+  labelEn: string;
+  undoes: string | null;
+  undoneBy: string | null;
+  rowCount: number;
+  firstChange: number | null;
+  lastChange: number | null;
+}
+
+export interface ChangesTable {
+  id: number;
+  setId: string;
+  tbl: string;
+  rowId: string;
+  op: string;
+  before: string | null;
+  after: string | null;
+}
+
+export interface DB {
+  events: EventsTable;
+  categories: CategoriesTable;
+  delegates: DelegatesTable;
+  settings: SettingsTable;
+  bridgePoints: BridgePointsTable;
+  precedenceRules: PrecedenceRulesTable;
+  changeSets: ChangeSetsTable;
+  changes: ChangesTable;
+}
