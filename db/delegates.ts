@@ -52,11 +52,16 @@ async function assertReferences(db: Kysely<DB>, v: Pick<DelegateFields, 'categor
   if (v.bridgePointId) await assertBridgePointOfEvent(db, v.bridgePointId, eventId);
 }
 
-const LIST_SQL = `SELECT id, event_id AS eventId, full_name AS fullName, title, organization, category_id AS categoryId,
-  precedence_level AS precedenceLevel, precedence_level_of AS precedenceLevelOf, precedence_order AS precedenceOrder,
-  precedence_order_level AS precedenceOrderLevel, phone, email, notes, status, bridge_point_id AS bridgePointId,
-  appointment_date AS appointmentDate, birth_date AS birthDate, created_at AS createdAt, updated_at AS updatedAt
-  FROM delegates WHERE event_id = ?`;
+// Every column the migrations made, in camelCase, but the identity key (the list has no use for it):
+// read from the file, so a new column needs no change here.
+const listSql = (sqlite: BetterSqlite3.Database) => {
+  const cols = (sqlite.pragma('table_info(delegates)') as { name: string }[]).map((c) => c.name).filter((c) => c !== 'name_key');
+  const alias = (c: string) => {
+    const camel = c.replace(/_([a-z])/g, (_m, x: string) => x.toUpperCase());
+    return camel === c ? c : `${c} AS ${camel}`;
+  };
+  return `SELECT ${cols.map(alias).join(', ')} FROM delegates WHERE event_id = ?`;
+};
 const listStatements = new WeakMap<BetterSqlite3.Database, BetterSqlite3.Statement<[string], Delegate>>();
 
 /**
@@ -67,7 +72,7 @@ const listStatements = new WeakMap<BetterSqlite3.Database, BetterSqlite3.Stateme
 export async function listDelegates(db: Kysely<DB>, sqlite: BetterSqlite3.Database, eventId: string): Promise<Delegate[]> {
   let stmt = listStatements.get(sqlite);
   if (!stmt) {
-    stmt = sqlite.prepare<[string], Delegate>(LIST_SQL);
+    stmt = sqlite.prepare<[string], Delegate>(listSql(sqlite));
     listStatements.set(sqlite, stmt);
   }
   const read = stmt;
