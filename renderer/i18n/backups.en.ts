@@ -11,6 +11,7 @@ export const backupsEn: typeof backupsVi = {
   now: 'Back up now',
   made: (file: string) => `Backed up: ${file}`,
   folder: (path: string) => `Backups folder: ${path}`,
+  elsewhere: 'To back up somewhere else (a USB stick): menu Tệp → Sao lưu dữ liệu…; menu Tệp → Mở thư mục dữ liệu opens the folder that holds the backups.',
   when: 'When',
   reason: 'Why',
   events: 'Events',

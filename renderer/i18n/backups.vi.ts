@@ -9,6 +9,7 @@ export const backupsVi = {
   now: 'Sao lưu ngay',
   made: (file: string) => `Đã sao lưu: ${file}`,
   folder: (path: string) => `Thư mục sao lưu: ${path}`,
+  elsewhere: 'Để sao lưu ra nơi khác (một USB): menu Tệp → Sao lưu dữ liệu…; menu Tệp → Mở thư mục dữ liệu mở thư mục chứa các bản sao lưu.',
   when: 'Thời gian',
   reason: 'Lý do',
   events: 'Hội nghị',

@@ -65,6 +65,8 @@ export function BackupsScreen() {
         </div>
       </div>
       {list && <p className="muted backups-folder" data-testid="backups-folder">{b.folder(list.folder)}</p>}
+      {/* The desktop app's File menu holds the dialogs (save elsewhere, open the folder); the preview has none. */}
+      {window.api && <p className="muted backups-folder">{b.elsewhere}</p>}
       <div className="page-fill-body table-card card">
         {list && list.backups.length === 0 ? (
           <EmptyState title={b.empty} testId="backups-empty" />
