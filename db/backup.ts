@@ -74,16 +74,22 @@ export function backupTime(name: string): Date | null {
   return m ? new Date(`${m[1]}T${m[2]}:${m[3]}:${m[4]}Z`) : null;
 }
 
+/** The newest automatic backups are never removed, whatever the clock says. */
+const ALWAYS_KEPT = 10;
+
 /**
  * The rotation: every automatic backup of the last 24 hours, then the newest of each day for 30
- * days; older ones go. Backups made by hand or before a migration stay.
+ * days; older ones go. Backups made by hand or before a migration stay, and so do the newest ten
+ * and any dated after `now`: a clock set a year ahead for one start must not wipe the folder.
  */
 export function rotateBackups(dir: string, now = new Date()): string[] {
   const removed: string[] = [];
   const seenDays = new Set<string>();
+  let kept = 0;
   for (const name of listBackups(dir).reverse()) {
     const at = backupTime(name);
     if (!at || KEPT.test(name)) continue;
+    if (kept++ < ALWAYS_KEPT) continue;
     const age = now.getTime() - at.getTime();
     if (age < 24 * HOUR_MS) continue;
     const day = name.slice('hoi-nghi-'.length, 'hoi-nghi-'.length + 10);

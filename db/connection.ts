@@ -9,7 +9,7 @@ import { fullCheck, runCheck } from './checks';
 import { installHistory } from './history/triggers';
 import { migrate, schemaVersion } from './migrate';
 import { type Migration, migrations as allMigrations } from './migrations';
-import { damaged, notADatabase, tooNew } from './open-errors';
+import { damaged, openFailure, tooNew } from './open-errors';
 import type { DB } from './schema';
 
 export interface Store {
@@ -51,7 +51,7 @@ export async function openStore(file: string, options: OpenOptions = {}): Promis
       if (found > migrations.length) throw tooNew(found, migrations.length);
     } catch (e) {
       if (e instanceof DomainError) throw e;
-      throw notADatabase(file);
+      throw openFailure(file, e);
     } finally {
       peek?.close();
     }
@@ -61,17 +61,18 @@ export async function openStore(file: string, options: OpenOptions = {}): Promis
   const unclean = fs.existsSync(marker);
   const sqlite = new Database(file, binding);
   try {
+    // First: every statement after it, switching to WAL included, waits for a lock rather than failing.
+    sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('journal_mode = WAL');
     // FULL: a confirmed edit must survive a power cut at the registration desk.
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
-    sqlite.pragma('busy_timeout = 5000');
     const problem = unclean ? fullCheck(sqlite) : runCheck(sqlite, 'quick_check');
     if (problem) throw damaged(file, problem);
   } catch (e) {
     sqlite.close();
     if (e instanceof DomainError) throw e;
-    throw notADatabase(file);
+    throw openFailure(file, e);
   }
 
   const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }), plugins: [new CamelCasePlugin()] });

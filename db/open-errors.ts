@@ -7,7 +7,7 @@ export const tooNew = (found: number, supported: number) =>
     en: `This data file was made by a newer version of Hội Nghị (schema v${found}; this version understands up to v${supported}). The file was left untouched. Install the latest version of the app to open it.`,
   });
 
-export const notADatabase = (file: string) =>
+const notADatabase = (file: string) =>
   new DomainError('BAD_FILE', {
     vi: `Tệp "${file}" không phải là tệp dữ liệu Hội Nghị hoặc đã bị hỏng nặng. Tệp được giữ nguyên; hãy khôi phục từ bản sao lưu trong thư mục backups.`,
     en: `"${file}" is not a Hội Nghị data file, or it is badly damaged. It was left untouched; restore a copy from the backups folder.`,
@@ -32,3 +32,20 @@ export const backupRefused = (report: string) =>
     },
     report,
   );
+
+/**
+ * Why SQLite would not open the file: not a database or damaged (the file is bad), or held,
+ * locked or not allowed (the file may be fine: never offered to be replaced by a backup).
+ */
+export function openFailure(file: string, e: unknown): DomainError {
+  const code = String((e as { code?: unknown })?.code ?? '');
+  if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_FORMAT') return notADatabase(file);
+  return new DomainError(
+    'CONFLICT',
+    {
+      vi: `Không mở được tệp dữ liệu "${file}": tệp đang bị khóa hoặc không đủ quyền (có thể ứng dụng khác đang dùng nó). Tệp được giữ nguyên; hãy đóng chương trình đang dùng tệp rồi mở lại.`,
+      en: `The data file "${file}" could not be opened: it is locked or not permitted (another program may be using it). It was left untouched; close the program using it and try again.`,
+    },
+    code || (e instanceof Error ? e.message : String(e)),
+  );
+}

@@ -67,8 +67,10 @@ export async function restoreBackup(store: Store, file: string): Promise<{ resto
     if (version !== schemaVersion(store.sqlite))
       throw new DomainError('CONFLICT', { vi: 'Bản sao lưu này không thể đưa về phiên bản dữ liệu hiện tại.', en: 'This backup cannot be brought to the current data version.' });
 
-    const safety = await backupNow(store, 'before-restore');
+    let safety = '';
+    // One hold of the connection for the safety backup and the swap: no write slips in between.
     await store.db.connection().execute(async () => {
+      safety = await backupNow(store, 'before-restore');
       const s = store.sqlite;
       s.prepare('ATTACH DATABASE ? AS src').run(copy);
       try {

@@ -9,17 +9,21 @@ export function historyPage(sqlite: BetterSqlite3.Database, eventId: string | nu
   if (!hasHistory(sqlite)) return { entries: [], undo: null, redo: null };
   const rows = sqlite
     .prepare(
-      `SELECT *, (undone_by IS NOT NULL AND NOT EXISTS
-         (SELECT 1 FROM change_sets u WHERE u.id = change_sets.undone_by AND u.undone_by IS NOT NULL)) AS is_undone
-       FROM change_sets WHERE (@event IS NULL OR event_id = @event) AND (@before IS NULL OR seq < @before)
+      `SELECT * FROM change_sets WHERE (@event IS NULL OR event_id = @event) AND (@before IS NULL OR seq < @before)
        ORDER BY seq DESC LIMIT @limit`,
     )
     .all({ event: eventId, before: before ?? null, limit }) as Parameters<typeof toEntry>[0][];
   const undo = undoTarget(sqlite, eventId, '');
   const redo = redoTarget(sqlite, eventId, '');
   // Both are named for the change they undo or bring back, not for the undo or redo in between.
+  // Undone, redone (the undo undone), undone again…: the end of the chain says how it stands.
+  const undoneNow = (r: Parameters<typeof toEntry>[0]) => {
+    let hops = 0;
+    for (let by = r.undone_by; by !== null && hops < 1000; hops++) by = setById(sqlite, by)?.undone_by ?? null;
+    return hops % 2 === 1;
+  };
   return {
-    entries: rows.map((r) => toEntry(r)),
+    entries: rows.map((r) => toEntry(r, undoneNow(r))),
     undo: undo && { ...toEntry(undo), label: originalLabel(sqlite, undo) },
     redo: redo && { ...toEntry(redo), label: originalLabel(sqlite, redo) },
   };

@@ -1,13 +1,22 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { RECORDED_TABLES, type RecordedTable } from './registry';
 
-/** A recorded table's columns, as the file has them now (read at open, after the migrations). */
-export function columnsOf(sqlite: BetterSqlite3.Database, table: RecordedTable): string[] {
-  return (sqlite.pragma(`table_info(${table})`) as { name: string }[]).map((c) => c.name);
+export interface Column {
+  name: string;
+  real: boolean;
 }
 
+/** A recorded table's columns, as the file has them now (read at open, after the migrations). */
+export function columnsOf(sqlite: BetterSqlite3.Database, table: RecordedTable): Column[] {
+  return (sqlite.pragma(`table_info(${table})`) as { name: string; type: string }[]).map((c) => ({ name: c.name, real: c.type.toUpperCase() === 'REAL' }));
+}
+
+// json_object writes a REAL with 15 digits; an order key halved again and again needs all 17 to come back exactly.
+const value = (alias: string, c: Column) =>
+  c.real ? `CASE WHEN ${alias}.${c.name} IS NULL THEN NULL ELSE json(printf('%!.17g', ${alias}.${c.name})) END` : `${alias}.${c.name}`;
+
 /** A row as JSON, the columns in table order: the same text for the same values, so rows compare as text. */
-export const rowJson = (alias: string, columns: readonly string[]) => `json_object(${columns.map((c) => `'${c}', ${alias}.${c}`).join(', ')})`;
+export const rowJson = (alias: string, columns: readonly Column[]) => `json_object(${columns.map((c) => `'${c.name}', ${value(alias, c)}`).join(', ')})`;
 
 export const hasHistory = (sqlite: BetterSqlite3.Database) =>
   sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'change_sets'").get() !== undefined;

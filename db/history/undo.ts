@@ -80,45 +80,65 @@ export function playBackwards(sqlite: BetterSqlite3.Database, target: SetRow, cu
   const changes = sqlite.prepare('SELECT id, tbl, row_id, op, before, after FROM changes WHERE id BETWEEN ? AND ? ORDER BY id').all(target.first_change ?? 0, target.last_change ?? -1) as ChangeRow[];
   const cols = new Map(RECORDED_TABLES.map((t) => [t, columnsOf(sqlite, t)]));
   const currentRow = new Map(RECORDED_TABLES.map((t) => [t, sqlite.prepare(`SELECT ${rowJson(t, cols.get(t)!)} FROM ${t} WHERE id = ?`).pluck()]));
+  const now = (tbl: RecordedTable, id: string) => (currentRow.get(tbl)!.get(id) as string | undefined) ?? null;
 
-  // Each row must be as the set's last change of it left it.
+  // Each row must be as the set's last change of it left it, compared on the columns it was
+  // recorded with: a column added by a later migration is not a change.
   const last = new Map<string, ChangeRow>();
   for (const c of changes) last.set(`${c.tbl}\u0001${c.row_id}`, c);
   const moved: ChangeRow[] = [];
-  for (const c of last.values()) {
-    const now = (currentRow.get(c.tbl)!.get(c.row_id) as string | undefined) ?? null;
-    if (now !== c.after) moved.push(c);
-  }
+  for (const c of last.values()) if (!sameRow(now(c.tbl, c.row_id), c.after)) moved.push(c);
   // Asked to, the rows changed since are left as they are now; the rest are undone.
   if (moved.length && (!onlyUnchanged || moved.length === last.size)) throw conflict(sqlite, target, moved, last.size);
-  const keep = new Set(moved.map((c) => `${c.tbl}\u0001${c.row_id}`));
+  const keep = new Map(moved.map((c) => [`${c.tbl}\u0001${c.row_id}`, c]));
+  const keptBefore = new Map([...keep].map(([k, c]) => [k, now(c.tbl, c.row_id)]));
 
   // Parents and children come back in any order; the keys are checked when the transaction ends.
   sqlite.pragma('defer_foreign_keys = ON');
-  const statements = new Map(
-    RECORDED_TABLES.map((t) => {
-      const c = cols.get(t)!;
-      const values = c.map((col) => `json_extract(@json, '$.${col}')`).join(', ');
-      return [
-        t,
-        {
-          remove: sqlite.prepare(`DELETE FROM ${t} WHERE id = @id`),
-          restore: sqlite.prepare(`UPDATE ${t} SET ${c.map((col) => `${col} = json_extract(@json, '$.${col}')`).join(', ')} WHERE id = @id`),
-          reinsert: sqlite.prepare(`INSERT INTO ${t} (${c.join(', ')}) VALUES (${values})`),
-        },
-      ] as const;
-    }),
-  );
+  const prepared = new Map<string, BetterSqlite3.Statement>();
+  const statement = (sqlText: string) => {
+    let st = prepared.get(sqlText);
+    if (!st) {
+      st = sqlite.prepare(sqlText);
+      prepared.set(sqlText, st);
+    }
+    return st;
+  };
+  // Only the columns a row was recorded with are written back: the others keep their defaults.
+  const recorded = (tbl: RecordedTable, json: string) => {
+    const present = new Set(Object.keys(JSON.parse(json) as object));
+    return cols.get(tbl)!.filter((c) => present.has(c.name)).map((c) => c.name);
+  };
   for (let i = changes.length - 1; i >= 0; i--) {
     const c = changes[i]!;
     if (keep.has(`${c.tbl}\u0001${c.row_id}`)) continue;
-    const s = statements.get(c.tbl)!;
-    if (c.op === 'insert') s.remove.run({ id: c.row_id });
-    else if (c.op === 'update') s.restore.run({ id: c.row_id, json: c.before });
-    else s.reinsert.run({ json: c.before });
+    if (c.op === 'insert') {
+      statement(`DELETE FROM ${c.tbl} WHERE id = @id`).run({ id: c.row_id });
+      continue;
+    }
+    const names = recorded(c.tbl, c.before!);
+    const v = (n: string) => `json_extract(@json, '$.${n}')`;
+    if (c.op === 'update') statement(`UPDATE ${c.tbl} SET ${names.map((n) => `${n} = ${v(n)}`).join(', ')} WHERE id = @id`).run({ id: c.row_id, json: c.before });
+    else statement(`INSERT INTO ${c.tbl} (${names.join(', ')}) VALUES (${names.map(v).join(', ')})`).run({ json: c.before });
   }
+  // A row kept as it is must still be as it was: a parent removed by the undo would take it with it.
+  for (const [k, c] of keep)
+    if (now(c.tbl, c.row_id) !== keptBefore.get(k))
+      throw new DomainError('CONFLICT', {
+        vi: `Không thể hoàn tác một phần «${target.label_vi}»: các dòng được giữ lại phụ thuộc vào dòng sẽ bị hoàn tác. Không có gì bị thay đổi.`,
+        en: `Cannot partly undo “${target.label_en}”: the rows kept depend on rows it would undo. Nothing was changed.`,
+      });
   sqlite.prepare('UPDATE change_sets SET undone_by = ? WHERE id = ?').run(current, target.id);
   return { skipped: keep.size };
+}
+
+/** Whether the row as it is now is the recorded one, on the recorded columns (a column added since is not a change). */
+function sameRow(now: string | null, recorded: string | null): boolean {
+  if (now === recorded) return true;
+  if (now === null || recorded === null) return false;
+  const a = JSON.parse(now) as Record<string, unknown>;
+  const b = JSON.parse(recorded) as Record<string, unknown>;
+  return Object.keys(b).every((k) => k in a && JSON.stringify(a[k]) === JSON.stringify(b[k]));
 }
 
 function conflict(sqlite: BetterSqlite3.Database, target: SetRow, moved: readonly ChangeRow[], rows: number): DomainError {

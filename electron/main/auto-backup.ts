@@ -15,15 +15,23 @@ function reasonBefore(store: Store, name: string, input: { eventId?: string | nu
   return original?.call === 'import.commit' || target?.call === 'import.commit' ? 'before-undo-import' : null;
 }
 
+/**
+ * Runs with the connection to itself: a backup (or a look at the history) while another call's
+ * write transaction is open would read that write half done, or fail.
+ */
+export const whenIdle = <T>(store: Store, run: () => Promise<T> | T): Promise<T> => store.db.connection().execute(async () => run());
+
 /** Backs up before a risky write; a failed backup is logged and the write goes on (the organizer's work first). */
 export async function backupBefore(store: Store, name: string, input: unknown, log?: Log): Promise<void> {
-  const reason = reasonBefore(store, name, (input ?? {}) as { eventId?: string | null });
-  if (!reason) return;
-  try {
-    await backupNow(store, reason);
-  } catch (e) {
-    log?.(`backup before ${name} failed`, e);
-  }
+  await whenIdle(store, async () => {
+    const reason = reasonBefore(store, name, (input ?? {}) as { eventId?: string | null });
+    if (!reason) return;
+    try {
+      await backupNow(store, reason);
+    } catch (e) {
+      log?.(`backup before ${name} failed`, e);
+    }
+  });
 }
 
 const TEN_MINUTES = 10 * 60 * 1000;
@@ -35,18 +43,20 @@ const TEN_MINUTES = 10 * 60 * 1000;
 export function startBackupTimer(store: Store, log: Log, every = TEN_MINUTES): { tick(): Promise<boolean>; stop(): void } {
   const changes = () => store.sqlite.prepare('SELECT total_changes()').pluck().get() as number;
   let last = changes();
-  const tick = async () => {
-    const now = changes();
-    if (now === last) return false;
-    last = now;
-    try {
-      await backupNow(store, 'periodic');
-      return true;
-    } catch (e) {
-      log('periodic backup failed', e);
-      return false;
-    }
-  };
+  const tick = () =>
+    whenIdle(store, async () => {
+      const now = changes();
+      if (now === last) return false;
+      try {
+        await backupNow(store, 'periodic');
+        // Only once it is made: a failed one is tried again at the next tick.
+        last = now;
+        return true;
+      } catch (e) {
+        log('periodic backup failed', e);
+        return false;
+      }
+    });
   const timer = setInterval(() => void tick(), every);
   timer.unref?.();
   return { tick, stop: () => clearInterval(timer) };

@@ -68,5 +68,5 @@ export const historyContract = {
     returns<{ undone: HistoryEntry }>(),
   ),
   /** Redoes the newest undo in the scope, if nothing was changed since it. */
-  'history.redo': command(z.strictObject({ eventId: scope }), returns<{ redone: HistoryEntry }>()),
+  'history.redo': command(z.strictObject({ eventId: scope, changeSetId: id.optional() }), returns<{ redone: HistoryEntry }>()),
 };

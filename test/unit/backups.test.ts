@@ -10,7 +10,9 @@ describe('backups in rotation', () => {
     const dir = tempDir();
     const now = new Date(Date.UTC(2026, 11, 1, 12));
     const hours = (h: number) => new Date(now.getTime() - h * 3600_000);
-    const made = [1, 2, 5, 20, 30, 33, 50, 24 * 29, 24 * 31, 24 * 40].map((h) => backupFileName('periodic', hours(h)));
+    // The newest ten are kept whatever the clock says: ten from the last hour stand for them here.
+    const recent = Array.from({ length: 10 }, (_, i) => backupFileName('periodic', new Date(now.getTime() - (i + 1) * 60_000)));
+    const made = [...recent, ...[1, 2, 5, 20, 30, 33, 50, 24 * 29, 24 * 31, 24 * 40].map((h) => backupFileName('periodic', hours(h)))];
     made.push(backupFileName('manual', hours(24 * 60)), backupFileName('before-v3', hours(24 * 90)));
     for (const f of made) fs.writeFileSync(path.join(dir, f), 'x');
     const removed = rotateBackups(dir, now);
@@ -21,6 +23,7 @@ describe('backups in rotation', () => {
         backupFileName('before-v3', hours(24 * 90)),
         backupFileName('manual', hours(24 * 60)),
         ...[24 * 29, 50, 30, 20, 5, 2, 1].map((h) => backupFileName('periodic', hours(h))),
+        ...recent,
       ].sort(),
     );
     expect(removed.sort()).toEqual([33, 24 * 31, 24 * 40].map((h) => backupFileName('periodic', hours(h))).sort());

@@ -18,7 +18,7 @@ interface HistoryState {
   busy: boolean;
   refresh(): Promise<void>;
   /** `onlyUnchanged`: the rows nobody changed since, when the whole change cannot be undone. */
-  undo(onlyUnchanged?: boolean): Promise<void>;
+  undo(onlyUnchanged?: boolean, changeSetId?: string): Promise<void>;
   redo(): Promise<void>;
 }
 
@@ -47,18 +47,19 @@ export const useHistory = create<HistoryState>((set, get) => ({
       // The button stays as it was; the next write asks again.
     }
   },
-  undo: async (onlyUnchanged = false) => {
-    if (get().busy || !get().page?.undo) return;
+  undo: async (onlyUnchanged = false, changeSetId = get().page?.undo?.id) => {
+    if (get().busy || !changeSetId) return;
     set({ busy: true });
     try {
-      const { undone } = await call('history.undo', { eventId: historyScope(), ...(onlyUnchanged ? { onlyUnchanged } : {}) });
+      // Exactly the change the button names: refused if another came in the meantime.
+      const { undone } = await call('history.undo', { eventId: historyScope(), changeSetId, ...(onlyUnchanged ? { onlyUnchanged } : {}) });
       await reloadAll();
       notifySuccess((d, lang) => d.history.undone(undone.label[lang]));
     } catch (e) {
       // Some rows were changed since: say by what, and offer to undo the others only.
       const unchanged = e instanceof ApiError && e.error.code === 'CONFLICT' ? ((e.error.details as { unchanged?: number } | undefined)?.unchanged ?? 0) : 0;
       if (unchanged > 0 && !onlyUnchanged)
-        useToasts.getState().push('error', errorText(e), { label: (d) => d.history.undoUnchanged(unchanged), run: () => get().undo(true), testId: 'undo-unchanged' });
+        useToasts.getState().push('error', errorText(e), { label: (d) => d.history.undoUnchanged(unchanged), run: () => get().undo(true, changeSetId), testId: 'undo-unchanged' });
       else notifyError(e);
     } finally {
       set({ busy: false });
@@ -66,10 +67,11 @@ export const useHistory = create<HistoryState>((set, get) => ({
     }
   },
   redo: async () => {
-    if (get().busy || !get().page?.redo) return;
+    const changeSetId = get().page?.redo?.id;
+    if (get().busy || !changeSetId) return;
     set({ busy: true });
     try {
-      const { redone } = await call('history.redo', { eventId: historyScope() });
+      const { redone } = await call('history.redo', { eventId: historyScope(), changeSetId });
       await reloadAll();
       notifySuccess((d, lang) => d.history.redone(redone.label[lang]));
     } catch (e) {
