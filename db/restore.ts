@@ -2,19 +2,11 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { BackupInfo } from '../shared/contract/backups';
 import { DomainError } from '../shared/result';
 import { backupNow, backupTime, listBackups } from './backup';
 import { openStore, type Store } from './connection';
 import { schemaVersion } from './migrate';
-
-export interface BackupInfo {
-  file: string;
-  at: string | null;
-  reason: string;
-  size: number;
-  events: number | null;
-  delegates: number | null;
-}
 
 const NAME = /^hoi-nghi-[0-9TZ-]+-[a-z0-9-]+\.sqlite$/;
 

@@ -7,6 +7,7 @@ import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { EmptyState } from '../../ui/EmptyState';
 import { notifyError, notifySuccess } from '../../ui/toast';
+import { PageHead } from '../../ui/PageHead';
 
 const size = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
 
@@ -55,15 +56,12 @@ export function BackupsScreen() {
 
   return (
     <main className="page page-fill" data-testid="backups-screen">
-      <div className="page-head page-head-tight">
-        <div>
-          <h1 className="page-title">{b.title}</h1>
-          <p className="page-subtitle">{b.subtitle}</p>
-        </div>
-        <div className="page-actions">
-          <Button variant="primary" onClick={() => void now()} busy={busy} data-testid="backups-now">{b.now}</Button>
-        </div>
-      </div>
+      <PageHead
+        title={b.title}
+        subtitle={b.subtitle}
+        tight
+        actions={<Button variant="primary" onClick={() => void now()} busy={busy} data-testid="backups-now">{b.now}</Button>}
+      />
       {list && <p className="muted backups-folder" data-testid="backups-folder">{b.folder(list.folder)}</p>}
       {/* The desktop app's File menu holds the dialogs (save elsewhere, open the folder); the preview has none. */}
       {window.api && <p className="muted backups-folder">{b.elsewhere}</p>}

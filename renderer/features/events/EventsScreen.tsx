@@ -8,6 +8,7 @@ import { notifyError } from '../../ui/toast';
 import { createDemoAndOpen, openEvent } from './actions';
 import { useEventDialogs } from './dialogsStore';
 import { useEvents } from './eventsStore';
+import { PageHead } from '../../ui/PageHead';
 
 /** Every event on this computer, newest first, with its delegate count. */
 export function EventsScreen() {
@@ -37,20 +38,20 @@ export function EventsScreen() {
 
   return (
     <main className="page" data-testid="events-screen">
-      <div className="page-head">
-        <div>
-          <h1 className="page-title">{tr.events.title}</h1>
-          <p className="page-subtitle">{tr.events.subtitle(events.length)}</p>
-        </div>
-        <div className="page-actions">
-          <Button variant="ghost" onClick={() => void addDemo()} busy={demoBusy} data-testid="events-create-demo">
-            {tr.events.createDemo}
-          </Button>
-          <Button variant="primary" icon={<PlusIcon />} onClick={createEvent} data-testid="events-create">
-            {tr.events.create}
-          </Button>
-        </div>
-      </div>
+      <PageHead
+        title={tr.events.title}
+        subtitle={tr.events.subtitle(events.length)}
+        actions={
+          <>
+            <Button variant="ghost" onClick={() => void addDemo()} busy={demoBusy} data-testid="events-create-demo">
+              {tr.events.createDemo}
+            </Button>
+            <Button variant="primary" icon={<PlusIcon />} onClick={createEvent} data-testid="events-create">
+              {tr.events.create}
+            </Button>
+          </>
+        }
+      />
 
       <div className="card table-card">
         <table className="data-table events-table" data-testid="events-list">

@@ -8,6 +8,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { notifyError } from '../../ui/toast';
 import { ChangeRows } from './ChangeRows';
 import { useHistory } from './historyStore';
+import { PageHead } from '../../ui/PageHead';
 
 type Kind = 'all' | 'change' | 'undo';
 const PAGE = 100;
@@ -64,12 +65,7 @@ export function HistoryScreen({ eventId }: { eventId: string }) {
 
   return (
     <main className="page page-fill" data-testid="history-screen">
-      <div className="page-head page-head-tight">
-        <div>
-          <h1 className="page-title">{h.title}</h1>
-          <p className="page-subtitle">{h.subtitle}</p>
-        </div>
-      </div>
+      <PageHead title={h.title} subtitle={h.subtitle} tight />
       <div className="hist-tools">
         <input className="input input-sm" type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder={h.search} aria-label={h.search} data-testid="history-search" />
         <select className="input input-sm" value={kind} onChange={(e) => setKind(e.target.value as Kind)} aria-label={h.kindAll} data-testid="history-kind">

@@ -12,6 +12,7 @@ import { exportOrder, resetAll } from './precedenceActions';
 import { RulesEditor } from './RulesEditor';
 import { SettingsPanel } from './SettingsPanel';
 import { UnmatchedList } from './UnmatchedList';
+import { PageHead } from '../../ui/PageHead';
 
 type Tab = 'order' | 'unmatched' | 'excluded' | 'rules' | 'settings';
 const TABS: Tab[] = ['order', 'unmatched', 'excluded', 'rules', 'settings'];
@@ -51,29 +52,30 @@ export function PrecedenceScreen({ eventId }: { eventId: string }) {
 
   return (
     <main className="page page-fill" data-testid="precedence-screen">
-      <div className="page-head page-head-tight">
-        <div>
-          <h1 className="page-title">{p.title}</h1>
-          <p className="page-subtitle">{p.subtitle}</p>
-        </div>
-        <div className="page-actions">
-          {handLevels + handOrders > 0 && (
-            <Button variant="ghost" onClick={() => setConfirmReset(true)} data-testid="precedence-reset-all">{p.resetAll}</Button>
-          )}
-          <Button
-            icon={<DownloadIcon />}
-            busy={exporting}
-            disabled={!order || order.entries.length === 0}
-            onClick={() => {
-              setExporting(true);
-              void exportOrder(eventId, lang).finally(() => setExporting(false));
-            }}
-            data-testid="precedence-export"
-          >
-            {p.exportXlsx}
-          </Button>
-        </div>
-      </div>
+      <PageHead
+        title={p.title}
+        subtitle={p.subtitle}
+        tight
+        actions={
+          <>
+            {handLevels + handOrders > 0 && (
+              <Button variant="ghost" onClick={() => setConfirmReset(true)} data-testid="precedence-reset-all">{p.resetAll}</Button>
+            )}
+            <Button
+              icon={<DownloadIcon />}
+              busy={exporting}
+              disabled={!order || order.entries.length === 0}
+              onClick={() => {
+                setExporting(true);
+                void exportOrder(eventId, lang).finally(() => setExporting(false));
+              }}
+              data-testid="precedence-export"
+            >
+              {p.exportXlsx}
+            </Button>
+          </>
+        }
+      />
       <div className="tabs" role="tablist" aria-label={p.title}>
         {TABS.map((t) => (
           <button
