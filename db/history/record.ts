@@ -70,7 +70,7 @@ export function endChangeSet(
   const events = sqlite
     .prepare(
       `SELECT DISTINCT CASE WHEN tbl = 'events' THEN row_id ELSE json_extract(coalesce(after, before), '$.event_id') END
-       FROM changes WHERE id BETWEEN ? AND ?`,
+       FROM changes WHERE id BETWEEN ? AND ? LIMIT 2`, // two tell one event from several
     )
     .pluck()
     .all(range.first, range.last) as (string | null)[];

@@ -4,6 +4,9 @@ import { redoTarget, setById, undoTarget } from '../../db/history/undo';
 
 type Log = (message: string, error: unknown) => void;
 
+/** The only writes that may deserve a backup first; every other write goes straight on. */
+const RISKY = new Set(['import.commit', 'history.undo', 'history.redo']);
+
 /** The backup a write deserves before it runs: an import, and the undo or redo of one. */
 function reasonBefore(store: Store, name: string, input: { eventId?: string | null }): AutoReason | null {
   if (name === 'import.commit') return 'before-import';
@@ -23,6 +26,7 @@ export const whenIdle = <T>(store: Store, run: () => Promise<T> | T): Promise<T>
 
 /** Backs up before a risky write; a failed backup is logged and the write goes on (the organizer's work first). */
 export async function backupBefore(store: Store, name: string, input: unknown, log?: Log): Promise<void> {
+  if (!RISKY.has(name)) return;
   await whenIdle(store, async () => {
     const reason = reasonBefore(store, name, (input ?? {}) as { eventId?: string | null });
     if (!reason) return;

@@ -26,8 +26,8 @@ export function HistoryScreen({ eventId }: { eventId: string }) {
   const [kind, setKind] = useState<Kind>('all');
   const [day, setDay] = useState('');
   const [open, setOpen] = useState<ChangeSetDetail | null>(null);
-  // A new change, an undo or a redo anywhere: the first page again.
-  const latest = useHistory((s) => s.page);
+  // A new change, an undo or a redo anywhere is a new newest change set: the first page again.
+  const latest = useHistory((s) => s.page?.entries[0]?.id ?? null);
 
   const load = async (before?: number) => {
     try {

@@ -41,7 +41,8 @@ export const useHistory = create<HistoryState>((set, get) => ({
   refresh: async () => {
     const scope = historyScope();
     try {
-      const page = await call('history.list', { eventId: scope, limit: 50 });
+      // Only what the buttons need: the undo and redo targets come with any page.
+      const page = await call('history.list', { eventId: scope, limit: 1 });
       if (historyScope() === scope) set({ scope, page });
     } catch {
       // The button stays as it was; the next write asks again.
