@@ -1,6 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import type { Delegate, DelegateStatus } from '../shared/contract/delegates';
+import { fieldOfColumn } from '../shared/fields';
 import { DomainError, notFound } from '../shared/result';
 import { identityKey } from '../shared/text';
 import { assertBridgePointOfEvent } from './bridge-points';
@@ -57,7 +58,7 @@ async function assertReferences(db: Kysely<DB>, v: Pick<DelegateFields, 'categor
 const listSql = (sqlite: BetterSqlite3.Database) => {
   const cols = (sqlite.pragma('table_info(delegates)') as { name: string }[]).map((c) => c.name).filter((c) => c !== 'name_key');
   const alias = (c: string) => {
-    const camel = c.replace(/_([a-z])/g, (_m, x: string) => x.toUpperCase());
+    const camel = fieldOfColumn(c);
     return camel === c ? c : `${c} AS ${camel}`;
   };
   return `SELECT ${cols.map(alias).join(', ')} FROM delegates WHERE event_id = ?`;

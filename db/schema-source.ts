@@ -1,6 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
+import { fieldOfColumn as camel } from '../shared/fields';
 
-const camel = (s: string) => s.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
 const pascal = (s: string) => camel(s).replace(/^./, (c) => c.toUpperCase());
 const TS_TYPE: Record<string, string> = { TEXT: 'string', INTEGER: 'number', REAL: 'number', BLOB: 'Uint8Array', ANY: 'unknown' };
 

@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { normalizePhone } from './phone';
 import { cleanText } from './text';
 
+/** A column's name as its record's field ("full_name" → "fullName"), as Kysely's CamelCasePlugin maps it. */
+export const fieldOfColumn = (column: string): string => column.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
+
 /** Reusable input pieces. Every text is cleaned (NFC, collapsed spaces) before it is checked. */
 export const id = z.string().min(1).max(64);
 

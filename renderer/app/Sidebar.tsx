@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useDelegates } from '../features/delegates/delegatesStore';
 import { useOpenEvent } from '../features/events/eventsStore';
 import { useLanguage, useT } from '../i18n';
+import { formatNumber } from '../i18n/format';
 import { DownloadIcon, ListIcon, OverviewIcon, PeopleIcon, RankIcon, UndoIcon } from '../ui/icons';
 import { useUi, type Section } from './store';
 
@@ -44,7 +45,7 @@ export function Sidebar() {
           <p className="nav-event-name" title={event.name}>{event.name}</p>
           <ul className="nav-list" aria-labelledby="nav-event-group">
             <NavItem section="overview" icon={<OverviewIcon />}>{tr.nav.overview}</NavItem>
-            <NavItem section="delegates" icon={<PeopleIcon />} badge={delegateCount === null ? undefined : delegateCount.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB')}>
+            <NavItem section="delegates" icon={<PeopleIcon />} badge={delegateCount === null ? undefined : formatNumber(delegateCount, lang)}>
               {tr.nav.delegates}
             </NavItem>
             <NavItem section="precedence" icon={<RankIcon />}>{tr.nav.precedence}</NavItem>

@@ -28,3 +28,13 @@ export function formatEventWhen(
   const days = e.endDate && e.endDate !== e.startDate ? `${fmt(e.startDate, lang)} – ${fmt(e.endDate, lang)}` : fmt(e.startDate, lang);
   return e.startTime ? `${days} · ${e.startTime}` : days;
 }
+
+/** A moment with its time, "01/12/2026, 14:05" ("… 14:05:09" with seconds). */
+export function formatDateTime(iso: string, lang: Language, seconds = false): string {
+  return new Date(iso).toLocaleString(LOCALE[lang], { dateStyle: 'short', timeStyle: seconds ? 'medium' : 'short' });
+}
+
+/** "1.975" in Vietnamese, "1,975" in English. */
+export function formatNumber(n: number, lang: Language, opts?: Intl.NumberFormatOptions): string {
+  return n.toLocaleString(LOCALE[lang], opts);
+}

@@ -3,6 +3,7 @@ import type { BackupInfo } from '../../../shared/contract/backups';
 import { call } from '../../api/client';
 import { boot } from '../../app/boot';
 import { useLanguage, useT } from '../../i18n';
+import { formatDateTime } from '../../i18n/format';
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { EmptyState } from '../../ui/EmptyState';
@@ -31,7 +32,7 @@ export function BackupsScreen() {
     void load();
   }, []);
 
-  const when = (x: BackupInfo) => (x.at ? new Date(x.at).toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'short', timeStyle: 'medium' }) : x.file);
+  const when = (x: BackupInfo) => (x.at ? formatDateTime(x.at, lang, true) : x.file);
   const reason = (r: string) => b.reasons[r] ?? (/^before-v(\d+)$/.exec(r) ? b.beforeMigration(/^before-v(\d+)$/.exec(r)![1]!) : r);
 
   const now = async () => {

@@ -4,6 +4,7 @@ import { DELEGATE_STATUSES } from '../../../shared/contract/delegates';
 import { facetCounts, filterEntries, foldedIncludes, NONE, type Facet, type IndexEntry } from '../../../shared/delegate-list';
 import { compareVi } from '../../../shared/text';
 import { useLanguage, useT } from '../../i18n';
+import { formatNumber } from '../../i18n/format';
 import { ChevronDownIcon } from '../../ui/icons';
 import { Popover } from '../../ui/Popover';
 import type { CellContext } from './columns';
@@ -59,7 +60,7 @@ function FilterOptions({ facet, options, close }: { facet: Facet; options: Optio
   const clearFacet = useDelegateView((s) => s.clearFacet);
   const [find, setFind] = useState('');
   const shown = useMemo(() => (find ? options.filter((o) => foldedIncludes(o.label, find)) : options), [options, find]);
-  const nf = (n: number) => n.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB');
+  const nf = (n: number) => formatNumber(n, lang);
   return (
     <div className="menu">
       {options.length >= FIND_FROM && (

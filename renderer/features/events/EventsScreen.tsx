@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useUi } from '../../app/store';
 import { useLanguage, useT } from '../../i18n';
-import { formatEventWhen } from '../../i18n/format';
+import { formatEventWhen, formatNumber } from '../../i18n/format';
 import { Button } from '../../ui/Button';
 import { EditIcon, PlusIcon, TrashIcon } from '../../ui/icons';
 import { notifyError } from '../../ui/toast';
@@ -80,7 +80,7 @@ export function EventsScreen() {
                 </td>
                 <td className="events-venue">{e.venue ? <span className="clamp-2" title={e.venue}>{e.venue}</span> : <span className="muted">—</span>}</td>
                 <td className="events-organizer">{e.organizer ?? <span className="muted">—</span>}</td>
-                <td className="num tabular" data-testid="event-delegate-count">{e.delegateCount.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB')}</td>
+                <td className="num tabular" data-testid="event-delegate-count">{formatNumber(e.delegateCount, lang)}</td>
                 <td className="row-actions">
                   <div>
                   <Button size="sm" onClick={() => openEvent(e.id)} aria-label={tr.events.openLabel(e.name)} data-testid="event-open">

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useUi } from '../../app/store';
 import { useLanguage, useT } from '../../i18n';
-import { formatEventWhen } from '../../i18n/format';
+import { formatEventWhen, formatNumber } from '../../i18n/format';
 import { Button } from '../../ui/Button';
 import { EditIcon, PeopleIcon, PlusIcon } from '../../ui/icons';
 import { categoryName } from '../delegates/categoryName';
@@ -29,7 +29,7 @@ export function OverviewScreen() {
   // With a level (from the rules or by hand), and those counted but with a title no rule knows.
   const ranked = useMemo(() => order?.entries.filter((e) => e.level !== null).length ?? 0, [order]);
   const unleveled = (order?.entries.length ?? 0) - ranked;
-  const nf = (n: number) => n.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB');
+  const nf = (n: number) => formatNumber(n, lang);
 
   if (!event) return null;
   const none = <span className="muted">{tr.common.notSet}</span>;

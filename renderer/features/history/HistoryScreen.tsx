@@ -3,6 +3,7 @@ import type { ChangeSetDetail, HistoryEntry } from '../../../shared/contract/his
 import { foldedIncludes } from '../../../shared/delegate-list';
 import { call } from '../../api/client';
 import { useLanguage, useT } from '../../i18n';
+import { formatDateTime } from '../../i18n/format';
 import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { notifyError } from '../../ui/toast';
@@ -52,7 +53,7 @@ export function HistoryScreen({ eventId }: { eventId: string }) {
       ),
     [entries, kind, day, query],
   );
-  const time = (iso: string) => new Date(iso).toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'short', timeStyle: 'short' });
+  const time = (iso: string) => formatDateTime(iso, lang);
 
   const toggle = async (e: HistoryEntry) => {
     if (open?.entry.id === e.id) return setOpen(null);

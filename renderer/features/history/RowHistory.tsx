@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { HistoryEntry, RowChange } from '../../../shared/contract/history';
 import { call } from '../../api/client';
 import { useLanguage, useT } from '../../i18n';
+import { formatDateTime } from '../../i18n/format';
 import { ChangeRows } from './ChangeRows';
 
 /** One delegate's history in its panel: each change, newest first, field by field. */
@@ -18,7 +19,7 @@ export function RowHistory({ table, rowId }: { table: 'delegates'; rowId: string
     };
   }, [table, rowId]);
   if (!items) return null;
-  const time = (iso: string) => new Date(iso).toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'short', timeStyle: 'short' });
+  const time = (iso: string) => formatDateTime(iso, lang);
   return (
     <details className="row-history" data-testid="row-history">
       <summary>{h.rowTitle} ({items.length})</summary>

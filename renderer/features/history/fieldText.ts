@@ -1,11 +1,9 @@
-import { fieldLabels } from '../../../shared/fields';
+import { fieldLabels, fieldOfColumn } from '../../../shared/fields';
 import type { Dict } from '../../i18n';
-
-const camel = (s: string) => s.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
 
 /** A column's name as the forms call it ("full_name" → "Họ và tên"). */
 export function columnLabel(column: string, lang: 'vi' | 'en'): string {
-  return fieldLabels[camel(column)]?.[lang] ?? column;
+  return fieldLabels[fieldOfColumn(column)]?.[lang] ?? column;
 }
 
 export interface Names {

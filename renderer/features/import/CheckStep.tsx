@@ -1,4 +1,5 @@
 import { useLanguage, useT } from '../../i18n';
+import { formatNumber } from '../../i18n/format';
 import { Button } from '../../ui/Button';
 import { CheckIcon, UploadIcon } from '../../ui/icons';
 import { commitCounts } from './commitCounts';
@@ -29,7 +30,7 @@ export function CheckStep({ eventId }: { eventId: string }) {
     sk.sections && k.skippedSections(sk.sections),
     sk.signatures && k.skippedSignatures(sk.signatures),
   ].filter((x): x is string => !!x);
-  const nf = (n: number) => n.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB');
+  const nf = (n: number) => formatNumber(n, lang);
 
   return (
     <>

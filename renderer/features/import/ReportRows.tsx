@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { ImportReportRow } from '../../../shared/contract/import';
 import { useLanguage, useT } from '../../i18n';
+import { formatNumber } from '../../i18n/format';
 
 type Outcome = ImportReportRow['outcome'];
 const OUTCOMES: Outcome[] = ['added', 'updated', 'skipped', 'error'];
@@ -19,7 +20,7 @@ export function ReportRows({ rows }: { rows: ImportReportRow[] }) {
   // Start on what needs a look (skipped and errors) when there is any.
   const [filter, setFilter] = useState<Outcome | 'all'>('all');
   const shown = filter === 'all' ? rows : rows.filter((r) => r.outcome === filter);
-  const nf = (n: number) => n.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB');
+  const nf = (n: number) => formatNumber(n, lang);
   return (
     <>
       <div className="segmented" role="group" aria-label={w.rowsTitle}>

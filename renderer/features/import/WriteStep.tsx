@@ -2,6 +2,7 @@ import { reportToCsv } from '../../../shared/import/report';
 import { useUi } from '../../app/store';
 import { ApiError } from '../../api/client';
 import { useLanguage, useT } from '../../i18n';
+import { formatNumber } from '../../i18n/format';
 import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
 import { downloadText, safeFileName } from '../../ui/download';
@@ -71,7 +72,7 @@ export function WriteStep() {
     downloadText(name, reportToCsv(report, lang));
     notifySuccess((d) => d.import.write.reportSaved(name));
   };
-  const seconds = (Math.max(report.durationMs, 100) / 1000).toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const seconds = formatNumber(Math.max(report.durationMs, 100) / 1000, lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
   return (
     <>

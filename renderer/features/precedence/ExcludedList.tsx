@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { ExcludedEntry } from '../../../shared/precedence/order';
 import { useLanguage, useT } from '../../i18n';
+import { formatNumber } from '../../i18n/format';
 import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { RankIcon } from '../../ui/icons';
@@ -34,7 +35,7 @@ export function ExcludedList({ onShowSettings }: { onShowSettings(): void }) {
         return (
           <section key={g.why} className="excluded-group card" data-testid={`excluded-${g.why}`}>
             <header className="excluded-head">
-              <h3>{g.title} <span className="muted tabular">· {list.length.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB')}</span></h3>
+              <h3>{g.title} <span className="muted tabular">· {formatNumber(list.length, lang)}</span></h3>
               <p className="muted">{g.body}</p>
               {g.why === 'category' && <Button size="sm" variant="ghost" onClick={onShowSettings}>{x.toSettings}</Button>}
             </header>
