@@ -67,6 +67,9 @@ export async function openStore(file: string, options: OpenOptions = {}): Promis
     // FULL: a confirmed edit must survive a power cut at the registration desk.
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
+    // The history's triggers make every write a statement journal; in memory it costs a third less.
+    sqlite.pragma('temp_store = MEMORY');
+    sqlite.pragma('cache_size = -65536');
     const problem = unclean ? fullCheck(sqlite) : runCheck(sqlite, 'quick_check');
     if (problem) throw damaged(file, problem);
   } catch (e) {

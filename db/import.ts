@@ -6,6 +6,7 @@ import { identityKey } from '../shared/text';
 import { ensureBridgePoint } from './bridge-points';
 import { createCategory, listCategories } from './categories';
 import { newId, nowIso } from './clock';
+import { insertMany } from './history/bulk';
 import type { DB } from './schema';
 
 /** What duplicate detection compares an import with. */
@@ -141,16 +142,18 @@ export async function writeImport(
 
   if (writes.inserts.length && !defaultCategory) throw new Error(`event ${eventId} has no category`);
   const insert = sqlite.prepare(INSERT_SQL);
-  for (let i = 0; i < writes.inserts.length; i += WRITE_CHUNK) {
-    const chunk = writes.inserts.slice(i, i + WRITE_CHUNK);
-    for (const { values: c, nameKey } of chunk)
-      insert.run(
-        newId(), eventId, c.fullName, nameKey, c.title, c.organization, catOf(c) ?? defaultCategory, c.precedenceOrder,
-        c.phone, c.email, c.notes, c.status ?? 'invited', bpOf(c), c.appointmentDate, c.birthDate, at, at,
-      );
-    done += chunk.length;
-    await afterChunk(done, total);
-  }
+  await insertMany(sqlite, 'delegates', async () => {
+    for (let i = 0; i < writes.inserts.length; i += WRITE_CHUNK) {
+      const chunk = writes.inserts.slice(i, i + WRITE_CHUNK);
+      for (const { values: c, nameKey } of chunk)
+        insert.run(
+          newId(), eventId, c.fullName, nameKey, c.title, c.organization, catOf(c) ?? defaultCategory, c.precedenceOrder,
+          c.phone, c.email, c.notes, c.status ?? 'invited', bpOf(c), c.appointmentDate, c.birthDate, at, at,
+        );
+      done += chunk.length;
+      await afterChunk(done, total);
+    }
+  });
 
   const update = sqlite.prepare(UPDATE_SQL);
   for (let i = 0; i < writes.updates.length; i += WRITE_CHUNK) {

@@ -19,11 +19,10 @@ interface Statements {
   clearCurrent: Stmt;
   setCurrent: Stmt;
   newestChange: Stmt;
-  range: Stmt;
   dropSet: Stmt;
   events: Stmt;
   finishSet: Stmt;
-  count: Stmt;
+  counts: Stmt;
   first: Stmt;
 }
 const prepared = new WeakMap<BetterSqlite3.Database, Statements>();
@@ -33,7 +32,6 @@ function statementsOf(sqlite: BetterSqlite3.Database): Statements | null {
   const known = prepared.get(sqlite);
   if (known) return known;
   if (!hasHistory(sqlite)) return null;
-  const rowsOf = 'FROM changes WHERE id BETWEEN ? AND ? AND tbl = ? AND (? IS NULL OR op = ?)';
   const made: Statements = {
     insertSet: sqlite.prepare(
       `INSERT INTO change_sets (id, seq, event_id, at, laptop, call, kind, label_vi, label_en, undoes)
@@ -42,7 +40,6 @@ function statementsOf(sqlite: BetterSqlite3.Database): Statements | null {
     clearCurrent: sqlite.prepare('DELETE FROM temp.current_change_set'),
     setCurrent: sqlite.prepare('INSERT INTO temp.current_change_set (id) VALUES (?)'),
     newestChange: sqlite.prepare('SELECT coalesce(max(id), 0) FROM changes').pluck(),
-    range: sqlite.prepare('SELECT min(id) AS first, max(id) AS last, count(*) AS n FROM changes WHERE id > ? AND set_id = ?'),
     dropSet: sqlite.prepare('DELETE FROM change_sets WHERE id = ?'),
     // Two rows are enough to tell one event from several.
     events: sqlite
@@ -52,8 +49,10 @@ function statementsOf(sqlite: BetterSqlite3.Database): Statements | null {
       )
       .pluck(),
     finishSet: sqlite.prepare('UPDATE change_sets SET event_id = ?, label_vi = ?, label_en = ?, row_count = ?, first_change = ?, last_change = ? WHERE id = ?'),
-    count: sqlite.prepare(`SELECT count(*) ${rowsOf}`).pluck(),
-    first: sqlite.prepare(`SELECT coalesce(after, before) ${rowsOf} ORDER BY id LIMIT 1`).pluck(),
+    counts: sqlite.prepare('SELECT tbl, op, count(*) AS n FROM changes WHERE id BETWEEN ? AND ? GROUP BY tbl, op'),
+    first: sqlite
+      .prepare('SELECT coalesce(after, before) FROM changes WHERE id BETWEEN ? AND ? AND tbl = ? AND (? IS NULL OR op = ?) ORDER BY id LIMIT 1')
+      .pluck(),
   };
   prepared.set(sqlite, made);
   return made;
@@ -75,8 +74,13 @@ export function beginChangeSet(sqlite: BetterSqlite3.Database, call: string, lap
 }
 
 function changedRows(q: Statements, from: number, to: number): ChangedRows {
+  // Counted in one pass, and only when a label asks.
+  let counts: { tbl: string; op: string; n: number }[] | null = null;
   return {
-    count: (table, op) => q.count.get(from, to, table, op ?? null, op ?? null) as number,
+    count: (table, op) =>
+      (counts ??= q.counts.all(from, to) as { tbl: string; op: string; n: number }[])
+        .filter((c) => c.tbl === table && (op === undefined || c.op === op))
+        .reduce((sum, c) => sum + c.n, 0),
     first: (table, op) => {
       const json = q.first.get(from, to, table, op ?? null, op ?? null) as string | undefined;
       return json ? (JSON.parse(json) as Record<string, unknown>) : null;
@@ -98,15 +102,17 @@ export function endChangeSet(
 ): void {
   const q = statementsOf(sqlite)!;
   q.clearCurrent.run();
-  // The set's rows are the newest ones: from the first after the set opened to the last.
-  const range = q.range.get(set.before, set.id) as { first: number | null; last: number | null; n: number };
-  const n = range.n;
-  if (n === 0) {
+  // One writer, and the changes' ids are given in order: the set's rows are all those after the
+  // newest when it opened, consecutive.
+  const first = set.before + 1;
+  const last = q.newestChange.get() as number;
+  const n = last - set.before;
+  if (n <= 0) {
     q.dropSet.run(set.id);
     return;
   }
-  const events = q.events.all(range.first, range.last) as (string | null)[];
+  const events = q.events.all(first, last) as (string | null)[];
   const eventId = events.length === 1 ? events[0] : null;
-  const l = label ?? changeLabel(call, input, output, changedRows(q, range.first!, range.last!));
-  q.finishSet.run(eventId ?? null, l.vi, l.en, n, range.first, range.last, set.id);
+  const l = label ?? changeLabel(call, input, output, changedRows(q, first, last));
+  q.finishSet.run(eventId ?? null, l.vi, l.en, n, first, last, set.id);
 }

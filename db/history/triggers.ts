@@ -21,6 +21,29 @@ export const rowJson = (alias: string, columns: readonly Column[]) => `json_obje
 export const hasHistory = (sqlite: BetterSqlite3.Database) =>
   sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'change_sets'").get() !== undefined;
 
+type Op = 'insert' | 'update' | 'delete';
+
+export const triggerName = (table: RecordedTable, op: Op) => `history_${table}_${op}`;
+
+/** The trigger that records one kind of change of a table into the open change set. */
+export function triggerSql(sqlite: BetterSqlite3.Database, table: RecordedTable, op: Op): string {
+  const cols = columnsOf(sqlite, table);
+  const [row, before, after, when] =
+    op === 'insert'
+      ? ['NEW', 'NULL', rowJson('NEW', cols), '']
+      : op === 'update'
+        ? // An update that changes nothing is not a change.
+          ['NEW', rowJson('OLD', cols), rowJson('NEW', cols), ` AND ${rowJson('OLD', cols)} IS NOT ${rowJson('NEW', cols)}`]
+        : ['OLD', rowJson('OLD', cols), 'NULL', ''];
+  return `
+    CREATE TEMP TRIGGER IF NOT EXISTS ${triggerName(table, op)} AFTER ${op.toUpperCase()} ON main.${table}
+    WHEN EXISTS (SELECT 1 FROM temp.current_change_set)${when}
+    BEGIN
+      INSERT INTO main.changes (set_id, tbl, row_id, op, before, after)
+      SELECT id, '${table}', ${row}.id, '${op}', ${before}, ${after} FROM temp.current_change_set;
+    END`;
+}
+
 /**
  * Installs the triggers that write every change of a recorded table into the open change set.
  * They are TEMP (this connection's only), made anew from the registry at each open, so they always
@@ -30,18 +53,5 @@ export const hasHistory = (sqlite: BetterSqlite3.Database) =>
 export function installHistory(sqlite: BetterSqlite3.Database): void {
   if (!hasHistory(sqlite)) return;
   sqlite.exec('CREATE TEMP TABLE IF NOT EXISTS current_change_set (id TEXT NOT NULL)');
-  for (const table of RECORDED_TABLES) {
-    const cols = columnsOf(sqlite, table);
-    const trigger = (op: 'insert' | 'update' | 'delete', row: 'NEW' | 'OLD', before: string, after: string, when = '') => `
-      CREATE TEMP TRIGGER IF NOT EXISTS history_${table}_${op} AFTER ${op.toUpperCase()} ON main.${table}
-      WHEN EXISTS (SELECT 1 FROM temp.current_change_set)${when}
-      BEGIN
-        INSERT INTO main.changes (set_id, tbl, row_id, op, before, after)
-        SELECT id, '${table}', ${row}.id, '${op}', ${before}, ${after} FROM temp.current_change_set;
-      END`;
-    sqlite.exec(trigger('insert', 'NEW', 'NULL', rowJson('NEW', cols)));
-    // An update that changes nothing is not a change.
-    sqlite.exec(trigger('update', 'NEW', rowJson('OLD', cols), rowJson('NEW', cols), ` AND ${rowJson('OLD', cols)} IS NOT ${rowJson('NEW', cols)}`));
-    sqlite.exec(trigger('delete', 'OLD', rowJson('OLD', cols), 'NULL'));
-  }
+  for (const table of RECORDED_TABLES) for (const op of ['insert', 'update', 'delete'] as const) sqlite.exec(triggerSql(sqlite, table, op));
 }

@@ -9,12 +9,24 @@ const LETTER = /\p{L}/u;
 
 /** All capitals or all lower case, with at least two letters: typed that way, not a real spelling. */
 export function isOneCase(name: string): boolean {
-  const upper = name.toUpperCase();
-  const lower = name.toLowerCase();
-  if (upper === lower) return false;
+  let upper = false;
+  let lower = false;
   let letters = 0;
-  for (const ch of name) if (LETTER.test(ch) && ++letters >= 2) break;
-  return letters >= 2 && (name === upper || name === lower);
+  // Character by character, so a mixed name ("Nguyễn…") is told apart by its first two letters.
+  for (const ch of name) {
+    const up = ch.toUpperCase();
+    const low = ch.toLowerCase();
+    if (up === low) {
+      if (LETTER.test(ch)) letters++;
+      continue;
+    }
+    letters++;
+    if (ch === up) upper = true;
+    else if (ch === low) lower = true;
+    else return false; // a title-case letter (ǅ): neither
+    if (upper && lower) return false;
+  }
+  return letters >= 2 && (upper || lower);
 }
 
 /** Every word: first letter capital, the rest lower case. Also after a hyphen ("H'Hen Niê", "Nguyễn-Lê"). */

@@ -324,9 +324,13 @@ function applyHeadings(
     apply: options.sections[String(h.row)] ?? h.category !== null,
   }));
   // A unit in capitals is spelled as the file spells it elsewhere, when it does ("Bộ Tài chính").
-  const fileUnits = new Map<string, string>();
-  for (const cand of out.candidates) if (cand.organization && !fileUnits.has(identityKey(cand.organization))) fileUnits.set(identityKey(cand.organization), cand.organization);
-  for (const h of sections) if (h.organization) h.organization = fileUnits.get(identityKey(h.organization)) ?? h.organization;
+  if (sections.some((h) => h.organization)) {
+    const spellings = new Set<string>();
+    for (const cand of out.candidates) if (cand.organization) spellings.add(cand.organization);
+    const fileUnits = new Map<string, string>();
+    for (const unit of spellings) if (!fileUnits.has(identityKey(unit))) fileUnits.set(identityKey(unit), unit);
+    for (const h of sections) if (h.organization) h.organization = fileUnits.get(identityKey(h.organization)) ?? h.organization;
+  }
   out.candidates.forEach((cand, i) => {
     const cat = sections[underCategory[i]!];
     const unit = sections[underUnit[i]!];

@@ -9,7 +9,7 @@
  * machine state. Prints a human line and one JSON line:
  *   {"bench":"import-5000","ms":…,"floor_ms":…,"ratio":…,"target_ms":1500,"target_ratio":1.6,"ok":…}
  */
-import { randomUUID } from 'node:crypto';
+import { newId } from '../../db/clock';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -95,7 +95,7 @@ async function main() {
         const row = rows[r]!;
         const name = text(row[nameCol]);
         if (!name) continue;
-        insert.run(randomUUID(), s.eventId, name, name, text(row[2]), text(row[3]), category.id, text(row[4]), text(row[5]), text(row[8]), at, at);
+        insert.run(newId(), s.eventId, name, name, text(row[2]), text(row[3]), category.id, text(row[4]), text(row[5]), text(row[8]), at, at);
         n++;
       }
     })();

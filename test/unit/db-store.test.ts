@@ -70,3 +70,18 @@ describe('openStore', () => {
     await b.close();
   });
 });
+
+describe('ids', () => {
+  it('are UUID v7: unique, and later ones sort after earlier ones (an import appends to the indexes)', async () => {
+    const { newId } = await import('../../db/clock');
+    const first = newId();
+    await new Promise((r) => setTimeout(r, 2));
+    const ids = Array.from({ length: 2000 }, newId);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) {
+      expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      expect(id > first).toBe(true);
+    }
+    expect(Math.abs(parseInt(ids[0]!.replace('-', '').slice(0, 12), 16) - Date.now())).toBeLessThan(60_000);
+  });
+});
