@@ -97,6 +97,7 @@ export interface ChangesTable {
   op: string;
   before: string | null;
   after: string | null;
+  eventId: string | null;
 }
 
 export interface DB {

@@ -1,5 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import type { RecordedTable } from './registry';
+import { eventColumn, type RecordedTable } from './registry';
 import { columnsOf, hasHistory, rowJson, triggerName, triggerSql } from './triggers';
 
 interface Statements {
@@ -20,8 +20,9 @@ function statementsOf(sqlite: BetterSqlite3.Database, table: RecordedTable): Sta
       lastRowid: sqlite.prepare(`SELECT coalesce(max(rowid), 0) FROM main.${table}`).pluck(),
       // The same rows, in the same JSON, that the insert trigger would have written one by one.
       record: sqlite.prepare(
-        `INSERT INTO main.changes (set_id, tbl, row_id, op, before, after)
-         SELECT ?, '${table}', t.id, 'insert', NULL, ${rowJson('t', columnsOf(sqlite, table))} FROM main.${table} AS t WHERE t.rowid > ? ORDER BY t.rowid`,
+        `INSERT INTO main.changes (set_id, tbl, row_id, event_id, op, before, after)
+         SELECT ?, '${table}', t.id, t.${eventColumn(table)}, 'insert', NULL, ${rowJson('t', columnsOf(sqlite, table))}
+         FROM main.${table} AS t WHERE t.rowid > ? ORDER BY t.rowid`,
       ),
       trigger: triggerSql(sqlite, table, 'insert'),
     };

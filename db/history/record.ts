@@ -20,7 +20,6 @@ interface Statements {
   setCurrent: Stmt;
   newestChange: Stmt;
   dropSet: Stmt;
-  events: Stmt;
   finishSet: Stmt;
   counts: Stmt;
   first: Stmt;
@@ -41,15 +40,11 @@ function statementsOf(sqlite: BetterSqlite3.Database): Statements | null {
     setCurrent: sqlite.prepare('INSERT INTO temp.current_change_set (id) VALUES (?)'),
     newestChange: sqlite.prepare('SELECT coalesce(max(id), 0) FROM changes').pluck(),
     dropSet: sqlite.prepare('DELETE FROM change_sets WHERE id = ?'),
-    // Two rows are enough to tell one event from several.
-    events: sqlite
-      .prepare(
-        `SELECT DISTINCT CASE WHEN tbl = 'events' THEN row_id ELSE json_extract(coalesce(after, before), '$.event_id') END
-         FROM changes WHERE id BETWEEN ? AND ? LIMIT 2`,
-      )
-      .pluck(),
     finishSet: sqlite.prepare('UPDATE change_sets SET event_id = ?, label_vi = ?, label_en = ?, row_count = ?, first_change = ?, last_change = ? WHERE id = ?'),
-    counts: sqlite.prepare('SELECT tbl, op, count(*) AS n FROM changes WHERE id BETWEEN ? AND ? GROUP BY tbl, op'),
+    // One pass for the set's event and its counts: one event when every group has the same one.
+    counts: sqlite.prepare(
+      'SELECT tbl, op, count(*) AS n, count(event_id) AS named, min(event_id) AS lo, max(event_id) AS hi FROM changes WHERE id BETWEEN ? AND ? GROUP BY tbl, op',
+    ),
     first: sqlite
       .prepare('SELECT coalesce(after, before) FROM changes WHERE id BETWEEN ? AND ? AND tbl = ? AND (? IS NULL OR op = ?) ORDER BY id LIMIT 1')
       .pluck(),
@@ -73,14 +68,24 @@ export function beginChangeSet(sqlite: BetterSqlite3.Database, call: string, lap
   return { id, before: q.newestChange.get() as number };
 }
 
-function changedRows(q: Statements, from: number, to: number): ChangedRows {
-  // Counted in one pass, and only when a label asks.
-  let counts: { tbl: string; op: string; n: number }[] | null = null;
+interface Group {
+  tbl: string;
+  op: string;
+  n: number;
+  named: number;
+  lo: string | null;
+  hi: string | null;
+}
+
+/** The one event all of a set's rows belong to, or null when they belong to several (or none). */
+function eventOf(groups: readonly Group[]): string | null {
+  const lo = groups[0]?.lo ?? null;
+  return lo !== null && groups.every((g) => g.named === g.n && g.lo === lo && g.hi === lo) ? lo : null;
+}
+
+function changedRows(q: Statements, groups: readonly Group[], from: number, to: number): ChangedRows {
   return {
-    count: (table, op) =>
-      (counts ??= q.counts.all(from, to) as { tbl: string; op: string; n: number }[])
-        .filter((c) => c.tbl === table && (op === undefined || c.op === op))
-        .reduce((sum, c) => sum + c.n, 0),
+    count: (table, op) => groups.filter((g) => g.tbl === table && (op === undefined || g.op === op)).reduce((sum, g) => sum + g.n, 0),
     first: (table, op) => {
       const json = q.first.get(from, to, table, op ?? null, op ?? null) as string | undefined;
       return json ? (JSON.parse(json) as Record<string, unknown>) : null;
@@ -111,8 +116,7 @@ export function endChangeSet(
     q.dropSet.run(set.id);
     return;
   }
-  const events = q.events.all(first, last) as (string | null)[];
-  const eventId = events.length === 1 ? events[0] : null;
-  const l = label ?? changeLabel(call, input, output, changedRows(q, first, last));
-  q.finishSet.run(eventId ?? null, l.vi, l.en, n, first, last, set.id);
+  const groups = q.counts.all(first, last) as Group[];
+  const l = label ?? changeLabel(call, input, output, changedRows(q, groups, first, last));
+  q.finishSet.run(eventOf(groups), l.vi, l.en, n, first, last, set.id);
 }

@@ -1,10 +1,14 @@
 /**
  * Which tables the change history records. Every table of the schema is in exactly one of the two
  * lists; a test fails for a table in neither, so a table added later cannot be forgotten. A
- * recorded table has a text `id` primary key (stable across laptops).
+ * recorded table has a text `id` primary key (stable across laptops) and an `event_id` column
+ * naming the event it belongs to (a test checks both).
  */
 export const RECORDED_TABLES = ['events', 'categories', 'bridge_points', 'delegates', 'precedence_rules'] as const;
 export type RecordedTable = (typeof RECORDED_TABLES)[number];
+
+/** The column of a recorded table's row that holds its event's id. */
+export const eventColumn = (table: RecordedTable) => (table === 'events' ? 'id' : 'event_id');
 
 export const UNRECORDED_TABLES: Record<string, string> = {
   settings: "this laptop's preferences (language, columns, the open event): not the organizer's work, and not theirs to undo",

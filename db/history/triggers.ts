@@ -1,5 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import { RECORDED_TABLES, type RecordedTable } from './registry';
+import { eventColumn, RECORDED_TABLES, type RecordedTable } from './registry';
 
 export interface Column {
   name: string;
@@ -18,8 +18,9 @@ const value = (alias: string, c: Column) =>
 /** A row as JSON, the columns in table order: the same text for the same values, so rows compare as text. */
 export const rowJson = (alias: string, columns: readonly Column[]) => `json_object(${columns.map((c) => `'${c.name}', ${value(alias, c)}`).join(', ')})`;
 
+/** Whether the file's history tables are as this code writes them (an older schema in a test is not). */
 export const hasHistory = (sqlite: BetterSqlite3.Database) =>
-  sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'change_sets'").get() !== undefined;
+  sqlite.prepare("SELECT 1 FROM pragma_table_info('changes') WHERE name = 'event_id'").get() !== undefined;
 
 type Op = 'insert' | 'update' | 'delete';
 
@@ -39,8 +40,8 @@ export function triggerSql(sqlite: BetterSqlite3.Database, table: RecordedTable,
     CREATE TEMP TRIGGER IF NOT EXISTS ${triggerName(table, op)} AFTER ${op.toUpperCase()} ON main.${table}
     WHEN EXISTS (SELECT 1 FROM temp.current_change_set)${when}
     BEGIN
-      INSERT INTO main.changes (set_id, tbl, row_id, op, before, after)
-      SELECT id, '${table}', ${row}.id, '${op}', ${before}, ${after} FROM temp.current_change_set;
+      INSERT INTO main.changes (set_id, tbl, row_id, event_id, op, before, after)
+      SELECT id, '${table}', ${row}.id, ${row}.${eventColumn(table)}, '${op}', ${before}, ${after} FROM temp.current_change_set;
     END`;
 }
 

@@ -46,6 +46,7 @@ export async function dispatch(name: string, rawInput: unknown, ctx: DispatchCon
           return out;
         })
       : await handler(parsed.data as never, { ...base, db: ctx.store.db });
+    if (entry.write) ctx.store.checkpointSoon();
     return ok(value);
   } catch (e) {
     return failureOf(name, e, ctx);

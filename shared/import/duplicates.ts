@@ -59,10 +59,8 @@ export function findDuplicates(
     const k = duplicateKey(d.nameKey, key(d.organization));
     if (!byKey.has(k)) byKey.set(k, d);
   }
-  const firstRow = new Map<string, number>();
-  const firstOf = new Map<string, ImportCandidate>();
-  // The spelling each group keeps so far: the best of its rows (the existing delegate's first).
-  const kept = new Map<string, string>();
+  // Per group: its first row, and the spelling it keeps so far (the best of its rows, the existing delegate's first).
+  const groups = new Map<string, { first: ImportCandidate; kept: string }>();
   const keys: string[] = [];
   const nameKeys: string[] = [];
   const matches: DuplicateMatch[] = [];
@@ -73,23 +71,20 @@ export function findDuplicates(
     keys.push(k);
     nameKeys.push(nameKey);
     const found = byKey.get(k);
-    const sameAsRow = firstRow.get(k) ?? null;
-    if (sameAsRow === null) {
-      firstRow.set(k, c.row);
-      firstOf.set(k, c);
-    }
-    const before = kept.get(k) ?? found?.fullName ?? c.fullName;
-    const keptName = isBetterSpelling(before, c.fullName) ? c.fullName : before;
-    kept.set(k, keptName);
-    if (!found && sameAsRow === null) continue;
-    const e = sameAsRow === null ? null : firstOf.get(k)!;
+    const group = groups.get(k);
+    const before = group?.kept ?? found?.fullName ?? c.fullName;
+    const keptName = before !== c.fullName && isBetterSpelling(before, c.fullName) ? c.fullName : before;
+    if (group) group.kept = keptName;
+    else groups.set(k, { first: c, kept: keptName });
+    if (!found && !group) continue;
+    const e = group?.first ?? null;
     matches.push({
       row: c.row,
       incoming: c,
       existing: found
         ? { id: found.id, fullName: found.fullName, title: found.title, organization: found.organization, phone: found.phone }
         : null,
-      sameAsRow,
+      sameAsRow: e?.row ?? null,
       earlier: e ? { fullName: e.fullName, title: e.title, organization: e.organization, phone: e.phone } : null,
       keptName,
     });

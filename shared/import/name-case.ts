@@ -7,23 +7,29 @@
 
 const LETTER = /\p{L}/u;
 
+/** A character's case; ASCII without a case conversion, as most names start with two ASCII letters. */
+function letterCase(ch: string): 'upper' | 'lower' | 'title' | 'uncased' | null {
+  const code = ch.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90 ? 'upper' : code >= 97 && code <= 122 ? 'lower' : null;
+  const up = ch.toUpperCase();
+  const low = ch.toLowerCase();
+  if (up === low) return LETTER.test(ch) ? 'uncased' : null;
+  return ch === up ? 'upper' : ch === low ? 'lower' : 'title';
+}
+
 /** All capitals or all lower case, with at least two letters: typed that way, not a real spelling. */
 export function isOneCase(name: string): boolean {
   let upper = false;
   let lower = false;
   let letters = 0;
-  // Character by character, so a mixed name ("Nguyễn…") is told apart by its first two letters.
+  // Letter by letter, so a mixed name ("Nguyễn…") is told apart by its first two.
   for (const ch of name) {
-    const up = ch.toUpperCase();
-    const low = ch.toLowerCase();
-    if (up === low) {
-      if (LETTER.test(ch)) letters++;
-      continue;
-    }
+    const c = letterCase(ch);
+    if (c === null) continue;
     letters++;
-    if (ch === up) upper = true;
-    else if (ch === low) lower = true;
-    else return false; // a title-case letter (ǅ): neither
+    if (c === 'upper') upper = true;
+    else if (c === 'lower') lower = true;
+    else if (c === 'title') return false;
     if (upper && lower) return false;
   }
   return letters >= 2 && (upper || lower);

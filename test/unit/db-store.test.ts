@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { openStore } from '../../db/connection';
 import { LATEST_SCHEMA_VERSION } from '../../db/migrations';
 import { DomainError } from '../../shared/result';
@@ -83,5 +83,32 @@ describe('ids', () => {
       expect(id > first).toBe(true);
     }
     expect(Math.abs(parseInt(ids[0]!.replace('-', '').slice(0, 12), 16) - Date.now())).toBeLessThan(60_000);
+  });
+});
+
+describe('checkpoints', () => {
+  it("copy a write's log into the file soon after it, not inside some later write's commit", async () => {
+    const t = await testStore();
+    // Only the checkpoint's timer is faked: the import's turns of the event loop stay real.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    onTestFinished(() => void vi.useRealTimers());
+    const e = await t.call('events.create', { name: 'Hội nghị', kind: 'review', startDate: '2027-01-08' });
+    const size = () => fs.statSync(t.store.file).size;
+    const before = size();
+    const rows = Array.from({ length: 400 }, (_, i) => `Nguyễn Văn ${i},Chuyên viên cao cấp,Văn phòng Quốc hội`);
+    await t.call('import.commit', {
+      eventId: e.id,
+      fileName: 'ds.csv',
+      dataBase64: Buffer.from(['Họ và tên,Chức vụ,Đơn vị', ...rows].join('\n')).toString('base64'),
+      headerRow: 0,
+      mapping: ['fullName', 'title', 'organization'],
+      duplicates: { all: 'skip' },
+    });
+    // Answered before the checkpoint: the rows are still only in the log.
+    expect(size()).toBe(before);
+    vi.advanceTimersByTime(400);
+    expect(size()).toBe(before);
+    vi.advanceTimersByTime(100);
+    await vi.waitFor(() => expect(size()).toBeGreaterThan(before + 100_000));
   });
 });

@@ -30,6 +30,8 @@ describe("an import's rows, recorded in one statement after they are written", (
     const live = sqlite.prepare(`SELECT ${rowJson('d', columnsOf(sqlite, 'delegates'))} FROM delegates AS d WHERE d.id = ?`).pluck();
     for (const r of recorded) expect(r.after).toBe(live.get(r.row_id));
     expect(set.rowCount).toBe(sqlite.prepare('SELECT count(*) FROM changes WHERE set_id = ?').pluck().get(set.id));
+    expect(set.eventId).toBe(e.id);
+    expect(sqlite.prepare('SELECT DISTINCT event_id FROM changes WHERE set_id = ?').pluck().all(set.id)).toEqual([e.id]);
 
     // The insert trigger is back: a delegate added by hand is recorded as before.
     const cat = (await t.call('categories.list', { eventId: e.id }))[0]!.id;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RECORDED_TABLES, UNRECORDED_TABLES } from '../../db/history/registry';
+import { eventColumn, RECORDED_TABLES, UNRECORDED_TABLES } from '../../db/history/registry';
 import { contract } from '../../shared/contract';
 import { CHANGE_LABELS } from '../../shared/contract/change-labels';
 import { testStore, type TestStore } from './helpers/store';
@@ -31,6 +31,12 @@ describe('the change history', () => {
     expect(tables.filter((n) => !known.has(n))).toEqual([]);
     const triggers = t.store.sqlite.prepare("SELECT name FROM sqlite_temp_master WHERE type = 'trigger'").pluck().all() as string[];
     for (const table of RECORDED_TABLES) for (const op of ['insert', 'update', 'delete']) expect(triggers).toContain(`history_${table}_${op}`);
+    // Each recorded table has the two columns a change row takes from it: its id and its event's.
+    for (const table of RECORDED_TABLES) {
+      const columns = t.store.sqlite.prepare(`SELECT name FROM pragma_table_info('${table}')`).pluck().all();
+      expect(columns).toContain('id');
+      expect(columns).toContain(eventColumn(table));
+    }
   });
 
   it('names every write in both languages', () => {
