@@ -9,9 +9,7 @@ export default defineConfig({
   timeout: 30_000,
   expect: { timeout: 5_000 },
   retries: 0,
-  reporter: process.env.PW_JSON_REPORT
-    ? [['list'], ['json', { outputFile: process.env.PW_JSON_REPORT }]]
-    : [['list']],
+  reporter: process.env.PW_JSON_REPORT ? [['list'], ['json', { outputFile: process.env.PW_JSON_REPORT }]] : [['list']],
   use: {
     launchOptions: chromiumLaunchOptions(),
     viewport: { width: 1366, height: 820 },

@@ -37,7 +37,10 @@ export type BackupReason = 'daily' | 'manual' | 'open' | 'periodic' | 'before-im
 
 /** hoi-nghi-2026-11-22T07-30-00Z-daily.sqlite: sorts by time, says why it was made. */
 export function backupFileName(reason: BackupReason, at = new Date()): string {
-  const stamp = at.toISOString().replace(/\.\d+Z$/, 'Z').replace(/:/g, '-');
+  const stamp = at
+    .toISOString()
+    .replace(/\.\d+Z$/, 'Z')
+    .replace(/:/g, '-');
   return `hoi-nghi-${stamp}-${reason}.sqlite`;
 }
 

@@ -6,12 +6,7 @@ import { newId } from './clock';
 import type { DB } from './schema';
 
 export async function listBridgePoints(db: Kysely<DB>, eventId: string): Promise<BridgePoint[]> {
-  return db
-    .selectFrom('bridgePoints')
-    .select(['id', 'eventId', 'name', 'sortOrder'])
-    .where('eventId', '=', eventId)
-    .orderBy('sortOrder')
-    .execute();
+  return db.selectFrom('bridgePoints').select(['id', 'eventId', 'name', 'sortOrder']).where('eventId', '=', eventId).orderBy('sortOrder').execute();
 }
 
 /** The event's bridge point with this name in any spelling, created if there is none. */

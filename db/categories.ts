@@ -21,7 +21,9 @@ const RANKED_BY_DEFAULT: Record<BuiltinCategory, boolean> = { delegate: true, gu
 export async function seedBuiltinCategories(db: Kysely<DB>, eventId: string): Promise<void> {
   await db
     .insertInto('categories')
-    .values(BUILTIN_CATEGORIES.map((code, i) => ({ id: newId(), eventId, code, label: null, labelKey: null, sortOrder: i, ranked: RANKED_BY_DEFAULT[code] ? 1 : 0 })))
+    .values(
+      BUILTIN_CATEGORIES.map((code, i) => ({ id: newId(), eventId, code, label: null, labelKey: null, sortOrder: i, ranked: RANKED_BY_DEFAULT[code] ? 1 : 0 })),
+    )
     .execute();
 }
 
@@ -69,6 +71,11 @@ export async function setUnrankedCategories(db: Kysely<DB>, eventId: string, unr
       en: 'Some of those delegate categories do not belong to this event.',
     });
   const out = new Set(unrankedIds);
-  for (const c of all) await db.updateTable('categories').set({ ranked: out.has(c.id) ? 0 : 1 }).where('id', '=', c.id).execute();
+  for (const c of all)
+    await db
+      .updateTable('categories')
+      .set({ ranked: out.has(c.id) ? 0 : 1 })
+      .where('id', '=', c.id)
+      .execute();
   return listCategories(db, eventId);
 }

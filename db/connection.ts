@@ -131,4 +131,3 @@ export async function openStore(file: string, options: OpenOptions = {}): Promis
     },
   };
 }
-

@@ -101,7 +101,16 @@ async function getDelegate(db: Kysely<DB>, id: string): Promise<Delegate> {
 export async function createDelegate(db: Kysely<DB>, eventId: string, values: DelegateFields): Promise<Delegate> {
   await assertReferences(db, values, eventId);
   const at = nowIso();
-  const row: DelegatesTable = { id: newId(), eventId, ...delegateColumns(values), precedenceLevelOf: null, precedenceOrder: null, precedenceOrderLevel: null, createdAt: at, updatedAt: at };
+  const row: DelegatesTable = {
+    id: newId(),
+    eventId,
+    ...delegateColumns(values),
+    precedenceLevelOf: null,
+    precedenceOrder: null,
+    precedenceOrderLevel: null,
+    createdAt: at,
+    updatedAt: at,
+  };
   await db.insertInto('delegates').values(row).execute();
   return toDelegate(row);
 }
@@ -182,7 +191,12 @@ export async function bulkUpdateDelegates(db: Kysely<DB>, eventId: string, ids: 
   const at = nowIso();
   const updated: Delegate[] = [];
   for (const part of slices([...new Set(ids)])) {
-    await db.updateTable('delegates').set({ ...values, updatedAt: at }).where('eventId', '=', eventId).where('id', 'in', part).execute();
+    await db
+      .updateTable('delegates')
+      .set({ ...values, updatedAt: at })
+      .where('eventId', '=', eventId)
+      .where('id', 'in', part)
+      .execute();
     const rows = await db.selectFrom('delegates').selectAll().where('eventId', '=', eventId).where('id', 'in', part).execute();
     updated.push(...rows.map(toDelegate));
   }

@@ -25,7 +25,18 @@ export async function createDemoEvent(db: Kysely<DB>): Promise<EventRecord> {
   const hosted = await setEventPrecedence(
     db,
     event.id,
-    ['Bộ Khoa học và Công nghệ', 'Văn phòng Bộ', 'Thanh tra Bộ', 'Vụ *', 'Cục *', 'Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia', 'Viện Chiến lược *', 'Học viện Khoa học *', 'Tạp chí Khoa học và Công nghệ *', 'Quỹ Phát triển khoa học *'],
+    [
+      'Bộ Khoa học và Công nghệ',
+      'Văn phòng Bộ',
+      'Thanh tra Bộ',
+      'Vụ *',
+      'Cục *',
+      'Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia',
+      'Viện Chiến lược *',
+      'Học viện Khoa học *',
+      'Tạp chí Khoa học và Công nghệ *',
+      'Quỹ Phát triển khoa học *',
+    ],
     'after-holders',
   );
   const categories = await listCategories(db, event.id);
@@ -59,6 +70,10 @@ export async function createDemoEvent(db: Kysely<DB>): Promise<EventRecord> {
     updatedAt: at,
   }));
   // SQLite caps bound parameters per statement; 17 columns x 50 rows stays well under it.
-  for (let i = 0; i < rows.length; i += 50) await db.insertInto('delegates').values(rows.slice(i, i + 50)).execute();
+  for (let i = 0; i < rows.length; i += 50)
+    await db
+      .insertInto('delegates')
+      .values(rows.slice(i, i + 50))
+      .execute();
   return hosted;
 }

@@ -23,9 +23,7 @@ export async function listEvents(db: Kysely<DB>): Promise<EventSummary[]> {
   const rows = await db
     .selectFrom('events')
     .selectAll('events')
-    .select((eb) =>
-      eb.selectFrom('delegates').whereRef('delegates.eventId', '=', 'events.id').select(eb.fn.countAll<number>().as('n')).as('delegateCount'),
-    )
+    .select((eb) => eb.selectFrom('delegates').whereRef('delegates.eventId', '=', 'events.id').select(eb.fn.countAll<number>().as('n')).as('delegateCount'))
     .orderBy('startDate', 'desc')
     .orderBy('createdAt', 'desc')
     .execute();
@@ -86,6 +84,10 @@ function pick(v: EventFields): Omit<EventFields, 'toneStyle'> {
 
 /** Who hosts and how former posts rank (the precedence settings kept on the event). */
 export async function setEventPrecedence(db: Kysely<DB>, id: string, hosts: readonly string[], formerPosts: FormerPosts): Promise<EventRecord> {
-  await db.updateTable('events').set({ hostOrganizations: JSON.stringify(hosts), formerPosts, updatedAt: nowIso() }).where('id', '=', id).execute();
+  await db
+    .updateTable('events')
+    .set({ hostOrganizations: JSON.stringify(hosts), formerPosts, updatedAt: nowIso() })
+    .where('id', '=', id)
+    .execute();
   return getEvent(db, id);
 }

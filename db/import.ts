@@ -149,8 +149,23 @@ export async function writeImport(
     const values: unknown[] = [];
     for (const { values: c, nameKey } of rows)
       values.push(
-        newId(), eventId, c.fullName, nameKey, c.title, c.organization, catOf(c) ?? defaultCategory, c.precedenceOrder,
-        c.phone, c.email, c.notes, c.status ?? 'invited', bpOf(c), c.appointmentDate, c.birthDate, at, at,
+        newId(),
+        eventId,
+        c.fullName,
+        nameKey,
+        c.title,
+        c.organization,
+        catOf(c) ?? defaultCategory,
+        c.precedenceOrder,
+        c.phone,
+        c.email,
+        c.notes,
+        c.status ?? 'invited',
+        bpOf(c),
+        c.appointmentDate,
+        c.birthDate,
+        at,
+        at,
       );
     (rows.length === ROWS_PER_INSERT ? full : sqlite.prepare(insertSql(rows.length))).run(values);
   };
@@ -168,8 +183,23 @@ export async function writeImport(
     const chunk = writes.updates.slice(i, i + WRITE_CHUNK);
     for (const { values: c, nameKey, id } of chunk)
       update.run(
-        c.fullName, nameKey, c.title, c.organization, catOf(c), c.precedenceOrder, c.precedenceOrder, c.phone, c.email, c.notes, c.status,
-        bpOf(c), c.appointmentDate, c.birthDate, at, id, eventId,
+        c.fullName,
+        nameKey,
+        c.title,
+        c.organization,
+        catOf(c),
+        c.precedenceOrder,
+        c.precedenceOrder,
+        c.phone,
+        c.email,
+        c.notes,
+        c.status,
+        bpOf(c),
+        c.appointmentDate,
+        c.birthDate,
+        at,
+        id,
+        eventId,
       );
     done += chunk.length;
     await afterChunk(done, total);

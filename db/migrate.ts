@@ -24,8 +24,7 @@ export async function migrate(
   const from = schemaVersion(sqlite);
   if (from > migrations.length) throw tooNew(from, migrations.length);
   if (from === migrations.length) return { from, to: from, backup: null };
-  const backup =
-    from > 0 ? await backupTo(sqlite, path.join(backupDir, backupFileName(`before-v${migrations.length}`)), nativeBinding) : null;
+  const backup = from > 0 ? await backupTo(sqlite, path.join(backupDir, backupFileName(`before-v${migrations.length}`)), nativeBinding) : null;
   for (let v = from; v < migrations.length; v++) {
     const m = migrations[v]!;
     // Numbered in order, with no gap: a list put together wrongly must not skip or repeat one.

@@ -12,7 +12,11 @@ export async function listPrecedenceRules(db: Kysely<DB>, eventId: string): Prom
 
 async function insertRules(db: Kysely<DB>, eventId: string, rules: readonly RuleFields[]): Promise<void> {
   const rows = rules.map((r) => ({ id: newId(), eventId, post: r.post, orgPattern: r.orgPattern, level: r.level }));
-  for (let i = 0; i < rows.length; i += 100) await db.insertInto('precedenceRules').values(rows.slice(i, i + 100)).execute();
+  for (let i = 0; i < rows.length; i += 100)
+    await db
+      .insertInto('precedenceRules')
+      .values(rows.slice(i, i + 100))
+      .execute();
 }
 
 /** Replaces the event's rules (the caller's transaction makes it atomic). */

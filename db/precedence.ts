@@ -58,7 +58,13 @@ export async function precedenceOrder(db: Kysely<DB>, sqlite: BetterSqlite3.Data
 async function writeMoves(db: Kysely<DB>, writes: readonly MoveWrite[]): Promise<void> {
   const at = nowIso();
   for (const w of writes) {
-    const set: { precedenceLevel?: number; precedenceLevelOf?: string | null; precedenceOrder?: number | null; precedenceOrderLevel?: number; updatedAt: string } = { updatedAt: at };
+    const set: {
+      precedenceLevel?: number;
+      precedenceLevelOf?: string | null;
+      precedenceOrder?: number | null;
+      precedenceOrderLevel?: number;
+      updatedAt: string;
+    } = { updatedAt: at };
     if (w.level !== undefined) {
       set.precedenceLevel = w.level;
       set.precedenceLevelOf = w.levelOf ?? null;
@@ -74,7 +80,13 @@ async function writeMoves(db: Kysely<DB>, writes: readonly MoveWrite[]): Promise
 const describe = (p: PrecedencePerson) => (p.title ? `${p.fullName} (${p.title})` : p.fullName).slice(0, 300);
 
 /** Moves one delegate in the order (see shared/precedence/move.ts) and answers with the new order. */
-export async function moveInOrder(db: Kysely<DB>, sqlite: BetterSqlite3.Database, eventId: string, delegateId: string, overId: string): Promise<PrecedenceOrder> {
+export async function moveInOrder(
+  db: Kysely<DB>,
+  sqlite: BetterSqlite3.Database,
+  eventId: string,
+  delegateId: string,
+  overId: string,
+): Promise<PrecedenceOrder> {
   const { people, settings } = await orderInputs(db, sqlite, eventId);
   const { ranked } = rankPeople(people, settings);
   ranked.sort(comparePrecedence);
@@ -103,16 +115,26 @@ export async function resetHandChanges(db: Kysely<DB>, sqlite: BetterSqlite3.Dat
   const at = nowIso();
   const base = db.updateTable('delegates').where('eventId', '=', eventId);
   if (scope.kind === 'all') {
-    await base.set({ precedenceLevel: null, precedenceLevelOf: null, precedenceOrder: null, precedenceOrderLevel: null, updatedAt: at }).where((eb) => eb.or([eb('precedenceLevel', 'is not', null), eb('precedenceOrder', 'is not', null)])).execute();
+    await base
+      .set({ precedenceLevel: null, precedenceLevelOf: null, precedenceOrder: null, precedenceOrderLevel: null, updatedAt: at })
+      .where((eb) => eb.or([eb('precedenceLevel', 'is not', null), eb('precedenceOrder', 'is not', null)]))
+      .execute();
   } else if (scope.kind === 'level') {
-    const r = await base.set({ precedenceLevel: null, precedenceLevelOf: null, precedenceOrder: null, precedenceOrderLevel: null, updatedAt: at }).where('id', '=', scope.delegateId).executeTakeFirst();
+    const r = await base
+      .set({ precedenceLevel: null, precedenceLevelOf: null, precedenceOrder: null, precedenceOrderLevel: null, updatedAt: at })
+      .where('id', '=', scope.delegateId)
+      .executeTakeFirst();
     if (r.numUpdatedRows === 0n)
       throw new DomainError('NOT_FOUND', { vi: 'Không tìm thấy đại biểu này trong hội nghị.', en: 'That delegate is not in this event.' });
   } else {
     const order = await precedenceOrder(db, sqlite, eventId);
     const ids = order.entries.filter((e) => e.level === scope.level && e.handOrder !== null).map((e) => e.id);
     for (let i = 0; i < ids.length; i += 500)
-      await db.updateTable('delegates').set({ precedenceOrder: null, precedenceOrderLevel: null, updatedAt: at }).where('id', 'in', ids.slice(i, i + 500)).execute();
+      await db
+        .updateTable('delegates')
+        .set({ precedenceOrder: null, precedenceOrderLevel: null, updatedAt: at })
+        .where('id', 'in', ids.slice(i, i + 500))
+        .execute();
   }
   return precedenceOrder(db, sqlite, eventId);
 }

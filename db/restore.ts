@@ -57,7 +57,10 @@ export async function restoreBackup(store: Store, file: string): Promise<{ resto
     const version = schemaVersion(opened.sqlite);
     await opened.close();
     if (version !== schemaVersion(store.sqlite))
-      throw new DomainError('CONFLICT', { vi: 'Bản sao lưu này không thể đưa về phiên bản dữ liệu hiện tại.', en: 'This backup cannot be brought to the current data version.' });
+      throw new DomainError('CONFLICT', {
+        vi: 'Bản sao lưu này không thể đưa về phiên bản dữ liệu hiện tại.',
+        en: 'This backup cannot be brought to the current data version.',
+      });
 
     let safety = '';
     // One hold of the connection for the safety backup and the swap: no write slips in between.
@@ -77,7 +80,10 @@ export async function restoreBackup(store: Store, file: string): Promise<{ resto
               s.exec(`INSERT INTO main."${t}" SELECT * FROM src."${t}"`);
             }
             if ((s.pragma('foreign_key_check') as unknown[]).length > 0)
-              throw new DomainError('CONFLICT', { vi: 'Bản sao lưu này có dữ liệu không nhất quán; không có gì bị thay đổi.', en: 'This backup holds inconsistent data; nothing was changed.' });
+              throw new DomainError('CONFLICT', {
+                vi: 'Bản sao lưu này có dữ liệu không nhất quán; không có gì bị thay đổi.',
+                en: 'This backup holds inconsistent data; nothing was changed.',
+              });
           }).immediate();
         } finally {
           s.pragma('foreign_keys = ON');

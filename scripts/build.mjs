@@ -21,9 +21,15 @@ const common = {
 
 if (only !== 'renderer') {
   await Promise.all([
-    esbuild({ ...common, entryPoints: { main: 'electron/main/main.ts' }, outdir: 'dist/electron' , outExtension: { '.js': '.cjs' } }),
+    esbuild({ ...common, entryPoints: { main: 'electron/main/main.ts' }, outdir: 'dist/electron', outExtension: { '.js': '.cjs' } }),
     // The sandboxed preload may only require('electron'): everything else is bundled in.
-    esbuild({ ...common, entryPoints: { preload: 'electron/preload/preload.ts' }, outdir: 'dist/electron', outExtension: { '.js': '.cjs' }, target: 'chrome130' }),
+    esbuild({
+      ...common,
+      entryPoints: { preload: 'electron/preload/preload.ts' },
+      outdir: 'dist/electron',
+      outExtension: { '.js': '.cjs' },
+      target: 'chrome130',
+    }),
     esbuild({ ...common, entryPoints: { preview: 'electron/preview/cli.ts' }, outdir: 'dist/electron', outExtension: { '.js': '.cjs' } }),
   ]);
 }

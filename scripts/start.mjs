@@ -82,7 +82,13 @@ if (!built) {
   // A prebuilt binary for this Electron where one is published (no compiler needed); else compile.
   const prebuilt = run(
     process.execPath,
-    [createRequire(path.join(sqliteSrc, 'package.json')).resolve('prebuild-install/bin.js'), '--runtime=electron', `--target=${electronVersion}`, `--arch=${process.arch}`, `--platform=${process.platform}`],
+    [
+      createRequire(path.join(sqliteSrc, 'package.json')).resolve('prebuild-install/bin.js'),
+      '--runtime=electron',
+      `--target=${electronVersion}`,
+      `--arch=${process.arch}`,
+      `--platform=${process.platform}`,
+    ],
     { cwd: cacheDir },
   );
   let nodeGyp;
@@ -97,12 +103,25 @@ if (!built) {
   }
   // npm passes its config to scripts as npm_config_*; a nodedir or target meant for Node (this
   // machine's ~/.npmrc has nodedir=/usr) would silently build against Node's headers instead.
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_config_(nodedir|target|runtime|disturl|dist_url|arch|build_from_source)$/i.test(k)));
-  const status = prebuilt === 0 && fs.existsSync(binding) ? 0 : run(
-    process.execPath,
-    [nodeGyp, 'rebuild', '--release', '--runtime=electron', `--target=${electronVersion}`, `--arch=${process.arch}`, '--dist-url=https://electronjs.org/headers'],
-    { cwd: cacheDir, env },
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !/^npm_config_(nodedir|target|runtime|disturl|dist_url|arch|build_from_source)$/i.test(k)),
   );
+  const status =
+    prebuilt === 0 && fs.existsSync(binding)
+      ? 0
+      : run(
+          process.execPath,
+          [
+            nodeGyp,
+            'rebuild',
+            '--release',
+            '--runtime=electron',
+            `--target=${electronVersion}`,
+            `--arch=${process.arch}`,
+            '--dist-url=https://electronjs.org/headers',
+          ],
+          { cwd: cacheDir, env },
+        );
   if (status !== 0 || !fs.existsSync(binding)) {
     console.error(
       `Building better-sqlite3 for Electron ${electronVersion} failed (see above). It needs Electron's headers from ` +

@@ -21,6 +21,8 @@ const count = (ok) => (ok ? passed++ : failed++);
 count(run('Type check (tsc)', bin('tsc'), ['-p', '.']));
 // The layering (renderer and shared never reach db, Electron or Node) and typescript-eslint's checks.
 count(run('Lint (eslint)', bin('eslint'), ['.']));
+// One layout for all the code (npm run format writes it): a diff shows what changed, not who typed it.
+count(run('Format (prettier)', bin('prettier'), ['--check', '.']));
 // Exports nothing imports are dead code or a missed import: either way, not to keep.
 count(run('Unused exports (knip)', bin('knip'), ['--no-progress']));
 const built = run('Build', process.execPath, ['scripts/build.mjs']);

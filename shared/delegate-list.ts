@@ -68,10 +68,7 @@ function assignNameOrder(entries: IndexEntry[]): void {
  * and works out the name order. The order of precedence is not the index's: it comes from the
  * main process (`precedence.order`) and is passed to sortEntries.
  */
-export function buildIndex<D extends ListableDelegate>(
-  delegates: readonly D[],
-  previous?: readonly IndexEntry<D>[],
-): IndexEntry<D>[] {
+export function buildIndex<D extends ListableDelegate>(delegates: readonly D[], previous?: readonly IndexEntry<D>[]): IndexEntry<D>[] {
   const reuse = new Map<D, IndexEntry<D>>();
   for (const e of previous ?? []) reuse.set(e.delegate, e);
   const entries = delegates.map((d): IndexEntry<D> => {
@@ -174,12 +171,7 @@ export type SortValue = string | number | null;
  * dates, digits), numbers numerically. Empty values go last whichever the direction; ties keep
  * name order. The collator runs once per distinct value, not per comparison.
  */
-export function sortEntriesBy<E extends IndexEntry>(
-  entries: readonly E[],
-  valueOf: (e: E) => SortValue,
-  dir: SortDir = 'asc',
-  plain = false,
-): E[] {
+export function sortEntriesBy<E extends IndexEntry>(entries: readonly E[], valueOf: (e: E) => SortValue, dir: SortDir = 'asc', plain = false): E[] {
   const values = entries.map(valueOf);
   const texts = values.filter((v): v is string => typeof v === 'string' && v !== '');
   const ord = plain ? null : ordinals(texts);

@@ -25,4 +25,16 @@ export const statusLabels: Labels<DelegateStatus> = {
   declined: { vi: 'Từ chối', en: 'Declined' },
 };
 
-export const DEFAULT_EXPORT_COLUMNS: readonly ExportColumn[] = ['seq', 'fullName', 'title', 'organization', 'category', 'bridgePoint', 'status', 'rank', 'phone', 'email', 'notes'];
+export const DEFAULT_EXPORT_COLUMNS: readonly ExportColumn[] = [
+  'seq',
+  'fullName',
+  'title',
+  'organization',
+  'category',
+  'bridgePoint',
+  'status',
+  'rank',
+  'phone',
+  'email',
+  'notes',
+];

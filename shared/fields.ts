@@ -8,7 +8,12 @@ export const fieldOfColumn = (column: string): string => column.replace(/_([a-z]
 /** Reusable input pieces. Every text is cleaned (NFC, collapsed spaces) before it is checked. */
 export const id = z.string().min(1).max(64);
 
-export const requiredText = (max: number) => z.string().max(max * 4).transform(cleanText).pipe(z.string().min(1).max(max));
+export const requiredText = (max: number) =>
+  z
+    .string()
+    .max(max * 4)
+    .transform(cleanText)
+    .pipe(z.string().min(1).max(max));
 
 /** Optional text: absent, null or blank all mean "none" and are stored as null. */
 export const optionalText = (max: number) =>

@@ -1,13 +1,5 @@
 /** The envelope every contract call answers with, whichever transport carries it. */
-export type ErrorCode =
-  | 'VALIDATION'
-  | 'UNKNOWN_CALL'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'FORBIDDEN'
-  | 'TOO_LARGE'
-  | 'BAD_FILE'
-  | 'INTERNAL';
+export type ErrorCode = 'VALIDATION' | 'UNKNOWN_CALL' | 'NOT_FOUND' | 'CONFLICT' | 'FORBIDDEN' | 'TOO_LARGE' | 'BAD_FILE' | 'INTERNAL';
 
 export interface Message {
   vi: string;

@@ -12,7 +12,12 @@ const nfcSafe = (c: number): boolean =>
   (c >= 0x21 && c <= 0x7e) ||
   (c >= 0xc0 && c <= 0x24f) ||
   (c >= 0x1e00 && c <= 0x1eff) ||
-  c === 0x2013 || c === 0x2014 || c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d;
+  c === 0x2013 ||
+  c === 0x2014 ||
+  c === 0x2018 ||
+  c === 0x2019 ||
+  c === 0x201c ||
+  c === 0x201d;
 
 /**
  * Text cleanText leaves as it is: safe characters with single spaces between them. A loop, not a

@@ -51,11 +51,7 @@ function placeTone(word: string, style: ToneStyle): string {
 
 /** The definition of search folding, one character at a time: what foldForSearch must equal. */
 export function foldReference(s: string): string {
-  return cleanText(s)
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase();
+  return cleanText(s).normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
 }
 
 // Folding is per character (marks fold to nothing, so composed or not gives the same): clean text

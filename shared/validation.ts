@@ -33,7 +33,11 @@ export function validationError(issues: readonly z.core.$ZodIssue[]): AppError {
 
 function labelOf(path: string, lang: 'vi' | 'en'): string {
   if (!path) return '';
-  const last = path.split('.').filter((p) => !/^\d+$/.test(p)).pop() ?? path;
+  const last =
+    path
+      .split('.')
+      .filter((p) => !/^\d+$/.test(p))
+      .pop() ?? path;
   return fieldLabels[last]?.[lang] ?? last;
 }
 
@@ -43,8 +47,7 @@ function describe(issue: z.core.$ZodIssue): Message {
       if (issue.input === undefined) return { vi: 'bắt buộc phải có', en: 'is required' };
       return { vi: `sai kiểu dữ liệu (cần ${typeVi(issue.expected)})`, en: `wrong type (expected ${issue.expected})` };
     case 'too_small':
-      if (issue.origin === 'string' && Number(issue.minimum) === 1)
-        return { vi: 'không được để trống', en: 'must not be empty' };
+      if (issue.origin === 'string' && Number(issue.minimum) === 1) return { vi: 'không được để trống', en: 'must not be empty' };
       return { vi: `phải từ ${String(issue.minimum)} trở lên`, en: `must be at least ${String(issue.minimum)}` };
     case 'too_big':
       if (issue.origin === 'string')
@@ -52,8 +55,7 @@ function describe(issue: z.core.$ZodIssue): Message {
       return { vi: `phải nhỏ hơn hoặc bằng ${String(issue.maximum)}`, en: `must be at most ${String(issue.maximum)}` };
     case 'invalid_format':
       if (issue.format === 'date') return { vi: 'ngày không hợp lệ (cần dạng NNNN-TT-NN)', en: 'invalid date (expected YYYY-MM-DD)' };
-      if (issue.format === 'regex' && issue.message === 'time')
-        return { vi: 'giờ không hợp lệ (cần dạng GG:PP)', en: 'invalid time (expected HH:MM)' };
+      if (issue.format === 'regex' && issue.message === 'time') return { vi: 'giờ không hợp lệ (cần dạng GG:PP)', en: 'invalid time (expected HH:MM)' };
       return { vi: 'sai định dạng', en: 'has the wrong format' };
     case 'invalid_value':
       return { vi: 'giá trị không được chấp nhận', en: 'is not one of the allowed values' };
@@ -75,8 +77,14 @@ const customMessages: Record<string, Message> = {
   email: { vi: 'địa chỉ email không hợp lệ', en: 'is not a valid email address' },
   birthDate: { vi: 'cần ngày đầy đủ (NNNN-TT-NN) hoặc chỉ năm sinh (NNNN)', en: 'needs a full date (YYYY-MM-DD) or the year alone (YYYY)' },
   endBeforeStart: { vi: 'ngày kết thúc phải sau ngày bắt đầu', en: 'must not be before the start date' },
-  post: { vi: 'cần đúng một chức vụ (không dấu phẩy, chấm phẩy hay “kiêm”), có chữ', en: 'must be exactly one post (no comma, semicolon or “kiêm”), with letters' },
-  orgPattern: { vi: 'quá nhiều lựa chọn (|) hoặc dấu * (tối đa 20 lựa chọn, 6 dấu * mỗi lựa chọn)', en: 'has too many alternatives (|) or stars (at most 20 alternatives, 6 stars each)' },
+  post: {
+    vi: 'cần đúng một chức vụ (không dấu phẩy, chấm phẩy hay “kiêm”), có chữ',
+    en: 'must be exactly one post (no comma, semicolon or “kiêm”), with letters',
+  },
+  orgPattern: {
+    vi: 'quá nhiều lựa chọn (|) hoặc dấu * (tối đa 20 lựa chọn, 6 dấu * mỗi lựa chọn)',
+    en: 'has too many alternatives (|) or stars (at most 20 alternatives, 6 stars each)',
+  },
 };
 
 function typeVi(t: string): string {

@@ -55,12 +55,26 @@ const SOUTH = new Set(['TP. Hồ Chí Minh', 'Cần Thơ', 'Đồng Nai', 'Tây 
 const CENTRAL = new Set(['Đà Nẵng', 'Huế', 'Quảng Trị', 'Quảng Ngãi', 'Gia Lai', 'Đắk Lắk', 'Khánh Hòa']);
 
 const UNITS = [
-  'Văn phòng Bộ', 'Thanh tra Bộ', 'Vụ Kế hoạch – Tài chính', 'Vụ Tổ chức cán bộ', 'Vụ Pháp chế',
-  'Vụ Hợp tác quốc tế', 'Vụ Khoa học Xã hội, Nhân văn và Tự nhiên', 'Vụ Đánh giá, Thẩm định và Giám định công nghệ',
-  'Cục Sở hữu trí tuệ', 'Cục Năng lượng nguyên tử', 'Cục An toàn bức xạ và hạt nhân', 'Cục Thông tin, Thống kê',
-  'Cục Đổi mới sáng tạo', 'Cục Khởi nghiệp và Doanh nghiệp công nghệ', 'Cục Bưu điện Trung ương',
-  'Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia', 'Viện Chiến lược, Chính sách khoa học và công nghệ',
-  'Học viện Khoa học, Công nghệ và Đổi mới sáng tạo', 'Tạp chí Khoa học và Công nghệ Việt Nam', 'Quỹ Phát triển khoa học và công nghệ Quốc gia',
+  'Văn phòng Bộ',
+  'Thanh tra Bộ',
+  'Vụ Kế hoạch – Tài chính',
+  'Vụ Tổ chức cán bộ',
+  'Vụ Pháp chế',
+  'Vụ Hợp tác quốc tế',
+  'Vụ Khoa học Xã hội, Nhân văn và Tự nhiên',
+  'Vụ Đánh giá, Thẩm định và Giám định công nghệ',
+  'Cục Sở hữu trí tuệ',
+  'Cục Năng lượng nguyên tử',
+  'Cục An toàn bức xạ và hạt nhân',
+  'Cục Thông tin, Thống kê',
+  'Cục Đổi mới sáng tạo',
+  'Cục Khởi nghiệp và Doanh nghiệp công nghệ',
+  'Cục Bưu điện Trung ương',
+  'Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia',
+  'Viện Chiến lược, Chính sách khoa học và công nghệ',
+  'Học viện Khoa học, Công nghệ và Đổi mới sáng tạo',
+  'Tạp chí Khoa học và Công nghệ Việt Nam',
+  'Quỹ Phát triển khoa học và công nghệ Quốc gia',
 ];
 
 const HEAD_OF = (unit: string): [string, string] => {
@@ -76,17 +90,82 @@ const HEAD_OF = (unit: string): [string, string] => {
 };
 
 const PROVINCES = [
-  'Hà Nội', 'TP. Hồ Chí Minh', 'Đà Nẵng', 'Hải Phòng', 'Cần Thơ', 'Huế', 'Quảng Ninh', 'Thanh Hóa', 'Nghệ An',
-  'Hà Tĩnh', 'Quảng Trị', 'Quảng Ngãi', 'Gia Lai', 'Đắk Lắk', 'Khánh Hòa', 'Lâm Đồng', 'Đồng Nai', 'Tây Ninh',
-  'Vĩnh Long', 'Đồng Tháp', 'An Giang', 'Cà Mau', 'Lào Cai', 'Thái Nguyên', 'Phú Thọ', 'Bắc Ninh', 'Hưng Yên',
-  'Ninh Bình', 'Tuyên Quang', 'Lạng Sơn', 'Sơn La', 'Điện Biên', 'Lai Châu', 'Cao Bằng',
+  'Hà Nội',
+  'TP. Hồ Chí Minh',
+  'Đà Nẵng',
+  'Hải Phòng',
+  'Cần Thơ',
+  'Huế',
+  'Quảng Ninh',
+  'Thanh Hóa',
+  'Nghệ An',
+  'Hà Tĩnh',
+  'Quảng Trị',
+  'Quảng Ngãi',
+  'Gia Lai',
+  'Đắk Lắk',
+  'Khánh Hòa',
+  'Lâm Đồng',
+  'Đồng Nai',
+  'Tây Ninh',
+  'Vĩnh Long',
+  'Đồng Tháp',
+  'An Giang',
+  'Cà Mau',
+  'Lào Cai',
+  'Thái Nguyên',
+  'Phú Thọ',
+  'Bắc Ninh',
+  'Hưng Yên',
+  'Ninh Bình',
+  'Tuyên Quang',
+  'Lạng Sơn',
+  'Sơn La',
+  'Điện Biên',
+  'Lai Châu',
+  'Cao Bằng',
 ];
 
-const PRESS = ['Báo Nhân Dân', 'Đài Truyền hình Việt Nam (VTV)', 'Đài Tiếng nói Việt Nam (VOV)', 'Thông tấn xã Việt Nam', 'Báo Khoa học và Phát triển', 'Báo Tuổi Trẻ', 'Báo Lao Động', 'Báo Điện tử Chính phủ'];
+const PRESS = [
+  'Báo Nhân Dân',
+  'Đài Truyền hình Việt Nam (VTV)',
+  'Đài Tiếng nói Việt Nam (VOV)',
+  'Thông tấn xã Việt Nam',
+  'Báo Khoa học và Phát triển',
+  'Báo Tuổi Trẻ',
+  'Báo Lao Động',
+  'Báo Điện tử Chính phủ',
+];
 
-const COMPANIES = ['Tập đoàn Công nghiệp – Viễn thông Quân đội (Viettel)', 'Tập đoàn Bưu chính Viễn thông Việt Nam (VNPT)', 'Công ty Cổ phần FPT', 'Tổng Công ty Bưu điện Việt Nam', 'Công ty Cổ phần Công nghệ Sao Bắc Đẩu', 'Công ty TNHH Rạng Đông', 'Công ty Cổ phần Misa', 'Tổng Công ty Truyền thông đa phương tiện VTC', 'Công ty Cổ phần VNG', 'Công ty Cổ phần Viện Máy và Dụng cụ công nghiệp', 'Công ty TNHH Bkav', 'Tổng Công ty Máy động lực và Máy nông nghiệp'];
+const COMPANIES = [
+  'Tập đoàn Công nghiệp – Viễn thông Quân đội (Viettel)',
+  'Tập đoàn Bưu chính Viễn thông Việt Nam (VNPT)',
+  'Công ty Cổ phần FPT',
+  'Tổng Công ty Bưu điện Việt Nam',
+  'Công ty Cổ phần Công nghệ Sao Bắc Đẩu',
+  'Công ty TNHH Rạng Đông',
+  'Công ty Cổ phần Misa',
+  'Tổng Công ty Truyền thông đa phương tiện VTC',
+  'Công ty Cổ phần VNG',
+  'Công ty Cổ phần Viện Máy và Dụng cụ công nghiệp',
+  'Công ty TNHH Bkav',
+  'Tổng Công ty Máy động lực và Máy nông nghiệp',
+];
 
-const UNIVERSITIES = ['Đại học Quốc gia Hà Nội', 'Đại học Quốc gia TP. Hồ Chí Minh', 'Đại học Bách khoa Hà Nội', 'Đại học Đà Nẵng', 'Đại học Huế', 'Trường Đại học Cần Thơ', 'Học viện Công nghệ Bưu chính Viễn thông', 'Trường Đại học Khoa học Tự nhiên', 'Đại học Thái Nguyên', 'Trường Đại học Vinh', 'Học viện Nông nghiệp Việt Nam', 'Trường Đại học Xây dựng Hà Nội'];
+const UNIVERSITIES = [
+  'Đại học Quốc gia Hà Nội',
+  'Đại học Quốc gia TP. Hồ Chí Minh',
+  'Đại học Bách khoa Hà Nội',
+  'Đại học Đà Nẵng',
+  'Đại học Huế',
+  'Trường Đại học Cần Thơ',
+  'Học viện Công nghệ Bưu chính Viễn thông',
+  'Trường Đại học Khoa học Tự nhiên',
+  'Đại học Thái Nguyên',
+  'Trường Đại học Vinh',
+  'Học viện Nông nghiệp Việt Nam',
+  'Trường Đại học Xây dựng Hà Nội',
+];
 
 const STAFF_ROLES = ['Nhân viên lễ tân', 'Nhân viên phục vụ', 'Kỹ thuật viên âm thanh – ánh sáng', 'Kỹ thuật viên truyền hình trực tuyến', 'Nhân viên y tế'];
 
@@ -100,9 +179,7 @@ export function buildDemoRoster(seed = 2026): DemoPerson[] {
   const person = (): string => {
     for (;;) {
       const female = rand() < 0.4;
-      const name = female
-        ? `${pick(FAMILY)} ${pick(MIDDLE_FEMALE)} ${pick(GIVEN_FEMALE)}`
-        : `${pick(FAMILY)} ${pick(MIDDLE_MALE)} ${pick(GIVEN_MALE)}`;
+      const name = female ? `${pick(FAMILY)} ${pick(MIDDLE_FEMALE)} ${pick(GIVEN_FEMALE)}` : `${pick(FAMILY)} ${pick(MIDDLE_MALE)} ${pick(GIVEN_MALE)}`;
       if (!used.has(name)) {
         used.add(name);
         return name;
@@ -117,7 +194,17 @@ export function buildDemoRoster(seed = 2026): DemoPerson[] {
   };
   type Given = Omit<DemoPerson, 'fullName' | 'phone' | 'email' | 'notes' | 'status' | 'bridgePoint' | 'appointmentDate' | 'birthDate'>;
   const add = (p: Given & Partial<DemoPerson>) => {
-    out.push({ fullName: person(), phone: phone(), email: null, notes: null, status: status(), bridgePoint: 'hn', appointmentDate: null, birthDate: null, ...p });
+    out.push({
+      fullName: person(),
+      phone: phone(),
+      email: null,
+      notes: null,
+      status: status(),
+      bridgePoint: 'hn',
+      appointmentDate: null,
+      birthDate: null,
+      ...p,
+    });
   };
 
   // The senior guests are placed by the rules (guests before hosts at the same level), not by hand.
@@ -147,6 +234,13 @@ export function buildDemoRoster(seed = 2026): DemoPerson[] {
   // Two people with the same name in different units: homonyms, not duplicates.
   add({ fullName: 'Nguyễn Văn Hòa', title: 'Chuyên viên', organization: 'Vụ Pháp chế', category: 'delegate' });
   add({ fullName: 'Nguyễn Văn Hòa', title: 'Trưởng phòng', organization: 'Cục Sở hữu trí tuệ', category: 'delegate' });
-  add({ fullName: 'Đặng Thị Thủy', title: 'Chuyên viên chính', organization: 'Vụ Hợp tác quốc tế', category: 'delegate', email: 'dtthuy@example.gov.vn', notes: 'Ăn chay' });
+  add({
+    fullName: 'Đặng Thị Thủy',
+    title: 'Chuyên viên chính',
+    organization: 'Vụ Hợp tác quốc tế',
+    category: 'delegate',
+    email: 'dtthuy@example.gov.vn',
+    notes: 'Ăn chay',
+  });
   return out;
 }

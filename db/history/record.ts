@@ -58,7 +58,13 @@ function statementsOf(sqlite: BetterSqlite3.Database): Statements | null {
  * that fails leaves no change set). Null when the file has no history tables (an old schema in a
  * test).
  */
-export function beginChangeSet(sqlite: BetterSqlite3.Database, call: string, laptop: string, kind: ChangeSetKind = 'change', undoes: string | null = null): OpenSet | null {
+export function beginChangeSet(
+  sqlite: BetterSqlite3.Database,
+  call: string,
+  laptop: string,
+  kind: ChangeSetKind = 'change',
+  undoes: string | null = null,
+): OpenSet | null {
   const q = statementsOf(sqlite);
   if (!q) return null;
   const id = newId();

@@ -69,7 +69,8 @@ export function redoTarget(sqlite: BetterSqlite3.Database, eventId: string | nul
   );
 }
 
-export const setById = (sqlite: BetterSqlite3.Database, id: string) => (sqlite.prepare('SELECT * FROM change_sets WHERE id = ?').get(id) as SetRow | undefined) ?? null;
+export const setById = (sqlite: BetterSqlite3.Database, id: string) =>
+  (sqlite.prepare('SELECT * FROM change_sets WHERE id = ?').get(id) as SetRow | undefined) ?? null;
 
 /**
  * Plays a change set backwards, as part of the open change set `current` (which the triggers fill
@@ -77,7 +78,9 @@ export const setById = (sqlite: BetterSqlite3.Database, id: string) => (sqlite.p
  * is no longer as the set left it, and says which later changes touched them.
  */
 export function playBackwards(sqlite: BetterSqlite3.Database, target: SetRow, current: string, onlyUnchanged = false): { skipped: number } {
-  const changes = sqlite.prepare('SELECT id, tbl, row_id, op, before, after FROM changes WHERE id BETWEEN ? AND ? ORDER BY id').all(target.first_change ?? 0, target.last_change ?? -1) as ChangeRow[];
+  const changes = sqlite
+    .prepare('SELECT id, tbl, row_id, op, before, after FROM changes WHERE id BETWEEN ? AND ? ORDER BY id')
+    .all(target.first_change ?? 0, target.last_change ?? -1) as ChangeRow[];
   const cols = new Map(RECORDED_TABLES.map((t) => [t, columnsOf(sqlite, t)]));
   const currentRow = new Map(RECORDED_TABLES.map((t) => [t, sqlite.prepare(`SELECT ${rowJson(t, cols.get(t)!)} FROM ${t} WHERE id = ?`).pluck()]));
   const now = (tbl: RecordedTable, id: string) => (currentRow.get(tbl)!.get(id) as string | undefined) ?? null;
@@ -107,7 +110,10 @@ export function playBackwards(sqlite: BetterSqlite3.Database, target: SetRow, cu
   // Only the columns a row was recorded with are written back: the others keep their defaults.
   const recorded = (tbl: RecordedTable, json: string) => {
     const present = new Set(Object.keys(JSON.parse(json) as object));
-    return cols.get(tbl)!.filter((c) => present.has(c.name)).map((c) => c.name);
+    return cols
+      .get(tbl)!
+      .filter((c) => present.has(c.name))
+      .map((c) => c.name);
   };
   for (let i = changes.length - 1; i >= 0; i--) {
     const c = changes[i]!;
@@ -118,7 +124,8 @@ export function playBackwards(sqlite: BetterSqlite3.Database, target: SetRow, cu
     }
     const names = recorded(c.tbl, c.before!);
     const v = (n: string) => `json_extract(@json, '$.${n}')`;
-    if (c.op === 'update') statement(`UPDATE ${c.tbl} SET ${names.map((n) => `${n} = ${v(n)}`).join(', ')} WHERE id = @id`).run({ id: c.row_id, json: c.before });
+    if (c.op === 'update')
+      statement(`UPDATE ${c.tbl} SET ${names.map((n) => `${n} = ${v(n)}`).join(', ')} WHERE id = @id`).run({ id: c.row_id, json: c.before });
     else statement(`INSERT INTO ${c.tbl} (${names.join(', ')}) VALUES (${names.map(v).join(', ')})`).run({ json: c.before });
   }
   // A row kept as it is must still be as it was: a parent removed by the undo would take it with it.
@@ -148,7 +155,8 @@ function conflict(sqlite: BetterSqlite3.Database, target: SetRow, moved: readonl
   );
   const by = new Map<number, { label_vi: string; label_en: string; laptop: string; at: string }>();
   for (const c of moved.slice(0, 200))
-    for (const r of later.all(c.tbl, c.row_id, target.seq) as { label_vi: string; label_en: string; laptop: string; at: string; seq: number }[]) by.set(r.seq, r);
+    for (const r of later.all(c.tbl, c.row_id, target.seq) as { label_vi: string; label_en: string; laptop: string; at: string; seq: number }[])
+      by.set(r.seq, r);
   const list = [...by.values()].slice(0, 3);
   const vi = list.map((r) => `«${r.label_vi}» (${r.laptop})`).join(', ');
   const en = list.map((r) => `“${r.label_en}” (${r.laptop})`).join(', ');

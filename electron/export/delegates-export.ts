@@ -25,8 +25,19 @@ export interface ExportRequest {
 
 /** Column widths in characters, so the file opens readable. */
 const WIDTHS: Record<ExportColumn, number> = {
-  seq: 6, fullName: 26, title: 40, organization: 36, category: 14, bridgePoint: 20, status: 14, rank: 10,
-  phone: 16, email: 28, notes: 30, appointmentDate: 14, birthDate: 12,
+  seq: 6,
+  fullName: 26,
+  title: 40,
+  organization: 36,
+  category: 14,
+  bridgePoint: 20,
+  status: 14,
+  rank: 10,
+  phone: 16,
+  email: 28,
+  notes: 30,
+  appointmentDate: 14,
+  birthDate: 12,
 };
 
 export async function exportDelegates(db: Kysely<DB>, sqlite: BetterSqlite3.Database, req: ExportRequest): Promise<ExportedFile> {
@@ -43,7 +54,7 @@ export async function exportDelegates(db: Kysely<DB>, sqlite: BetterSqlite3.Data
   const counted = order.entries.map((e) => byId.get(e.id)!);
   const out = all.filter((d) => !position.has(d.id));
   const ranked = [...counted, ...out].map((d) => ({ ...d, rank: position.get(d.id) ?? null }));
-  let rows: ((typeof ranked)[number])[];
+  let rows: (typeof ranked)[number][];
   if (req.ids) {
     const rankedById = new Map(ranked.map((d) => [d.id, d]));
     const missing = req.ids.filter((id) => !rankedById.has(id)).length;
@@ -61,24 +72,40 @@ export async function exportDelegates(db: Kysely<DB>, sqlite: BetterSqlite3.Data
   const pointName = new Map(points.map((p) => [p.id, p.name]));
   const cell = (d: Delegate & { rank: number | null }, i: number, col: ExportColumn): string | number | null => {
     switch (col) {
-      case 'seq': return i + 1;
-      case 'fullName': return d.fullName;
-      case 'title': return d.title;
-      case 'organization': return d.organization;
-      case 'category': return categoryName.get(d.categoryId) ?? '';
-      case 'bridgePoint': return d.bridgePointId ? (pointName.get(d.bridgePointId) ?? '') : null;
-      case 'status': return statusLabels[d.status][lang];
-      case 'rank': return d.rank;
-      case 'phone': return d.phone;
-      case 'email': return d.email;
-      case 'notes': return d.notes;
-      case 'appointmentDate': return d.appointmentDate;
-      case 'birthDate': return d.birthDate;
+      case 'seq':
+        return i + 1;
+      case 'fullName':
+        return d.fullName;
+      case 'title':
+        return d.title;
+      case 'organization':
+        return d.organization;
+      case 'category':
+        return categoryName.get(d.categoryId) ?? '';
+      case 'bridgePoint':
+        return d.bridgePointId ? (pointName.get(d.bridgePointId) ?? '') : null;
+      case 'status':
+        return statusLabels[d.status][lang];
+      case 'rank':
+        return d.rank;
+      case 'phone':
+        return d.phone;
+      case 'email':
+        return d.email;
+      case 'notes':
+        return d.notes;
+      case 'appointmentDate':
+        return d.appointmentDate;
+      case 'birthDate':
+        return d.birthDate;
     }
   };
   const header = columns.map((c) => exportHeaders[c][lang]);
   const body = rows.map((d, i) => columns.map((c) => cell(d, i, c)));
-  const baseName = `${lang === 'vi' ? 'danh-sach-dai-bieu' : 'delegates'}-${foldForSearch(event.name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60)}`;
+  const baseName = `${lang === 'vi' ? 'danh-sach-dai-bieu' : 'delegates'}-${foldForSearch(event.name)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60)}`;
 
   if (req.format === 'csv') {
     return {

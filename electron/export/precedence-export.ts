@@ -32,7 +32,9 @@ export async function exportPrecedence(db: Kysely<DB>, sqlite: BetterSqlite3.Dat
   const sheet = [
     span(event.name, { fontWeight: 'bold', fontSize: 14, wrap: true, height: 36 }),
     span(lang === 'vi' ? `Ngày ${when}${event.venue ? ` · ${event.venue}` : ''}` : `${when}${event.venue ? ` · ${event.venue}` : ''}`),
-    span(lang === 'vi' ? `THỨ TỰ ƯU TIÊN (LỄ TÂN) — ${order.entries.length} đại biểu` : `ORDER OF PRECEDENCE — ${order.entries.length} delegates`, { fontWeight: 'bold' }),
+    span(lang === 'vi' ? `THỨ TỰ ƯU TIÊN (LỄ TÂN) — ${order.entries.length} đại biểu` : `ORDER OF PRECEDENCE — ${order.entries.length} delegates`, {
+      fontWeight: 'bold',
+    }),
     Array<null>(width).fill(null),
     HEADERS[lang].map((value) => ({ value, fontWeight: 'bold' as const })),
     ...order.entries.map((e) => {
@@ -56,7 +58,10 @@ export async function exportPrecedence(db: Kysely<DB>, sqlite: BetterSqlite3.Dat
     columns: WIDTHS.map((w) => ({ width: w })),
     stickyRowsCount: 5,
   }).toBuffer();
-  const slug = foldForSearch(event.name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+  const slug = foldForSearch(event.name)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
   return {
     fileName: `${lang === 'vi' ? 'thu-tu-uu-tien' : 'precedence'}-${slug}.xlsx`,
     mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

@@ -1,14 +1,6 @@
 import { ensureBridgePoint, listBridgePoints } from '../../db/bridge-points';
 import { createCategory, listCategories } from '../../db/categories';
-import {
-  bulkDeleteDelegates,
-  bulkUpdateDelegates,
-  createDelegate,
-  deleteDelegate,
-  findSameDelegates,
-  listDelegates,
-  updateDelegate,
-} from '../../db/delegates';
+import { bulkDeleteDelegates, bulkUpdateDelegates, createDelegate, deleteDelegate, findSameDelegates, listDelegates, updateDelegate } from '../../db/delegates';
 import { getEvent } from '../../db/events';
 import type { delegatesContract } from '../../shared/contract/delegates';
 import type { HandlersFor } from './types';

@@ -5,8 +5,7 @@ import { DomainError } from '../../shared/result';
 import { whenIdle } from '../main/auto-backup';
 import type { HandlerContext, HandlersFor } from './types';
 
-const noHistory = () =>
-  new DomainError('INTERNAL', { vi: 'Tệp dữ liệu này chưa có nhật ký thay đổi.', en: 'This data file has no change history.' });
+const noHistory = () => new DomainError('INTERNAL', { vi: 'Tệp dữ liệu này chưa có nhật ký thay đổi.', en: 'This data file has no change history.' });
 
 // The button named one change; by the time it was pressed, another came (another window, a desk).
 const notTheNewest = (target: { label_vi: string; label_en: string }) =>
@@ -33,9 +32,7 @@ export const historyHandlers: HandlersFor<keyof typeof historyContract> = {
     const { skipped } = playBackwards(ctx.store.sqlite, target, set.id, onlyUnchanged);
     markChangeSet(ctx.store.sqlite, set.id, 'undo', target.id);
     const what = originalLabel(ctx.store.sqlite, target);
-    set.label = skipped
-      ? { vi: `Hoàn tác một phần: ${what.vi}`, en: `Partly undo: ${what.en}` }
-      : { vi: `Hoàn tác: ${what.vi}`, en: `Undo: ${what.en}` };
+    set.label = skipped ? { vi: `Hoàn tác một phần: ${what.vi}`, en: `Partly undo: ${what.en}` } : { vi: `Hoàn tác: ${what.vi}`, en: `Undo: ${what.en}` };
     return { undone: { ...toEntry(target, true), label: what } };
   },
   'history.redo': async ({ eventId, changeSetId }, ctx) => {

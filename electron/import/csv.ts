@@ -62,7 +62,10 @@ export type Delimiter = (typeof DELIMITERS)[number];
 export function detectDelimiter(text: string): Delimiter {
   const sep = /^sep=([,;\t])\r?\n/.exec(text);
   if (sep) return sep[1] as Delimiter;
-  const lines = text.split(/\r?\n/, 200).filter((l) => l.trim() !== '').slice(0, 50);
+  const lines = text
+    .split(/\r?\n/, 200)
+    .filter((l) => l.trim() !== '')
+    .slice(0, 50);
   let best: Delimiter = ',';
   let bestScore = 0;
   for (const d of DELIMITERS) {

@@ -64,9 +64,12 @@ export interface CommitInput extends MappedInput {
   progressId?: string | undefined;
 }
 
-const widthOf = (rows: ParsedFile['rows']) => Math.min(MAX_COLUMNS, rows.reduce((w, r) => Math.max(w, r.length), 0));
-const headersOf = (rows: ParsedFile['rows'], headerRow: number, width: number) =>
-  Array.from({ length: width }, (_, i) => cellClean(rows[headerRow]?.[i]));
+const widthOf = (rows: ParsedFile['rows']) =>
+  Math.min(
+    MAX_COLUMNS,
+    rows.reduce((w, r) => Math.max(w, r.length), 0),
+  );
+const headersOf = (rows: ParsedFile['rows'], headerRow: number, width: number) => Array.from({ length: width }, (_, i) => cellClean(rows[headerRow]?.[i]));
 
 export async function inspectImport(db: Kysely<DB>, input: FileInput): Promise<ImportInspection> {
   await getEvent(db, input.eventId);
@@ -164,11 +167,7 @@ export async function commitImport(trx: Kysely<DB>, sqlite: BetterSqlite3.Databa
       await yieldToEventLoop();
     });
     await rememberFor(trx, file, input.headerRow, mapping);
-    const report = buildReport(
-      { fileName: input.fileName, sheet: file.sheet, durationMs: Math.round(performance.now() - started), ...created },
-      checked,
-      plan,
-    );
+    const report = buildReport({ fileName: input.fileName, sheet: file.sheet, durationMs: Math.round(performance.now() - started), ...created }, checked, plan);
     setProgress(id, { phase: 'done', done: total, total });
     return report;
   } catch (e) {

@@ -25,7 +25,13 @@ export async function readXlsx(bytes: Buffer, sheet?: string): Promise<XlsxSheet
   const zip = inspectXlsxZip(bytes);
   const names = zip.sheets.map((s) => s.name);
   if (names.length === 0) throw damagedFile();
-  const index = sheet === undefined ? Math.max(0, zip.sheets.findIndex((s) => !s.hidden)) : names.indexOf(sheet);
+  const index =
+    sheet === undefined
+      ? Math.max(
+          0,
+          zip.sheets.findIndex((s) => !s.hidden),
+        )
+      : names.indexOf(sheet);
   if (index < 0) throw sheetNotFound(sheet!, names);
   const chosen = zip.sheets[index]!;
   if (chosen.rowCount > MAX_IMPORT_ROWS + LAYOUT_ROWS) throw tooManyRows(chosen.rowCount);

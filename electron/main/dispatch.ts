@@ -67,5 +67,4 @@ function failureOf(name: string, e: unknown, ctx: DispatchContext): Result<never
   });
 }
 
-const isConstraintError = (e: unknown): boolean =>
-  e instanceof Error && String((e as { code?: unknown }).code ?? '').startsWith('SQLITE_CONSTRAINT');
+const isConstraintError = (e: unknown): boolean => e instanceof Error && String((e as { code?: unknown }).code ?? '').startsWith('SQLITE_CONSTRAINT');

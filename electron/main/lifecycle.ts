@@ -104,7 +104,10 @@ async function openDataFile(): Promise<Store | null> {
 async function offerBackup(file: string, options: { nativeBinding?: string }): Promise<Store | null> {
   const backup = newestGoodBackup(path.join(path.dirname(file), 'backups'), options.nativeBinding);
   if (!backup) return null;
-  const when = path.basename(backup).replace(/^hoi-nghi-/, '').replace(/\.sqlite$/, '');
+  const when = path
+    .basename(backup)
+    .replace(/^hoi-nghi-/, '')
+    .replace(/\.sqlite$/, '');
   const { response } = await dialog.showMessageBox({
     type: 'warning',
     title: 'Hội Nghị',

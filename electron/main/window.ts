@@ -22,8 +22,7 @@ export interface WindowState extends Rectangle {
 const isInt = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n) && Math.abs(n) < 1e6;
 
 const overlap = (a: Rectangle, b: Rectangle): number =>
-  Math.max(0, Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x)) *
-  Math.max(0, Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y));
+  Math.max(0, Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x)) * Math.max(0, Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y));
 
 const centred = (area: Rectangle, width: number, height: number): Rectangle => {
   const w = Math.min(width, area.width);
@@ -63,11 +62,7 @@ export interface MainWindow {
 }
 
 /** The one window. Its page is app://hoi-nghi/; its renderer has no Node and is sandboxed. */
-export async function createMainWindow(options: {
-  db: Kysely<DB>;
-  preload: string;
-  log?: (message: string, error: unknown) => void;
-}): Promise<MainWindow> {
+export async function createMainWindow(options: { db: Kysely<DB>; preload: string; log?: (message: string, error: unknown) => void }): Promise<MainWindow> {
   const { db, preload, log = console.error } = options;
   let saved: unknown;
   try {

@@ -43,8 +43,7 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
       });
       res.end(body);
     };
-    const sendResult = (status: number, result: Result<unknown>) =>
-      send(status, JSON.stringify(result), 'application/json; charset=utf-8');
+    const sendResult = (status: number, result: Result<unknown>) => send(status, JSON.stringify(result), 'application/json; charset=utf-8');
 
     if (!allowedHosts.has(req.headers.host ?? '')) {
       sendResult(421, fail('FORBIDDEN', { vi: 'Địa chỉ máy chủ không hợp lệ.', en: 'Unexpected Host header.' }));

@@ -24,14 +24,25 @@ import { useUi } from './store';
 function BootScreen() {
   const tr = useT();
   const error = useUi((s) => s.bootError);
-  if (!error) return <p className="boot-line"><span className="spinner" /> {tr.app.loading}</p>;
+  if (!error)
+    return (
+      <p className="boot-line">
+        <span className="spinner" /> {tr.app.loading}
+      </p>
+    );
   const m = error instanceof ApiError ? error.error.message : null;
   return (
     <div className="boot-error" role="alert">
       <h1>{tr.app.bootFailed}</h1>
       {m && <p>{m.vi}</p>}
-      {m && <p lang="en" className="muted">{m.en}</p>}
-      <Button variant="primary" onClick={() => void boot()}>{tr.common.retry}</Button>
+      {m && (
+        <p lang="en" className="muted">
+          {m.en}
+        </p>
+      )}
+      <Button variant="primary" onClick={() => void boot()}>
+        {tr.common.retry}
+      </Button>
     </div>
   );
 }
@@ -64,7 +75,13 @@ export function App() {
     else useDelegates.setState({ eventId: null, status: 'idle', delegates: [], categories: [], bridgePoints: [], rules: [], order: null, orderOf: null });
   }, [openEventId]);
 
-  if (!ready) return <div className="app app-booting"><BootScreen /><Toasts /></div>;
+  if (!ready)
+    return (
+      <div className="app app-booting">
+        <BootScreen />
+        <Toasts />
+      </div>
+    );
   return (
     <div className="app" data-app-ready="true">
       <Sidebar />

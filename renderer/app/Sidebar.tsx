@@ -12,7 +12,13 @@ function NavItem({ section, icon, children, badge }: { section: Section; icon: R
   const on = current === section;
   return (
     <li>
-      <button type="button" className={`nav-item${on ? ' is-on' : ''}`} aria-current={on ? 'page' : undefined} onClick={() => go(section)} data-testid={`nav-${section}`}>
+      <button
+        type="button"
+        className={`nav-item${on ? ' is-on' : ''}`}
+        aria-current={on ? 'page' : undefined}
+        onClick={() => go(section)}
+        data-testid={`nav-${section}`}
+      >
         {icon}
         <span className="nav-text">{children}</span>
         {badge && <span className="nav-badge tabular">{badge}</span>}
@@ -31,25 +37,41 @@ export function Sidebar() {
     <nav className="sidebar" aria-label={tr.nav.label}>
       <div className="brand">
         <span className="brand-mark" aria-hidden="true">
-          <svg viewBox="0 0 24 24" width="16" height="16"><path fill="currentColor" d="m12 3.2 2.47 5.6 6.08.55-4.6 4.03 1.36 5.96L12 16.2l-5.31 3.14 1.36-5.96-4.6-4.03 6.08-.55z" /></svg>
+          <svg viewBox="0 0 24 24" width="16" height="16">
+            <path fill="currentColor" d="m12 3.2 2.47 5.6 6.08.55-4.6 4.03 1.36 5.96L12 16.2l-5.31 3.14 1.36-5.96-4.6-4.03 6.08-.55z" />
+          </svg>
         </span>
         <span className="brand-name">{tr.app.name}</span>
       </div>
       <ul className="nav-list">
-        <NavItem section="events" icon={<ListIcon />}>{tr.nav.events}</NavItem>
-        <NavItem section="backups" icon={<DownloadIcon />}>{tr.backups.nav}</NavItem>
+        <NavItem section="events" icon={<ListIcon />}>
+          {tr.nav.events}
+        </NavItem>
+        <NavItem section="backups" icon={<DownloadIcon />}>
+          {tr.backups.nav}
+        </NavItem>
       </ul>
       {event && (
         <>
-          <p className="nav-group" id="nav-event-group">{tr.nav.eventSections}</p>
-          <p className="nav-event-name" title={event.name}>{event.name}</p>
+          <p className="nav-group" id="nav-event-group">
+            {tr.nav.eventSections}
+          </p>
+          <p className="nav-event-name" title={event.name}>
+            {event.name}
+          </p>
           <ul className="nav-list" aria-labelledby="nav-event-group">
-            <NavItem section="overview" icon={<OverviewIcon />}>{tr.nav.overview}</NavItem>
+            <NavItem section="overview" icon={<OverviewIcon />}>
+              {tr.nav.overview}
+            </NavItem>
             <NavItem section="delegates" icon={<PeopleIcon />} badge={delegateCount === null ? undefined : formatNumber(delegateCount, lang)}>
               {tr.nav.delegates}
             </NavItem>
-            <NavItem section="precedence" icon={<RankIcon />}>{tr.nav.precedence}</NavItem>
-            <NavItem section="history" icon={<UndoIcon />}>{tr.nav.history}</NavItem>
+            <NavItem section="precedence" icon={<RankIcon />}>
+              {tr.nav.precedence}
+            </NavItem>
+            <NavItem section="history" icon={<UndoIcon />}>
+              {tr.nav.history}
+            </NavItem>
           </ul>
         </>
       )}

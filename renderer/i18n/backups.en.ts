@@ -21,7 +21,8 @@ export const backupsEn: typeof backupsVi = {
   restoreLabel: (when: string) => `Restore the backup of ${when}`,
   restoreTitle: 'Restore this backup?',
   restoreBody: (when: string) => `Today's data will be replaced by the backup of ${when}, for every event.`,
-  restoreSafe: 'Before restoring, the current data is backed up (“Before a restore”), so you can go back by restoring that one. The change history also returns to the backup’s: Undo does not undo the restore.',
+  restoreSafe:
+    'Before restoring, the current data is backed up (“Before a restore”), so you can go back by restoring that one. The change history also returns to the backup’s: Undo does not undo the restore.',
   restoreConfirm: 'Restore',
   restored: (when: string) => `The backup of ${when} was restored.`,
   empty: 'No backups yet.',

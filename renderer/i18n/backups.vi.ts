@@ -19,7 +19,8 @@ export const backupsVi = {
   restoreLabel: (when: string) => `Khôi phục bản sao lưu lúc ${when}`,
   restoreTitle: 'Khôi phục bản sao lưu này?',
   restoreBody: (when: string) => `Dữ liệu hiện tại sẽ được thay bằng dữ liệu của bản sao lưu lúc ${when}, cho mọi hội nghị.`,
-  restoreSafe: 'Trước khi khôi phục, dữ liệu hiện tại được sao lưu (bản “Trước khi khôi phục”), nên vẫn có thể quay lại bằng cách khôi phục bản đó. Nhật ký thay đổi cũng trở về như trong bản sao lưu: nút Hoàn tác không hoàn tác việc khôi phục.',
+  restoreSafe:
+    'Trước khi khôi phục, dữ liệu hiện tại được sao lưu (bản “Trước khi khôi phục”), nên vẫn có thể quay lại bằng cách khôi phục bản đó. Nhật ký thay đổi cũng trở về như trong bản sao lưu: nút Hoàn tác không hoàn tác việc khôi phục.',
   restoreConfirm: 'Khôi phục',
   restored: (when: string) => `Đã khôi phục dữ liệu của bản sao lưu lúc ${when}.`,
   empty: 'Chưa có bản sao lưu nào.',

@@ -8,8 +8,7 @@ export const delegatesEn: typeof delegatesVi = {
   search: 'Search delegates',
   searchPlaceholder: 'Search by name, title, organization, phone…',
   clearSearch: 'Clear the search',
-  count: (shown: number, total: number) =>
-    `${shown.toLocaleString('en-GB')} / ${total.toLocaleString('en-GB')} delegates`,
+  count: (shown: number, total: number) => `${shown.toLocaleString('en-GB')} / ${total.toLocaleString('en-GB')} delegates`,
   sortLabel: 'Sort by',
   sortPrecedence: 'Precedence',
   sortName: 'Name (A–Z)',

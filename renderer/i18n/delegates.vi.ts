@@ -6,8 +6,7 @@ export const delegatesVi = {
   search: 'Tìm đại biểu',
   searchPlaceholder: 'Tìm theo tên, chức vụ, đơn vị, số điện thoại…',
   clearSearch: 'Xoá nội dung tìm kiếm',
-  count: (shown: number, total: number) =>
-    `${shown.toLocaleString('vi-VN')} / ${total.toLocaleString('vi-VN')} đại biểu`,
+  count: (shown: number, total: number) => `${shown.toLocaleString('vi-VN')} / ${total.toLocaleString('vi-VN')} đại biểu`,
   sortLabel: 'Sắp xếp',
   sortPrecedence: 'Thứ tự ưu tiên',
   sortName: 'Tên (A–Z)',
@@ -147,8 +146,7 @@ export const delegatesVi = {
     deleteDelegate: 'Xoá đại biểu',
     same: {
       title: 'Đại biểu này đã có trong danh sách?',
-      body: (n: number) =>
-        n === 1 ? 'Hội nghị đã có một đại biểu cùng họ tên và đơn vị:' : `Hội nghị đã có ${n} đại biểu cùng họ tên và đơn vị:`,
+      body: (n: number) => (n === 1 ? 'Hội nghị đã có một đại biểu cùng họ tên và đơn vị:' : `Hội nghị đã có ${n} đại biểu cùng họ tên và đơn vị:`),
       noOrganization: 'Không ghi đơn vị',
       open: 'Mở đại biểu đã có',
       openLabel: (name: string) => `Mở đại biểu đã có: ${name}`,

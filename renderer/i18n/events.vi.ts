@@ -28,8 +28,7 @@ export const eventsVi = {
   deleted: (name: string) => `Đã xoá hội nghị “${name}”.`,
   deleteTitle: 'Xoá hội nghị?',
   deleteBody: (name: string) => `Hội nghị “${name}” sẽ bị xoá khỏi máy này.`,
-  deleteDelegates: (n: number) =>
-    n === 0 ? 'Hội nghị chưa có đại biểu nào.' : `${n.toLocaleString('vi-VN')} đại biểu của hội nghị cũng sẽ bị xoá theo.`,
+  deleteDelegates: (n: number) => (n === 0 ? 'Hội nghị chưa có đại biểu nào.' : `${n.toLocaleString('vi-VN')} đại biểu của hội nghị cũng sẽ bị xoá theo.`),
   deleteConfirm: 'Xoá hội nghị',
   form: {
     createTitle: 'Tạo hội nghị mới',

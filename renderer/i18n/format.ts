@@ -19,11 +19,7 @@ export function formatLongDate(iso: string, lang: Language): string {
 }
 
 /** One day, or a range; the time (opening) follows when there is one. */
-export function formatEventWhen(
-  e: { startDate: string; endDate: string | null; startTime: string | null },
-  lang: Language,
-  long = false,
-): string {
+export function formatEventWhen(e: { startDate: string; endDate: string | null; startTime: string | null }, lang: Language, long = false): string {
   const fmt = long ? formatLongDate : formatDate;
   const days = e.endDate && e.endDate !== e.startDate ? `${fmt(e.startDate, lang)} – ${fmt(e.endDate, lang)}` : fmt(e.startDate, lang);
   return e.startTime ? `${days} · ${e.startTime}` : days;

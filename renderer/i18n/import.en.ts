@@ -75,7 +75,8 @@ export const importEn: typeof importVi = {
     sampleTitle: 'The data once cleaned',
     sampleHint: (shown: number, total: number) => `The first ${shown} of ${total.toLocaleString('en-GB')} valid rows.`,
     duplicatesTitle: 'Duplicates',
-    duplicatesHint: 'A duplicate has the same name and the same organization (ignoring case and tone placement). The same name in another organization is another person.',
+    duplicatesHint:
+      'A duplicate has the same name and the same organization (ignoring case and tone placement). The same name in another organization is another person.',
     forAll: 'For every duplicate:',
     incoming: 'In the file',
     existing: 'Same as',
@@ -99,7 +100,8 @@ export const importEn: typeof importVi = {
     titleCase: (n: number) => `Rewrite ${n.toLocaleString('en-GB')} ${n === 1 ? 'name' : 'names'} typed all in capitals or all in lower case`,
     titleCaseExample: (from: string, to: string) => `${from} → ${to}`,
     sectionsTitle: 'Section headings in the file',
-    sectionsHint: 'Heading rows are not delegates. When a heading names a category or a unit, it can fill that in for the rows below it (up to the next heading) that have none of their own.',
+    sectionsHint:
+      'Heading rows are not delegates. When a heading names a category or a unit, it can fill that in for the rows below it (up to the next heading) that have none of their own.',
     sectionRow: (row: number) => `Row ${row}`,
     sectionSets: (parts: string) => `Set ${parts}`,
     sectionCategory: (label: string) => `category “${label}”`,

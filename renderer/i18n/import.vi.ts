@@ -88,8 +88,7 @@ export const importVi = {
     mergeInto: (row: number) => `Gộp vào dòng ${row}`,
     more: (n: number) => `Còn ${n.toLocaleString('vi-VN')} dòng nữa.`,
     commit: (n: number) => `Nhập ${n.toLocaleString('vi-VN')} đại biểu`,
-    commitUpdate: (add: number, update: number) =>
-      `Nhập ${add.toLocaleString('vi-VN')} đại biểu, cập nhật ${update.toLocaleString('vi-VN')}`,
+    commitUpdate: (add: number, update: number) => `Nhập ${add.toLocaleString('vi-VN')} đại biểu, cập nhật ${update.toLocaleString('vi-VN')}`,
     nothing: 'Không có dòng nào để nhập',
     allGood: 'Không có lỗi nào trong tệp.',
     skippedSignatures: (n: number) => `${n} dòng ký tên`,
@@ -98,7 +97,8 @@ export const importVi = {
     titleCase: (n: number) => `Viết lại ${n.toLocaleString('vi-VN')} họ tên gõ toàn chữ hoa hoặc toàn chữ thường`,
     titleCaseExample: (from: string, to: string) => `${from} → ${to}`,
     sectionsTitle: 'Tiêu đề mục trong tệp',
-    sectionsHint: 'Dòng tiêu đề mục không phải đại biểu. Nếu tiêu đề nêu đối tượng hoặc đơn vị, có thể điền cho các dòng bên dưới (đến tiêu đề tiếp theo) chưa có giá trị riêng.',
+    sectionsHint:
+      'Dòng tiêu đề mục không phải đại biểu. Nếu tiêu đề nêu đối tượng hoặc đơn vị, có thể điền cho các dòng bên dưới (đến tiêu đề tiếp theo) chưa có giá trị riêng.',
     sectionRow: (row: number) => `Dòng ${row}`,
     sectionSets: (parts: string) => `Điền ${parts}`,
     sectionCategory: (label: string) => `đối tượng “${label}”`,

@@ -25,5 +25,3 @@ export const useLanguage = create<LanguageState>((set) => ({
 export function useT(): Dict {
   return dictionaries[useLanguage((s) => s.lang)];
 }
-
-

@@ -75,7 +75,8 @@ export const precedenceEn: typeof precedenceVi = {
     dndCancel: (name: string) => `Cancelled; ${name} stays where it was.`,
   },
   unmatched: {
-    intro: 'These titles match no rule, so their holders stand last in the order. Give each title a level once: the new rule applies to every delegate with that title, including those added later.',
+    intro:
+      'These titles match no rule, so their holders stand last in the order. Give each title a level once: the new rule applies to every delegate with that title, including those added later.',
     none: 'Every title has a level.',
     noneBody: 'Every delegate in the order matches a rule or has a level set by hand.',
     titleCol: 'Title',
@@ -108,9 +109,12 @@ export const precedenceEn: typeof precedenceVi = {
     toSettings: 'Open settings',
   },
   rules: {
-    intro: 'Each rule gives a post a level. A delegate’s title is split into posts (at commas, semicolons and “kiêm”) and each is matched whole: exactly that post, or that post followed by the name of its organization. A delegate’s level is the most senior of their posts. Lower is more senior; levels leave gaps so one can be put between two.',
-    qualifierNote: 'A word in front makes another post: “Phó” (deputy), “Trợ lý” (assistant), “Thư ký” (secretary), “Ủy viên” (member), “Thường trực” (standing). “nguyên …” (former) and “Quyền …” (acting) rank at the post’s level, after its holders.',
-    orgNote: 'The organization condition (optional) is checked against what follows the post, or the delegate’s organization; * stands for one or more words, | separates alternatives. Examples: “Sở *”, “* Trung ương”.',
+    intro:
+      'Each rule gives a post a level. A delegate’s title is split into posts (at commas, semicolons and “kiêm”) and each is matched whole: exactly that post, or that post followed by the name of its organization. A delegate’s level is the most senior of their posts. Lower is more senior; levels leave gaps so one can be put between two.',
+    qualifierNote:
+      'A word in front makes another post: “Phó” (deputy), “Trợ lý” (assistant), “Thư ký” (secretary), “Ủy viên” (member), “Thường trực” (standing). “nguyên …” (former) and “Quyền …” (acting) rank at the post’s level, after its holders.',
+    orgNote:
+      'The organization condition (optional) is checked against what follows the post, or the delegate’s organization; * stands for one or more words, | separates alternatives. Examples: “Sở *”, “* Trung ương”.',
     level: 'Level',
     post: 'Post',
     org: 'Organization condition',
@@ -124,7 +128,8 @@ export const precedenceEn: typeof precedenceVi = {
     unsaved: 'Unsaved changes.',
     reset: 'Restore the default catalogue',
     resetTitle: 'Restore the default catalogue?',
-    resetBody: 'The current rules will be replaced by the default catalogue of posts (Party, State, National Assembly, Government, ministries, provinces, units inside an agency).',
+    resetBody:
+      'The current rules will be replaced by the default catalogue of posts (Party, State, National Assembly, Government, ministries, provinces, units inside an agency).',
     resetKeeps: 'Levels and orders set by hand on delegates do not change.',
     resetConfirm: 'Restore',
     resetDone: 'Default catalogue restored.',
@@ -150,7 +155,8 @@ export const precedenceEn: typeof precedenceVi = {
   },
   settings: {
     hosts: 'Host organizations',
-    hostsHint: 'One per line; * stands for one or more words (e.g. “Vụ *” for every department of the ministry). At the same level guests come before the host’s people. Delegates of the “Guest” category are always guests.',
+    hostsHint:
+      'One per line; * stands for one or more words (e.g. “Vụ *” for every department of the ministry). At the same level guests come before the host’s people. Delegates of the “Guest” category are always guests.',
     hostsDefault: (organizer: string) => `Empty: the event’s organizing unit (${organizer}).`,
     hostsNone: 'Empty, and the event names no organizing unit: guests and hosts are not told apart.',
     former: 'Former holders (“nguyên …”)',

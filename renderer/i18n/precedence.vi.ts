@@ -73,7 +73,8 @@ export const precedenceVi = {
     dndCancel: (name: string) => `Đã hủy, ${name} giữ nguyên vị trí.`,
   },
   unmatched: {
-    intro: 'Các chức vụ này không khớp quy tắc nào, nên người giữ chúng đứng cuối thứ tự ưu tiên. Đặt cấp cho từng chức vụ một lần: quy tắc mới áp dụng cho mọi đại biểu có chức vụ đó, kể cả người thêm sau.',
+    intro:
+      'Các chức vụ này không khớp quy tắc nào, nên người giữ chúng đứng cuối thứ tự ưu tiên. Đặt cấp cho từng chức vụ một lần: quy tắc mới áp dụng cho mọi đại biểu có chức vụ đó, kể cả người thêm sau.',
     none: 'Mọi chức vụ đều đã có cấp.',
     noneBody: 'Mỗi đại biểu trong thứ tự ưu tiên đều khớp một quy tắc hoặc đã được đặt cấp thủ công.',
     titleCol: 'Chức vụ',
@@ -106,9 +107,12 @@ export const precedenceVi = {
     toSettings: 'Mở cài đặt',
   },
   rules: {
-    intro: 'Mỗi quy tắc gán một cấp cho một chức vụ. Chức vụ của đại biểu được tách thành từng chức (theo dấu phẩy, chấm phẩy, “kiêm”) và khớp nguyên vẹn: đúng chức vụ đó, hoặc chức vụ đó kèm tên đơn vị phía sau. Cấp của đại biểu là cấp cao nhất trong các chức vụ. Số nhỏ hơn là cao hơn; các cấp cách nhau để có thể chen một cấp vào giữa.',
-    qualifierNote: 'Một từ đứng trước tạo thành chức vụ khác: “Phó”, “Trợ lý”, “Thư ký”, “Ủy viên”, “Thường trực”. “nguyên …” và “Quyền …” được xếp cùng cấp với chức vụ đó, sau người đang giữ chức.',
-    orgNote: 'Điều kiện về đơn vị (không bắt buộc): so với phần sau chức vụ, hoặc với đơn vị của đại biểu; dấu * thay cho một hay nhiều từ, dấu | ngăn các lựa chọn. Ví dụ: “Sở *”, “* Trung ương”.',
+    intro:
+      'Mỗi quy tắc gán một cấp cho một chức vụ. Chức vụ của đại biểu được tách thành từng chức (theo dấu phẩy, chấm phẩy, “kiêm”) và khớp nguyên vẹn: đúng chức vụ đó, hoặc chức vụ đó kèm tên đơn vị phía sau. Cấp của đại biểu là cấp cao nhất trong các chức vụ. Số nhỏ hơn là cao hơn; các cấp cách nhau để có thể chen một cấp vào giữa.',
+    qualifierNote:
+      'Một từ đứng trước tạo thành chức vụ khác: “Phó”, “Trợ lý”, “Thư ký”, “Ủy viên”, “Thường trực”. “nguyên …” và “Quyền …” được xếp cùng cấp với chức vụ đó, sau người đang giữ chức.',
+    orgNote:
+      'Điều kiện về đơn vị (không bắt buộc): so với phần sau chức vụ, hoặc với đơn vị của đại biểu; dấu * thay cho một hay nhiều từ, dấu | ngăn các lựa chọn. Ví dụ: “Sở *”, “* Trung ương”.',
     level: 'Cấp',
     post: 'Chức vụ',
     org: 'Điều kiện về đơn vị',
@@ -122,7 +126,8 @@ export const precedenceVi = {
     unsaved: 'Có thay đổi chưa lưu.',
     reset: 'Khôi phục danh mục mặc định',
     resetTitle: 'Khôi phục danh mục mặc định?',
-    resetBody: 'Các quy tắc hiện tại sẽ được thay bằng danh mục chức vụ mặc định (Đảng, Nhà nước, Quốc hội, Chính phủ, bộ ngành, địa phương, đơn vị trong cơ quan).',
+    resetBody:
+      'Các quy tắc hiện tại sẽ được thay bằng danh mục chức vụ mặc định (Đảng, Nhà nước, Quốc hội, Chính phủ, bộ ngành, địa phương, đơn vị trong cơ quan).',
     resetKeeps: 'Cấp và thứ tự đặt thủ công của từng đại biểu không thay đổi.',
     resetConfirm: 'Khôi phục',
     resetDone: 'Đã khôi phục danh mục mặc định.',
@@ -148,7 +153,8 @@ export const precedenceVi = {
   },
   settings: {
     hosts: 'Đơn vị chủ trì',
-    hostsHint: 'Mỗi dòng một đơn vị; dấu * thay cho một hay nhiều từ (ví dụ “Vụ *” cho mọi Vụ của Bộ). Cùng cấp thì khách mời đứng trước người của đơn vị chủ trì. Đại biểu thuộc đối tượng “Khách mời” luôn là khách.',
+    hostsHint:
+      'Mỗi dòng một đơn vị; dấu * thay cho một hay nhiều từ (ví dụ “Vụ *” cho mọi Vụ của Bộ). Cùng cấp thì khách mời đứng trước người của đơn vị chủ trì. Đại biểu thuộc đối tượng “Khách mời” luôn là khách.',
     hostsDefault: (organizer: string) => `Để trống: dùng đơn vị tổ chức của hội nghị (${organizer}).`,
     hostsNone: 'Để trống và hội nghị chưa ghi đơn vị tổ chức: không phân biệt khách và chủ nhà.',
     former: 'Người nguyên giữ chức (“nguyên …”)',

@@ -1,7 +1,19 @@
 import type { ReactNode } from 'react';
 
 /** Says why a place is empty and what to do about it; never a blank area. */
-export function EmptyState({ title, children, actions, icon, testId }: { title: string; children?: ReactNode; actions?: ReactNode; icon?: ReactNode; testId?: string }) {
+export function EmptyState({
+  title,
+  children,
+  actions,
+  icon,
+  testId,
+}: {
+  title: string;
+  children?: ReactNode;
+  actions?: ReactNode;
+  icon?: ReactNode;
+  testId?: string;
+}) {
   return (
     <div className="empty" data-testid={testId}>
       {icon && <div className="empty-icon">{icon}</div>}

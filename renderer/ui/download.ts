@@ -29,5 +29,11 @@ export function downloadText(fileName: string, text: string, mimeType = 'text/cs
 
 /** A name that is safe on Windows, macOS and Linux: no path characters, no control characters. */
 export function safeFileName(name: string): string {
-  return name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 150) || 'tep';
+  return (
+    name
+      .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 150) || 'tep'
+  );
 }

@@ -24,7 +24,10 @@ export const CHANGE_LABELS: Record<string, Label> = {
   'settings.update': () => ({ vi: 'Đổi cài đặt', en: 'Change the settings' }),
   'events.create': (i) => ({ vi: `Tạo hội nghị “${str(i.name)}”`, en: `Create the event “${str(i.name)}”` }),
   'events.update': (i) => ({ vi: `Sửa thông tin hội nghị “${str(i.name)}”`, en: `Edit the event “${str(i.name)}”` }),
-  'events.delete': (_i, _o, r) => ({ vi: `Xóa hội nghị “${str(r.first('events', 'delete')?.name)}”`, en: `Delete the event “${str(r.first('events', 'delete')?.name)}”` }),
+  'events.delete': (_i, _o, r) => ({
+    vi: `Xóa hội nghị “${str(r.first('events', 'delete')?.name)}”`,
+    en: `Delete the event “${str(r.first('events', 'delete')?.name)}”`,
+  }),
   'events.createDemo': () => ({ vi: 'Tạo hội nghị mẫu', en: 'Create the demo event' }),
   'categories.create': (i) => ({ vi: `Thêm đối tượng “${str(i.label)}”`, en: `Add the category “${str(i.label)}”` }),
   'bridgePoints.create': (i) => ({ vi: `Thêm điểm cầu “${str(i.name)}”`, en: `Add the bridge point “${str(i.name)}”` }),

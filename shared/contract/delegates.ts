@@ -83,7 +83,6 @@ export type DelegateInput = z.input<typeof delegateInput>;
 
 const ids = z.array(id).min(1).max(MAX_BULK);
 
-
 export const delegatesContract = {
   'categories.list': query(z.strictObject({ eventId: id }), returns<Category[]>()),
   'categories.create': command(z.strictObject({ eventId: id, label: requiredText(100) }), returns<Category>()),

@@ -170,7 +170,10 @@ const file = {
   // Shown back in the report: a lone surrogate would not survive being saved.
   fileName: z.string().min(1).max(260).transform(wellFormed),
   // base64 of at most MAX_IMPORT_FILE_BYTES, checked again on the decoded bytes.
-  dataBase64: z.string().min(1).max(Math.ceil((MAX_IMPORT_FILE_BYTES * 4) / 3) + 4),
+  dataBase64: z
+    .string()
+    .min(1)
+    .max(Math.ceil((MAX_IMPORT_FILE_BYTES * 4) / 3) + 4),
   sheet: z.string().max(200).optional(),
 };
 
@@ -186,7 +189,6 @@ const mapped = {
   /** Per heading row (key: row number): apply what it names to the rows below, or not. Left out: the default. */
   sections: z.record(z.string().regex(/^\d{1,7}$/), z.boolean()).default({}),
 };
-
 
 export const importContract = {
   /** Reads the file, finds the header row, proposes a column mapping. Writes nothing. */

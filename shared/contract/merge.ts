@@ -3,7 +3,9 @@
  * define (a spread would let the later one silently replace the earlier).
  */
 type KeysOf<T extends readonly object[]> = T extends readonly [infer H, ...infer R extends readonly object[]] ? keyof H | KeysOf<R> : never;
-type Duplicates<T extends readonly object[]> = T extends readonly [infer H, ...infer R extends readonly object[]] ? (keyof H & KeysOf<R>) | Duplicates<R> : never;
+type Duplicates<T extends readonly object[]> = T extends readonly [infer H, ...infer R extends readonly object[]]
+  ? (keyof H & KeysOf<R>) | Duplicates<R>
+  : never;
 type Merged<T extends readonly object[]> = T extends readonly [infer H, ...infer R extends readonly object[]] ? H & Merged<R> : unknown;
 
 export function mergeContracts<const T extends readonly object[]>(

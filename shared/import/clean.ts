@@ -65,10 +65,7 @@ export function cleanEmail(c: RawCell, cleaned = cellClean(c)): EmailResult {
 const STATUS_WORDS: Record<string, DelegateStatus> = {};
 const statusWords: [DelegateStatus, string[]][] = [
   ['invited', ['moi', 'da moi', 'duoc moi', 'chua xac nhan', 'cho xac nhan', 'invited', 'pending']],
-  [
-    'confirmed',
-    ['xac nhan', 'da xac nhan', 'co', 'co mat', 'tham du', 'co tham du', 'se tham du', 'dong y', 'x', 'confirmed', 'yes', 'attending', 'ok'],
-  ],
+  ['confirmed', ['xac nhan', 'da xac nhan', 'co', 'co mat', 'tham du', 'co tham du', 'se tham du', 'dong y', 'x', 'confirmed', 'yes', 'attending', 'ok']],
   ['declined', ['tu choi', 'khong', 'khong tham du', 'vang', 'vang mat', 'bao vang', 'xin vang', 'declined', 'no', 'not attending']],
 ];
 for (const [status, words] of statusWords) for (const w of words) STATUS_WORDS[w] = status;
@@ -76,7 +73,10 @@ for (const s of DELEGATE_STATUSES) STATUS_WORDS[s] = s;
 
 /** Status text in either language, any case or diacritics; undefined when it is not recognised. */
 export function cleanStatus(text: string): DelegateStatus | null | undefined {
-  const folded = foldForSearch(text).replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const folded = foldForSearch(text)
+    .replace(/[^a-z0-9 ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (!folded) return null;
   return STATUS_WORDS[folded];
 }

@@ -81,9 +81,7 @@ export function findDuplicates(
     matches.push({
       row: c.row,
       incoming: c,
-      existing: found
-        ? { id: found.id, fullName: found.fullName, title: found.title, organization: found.organization, phone: found.phone }
-        : null,
+      existing: found ? { id: found.id, fullName: found.fullName, title: found.title, organization: found.organization, phone: found.phone } : null,
       sameAsRow: e?.row ?? null,
       earlier: e ? { fullName: e.fullName, title: e.title, organization: e.organization, phone: e.phone } : null,
       keptName,

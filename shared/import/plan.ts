@@ -27,7 +27,8 @@ export interface WritePlan {
 }
 
 /** An insert's values are the candidate itself until a later row merges into it (then a copy). */
-type Target = { kind: 'insert'; entry: PlannedInsert; copied: boolean } | { kind: 'existing'; id: string; name: string; update: { values: ImportCandidate } | null };
+type Target =
+  { kind: 'insert'; entry: PlannedInsert; copied: boolean } | { kind: 'existing'; id: string; name: string; update: { values: ImportCandidate } | null };
 
 /**
  * Non-empty values of `from` replace those of `into`: a blank cell never erases what is known.

@@ -44,7 +44,12 @@ export function buildPreview(
     sections: checked.sections,
     titleCase: checked.titleCase,
     sample: checked.candidates.slice(0, PREVIEW_SAMPLE_ROWS),
-    newCategories: newLabels(checked.candidates, (c) => c.category, existing.categoryKeys, (l) => builtinCategoryByKey(l) !== null),
+    newCategories: newLabels(
+      checked.candidates,
+      (c) => c.category,
+      existing.categoryKeys,
+      (l) => builtinCategoryByKey(l) !== null,
+    ),
     newBridgePoints: newLabels(checked.candidates, (c) => c.bridgePoint, existing.bridgePointKeys),
   };
 }

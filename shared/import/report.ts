@@ -24,8 +24,7 @@ export function buildReport(
   const warned = new Map(checked.warnings.map((w) => [w.row, joinReasons(w.reasons)]));
   const rows: ImportReportRow[] = plan.outcomes.map((o) => (o.reason === null && warned.has(o.row) ? { ...o, reason: warned.get(o.row)! } : o));
   for (const e of checked.errors) rows.push({ row: e.row, fullName: e.fullName, outcome: 'error', reason: joinReasons(e.reasons) });
-  for (const s of checked.skipped)
-    if (s.kind !== 'blank') rows.push({ row: s.row, fullName: null, outcome: 'skipped', reason: SKIP_REASON[s.kind] });
+  for (const s of checked.skipped) if (s.kind !== 'blank') rows.push({ row: s.row, fullName: null, outcome: 'skipped', reason: SKIP_REASON[s.kind] });
   rows.sort((a, b) => a.row - b.row);
   const k = checked.counts;
   return {

@@ -199,8 +199,7 @@ export function checkRows(
     errs = warns = notes = null;
 
     // Names are nearly all different: cleaned directly, not through the memo.
-    let fullName =
-      c.fullName >= 0 ? cleanLabel(at(c.fullName), style) : joinName(cleanLabel(at(c.familyName), style), cleanLabel(at(c.givenName), style));
+    let fullName = c.fullName >= 0 ? cleanLabel(at(c.fullName), style) : joinName(cleanLabel(at(c.familyName), style), cleanLabel(at(c.givenName), style));
     // "LÊ ĐỨC BÌNH", "bùi minh ưng": counted either way, rewritten when the option is on.
     if (isOneCase(fullName)) {
       const proper = titleCaseVi(fullName);

@@ -89,7 +89,10 @@ export function readHeading(
   let need = folded.split(' ').length;
   let from = words.length;
   while (from > 0 && need > 0) if (foldHeader(words[--from]!)) need--;
-  const unit = words.slice(from).join(' ').replace(/[.:;,]+$/, '');
+  const unit = words
+    .slice(from)
+    .join(' ')
+    .replace(/[.:;,]+$/, '');
   return { category, organization: unitSpelling(unit, knownUnits) };
 }
 
@@ -102,9 +105,34 @@ function unitSpelling(unit: string, knownUnits: ReadonlyMap<string, string>): st
 
 // Kinds of unit written in two words ("Văn phòng", "Ủy ban"): the name proper starts after them.
 const TWO_WORD_KINDS = new Set([
-  'văn phòng', 'ủy ban', 'uỷ ban', 'tổng cục', 'học viện', 'trung tâm', 'ngân hàng', 'kho bạc', 'công ty', 'tập đoàn',
-  'liên đoàn', 'tòa án', 'toà án', 'đảng ủy', 'đảng uỷ', 'tỉnh ủy', 'tỉnh uỷ', 'thành ủy', 'thành uỷ', 'hội đồng', 'thành phố',
-  'bệnh viện', 'đại học', 'chi cục', 'thanh tra', 'kiểm toán', 'mặt trận', 'công đoàn',
+  'văn phòng',
+  'ủy ban',
+  'uỷ ban',
+  'tổng cục',
+  'học viện',
+  'trung tâm',
+  'ngân hàng',
+  'kho bạc',
+  'công ty',
+  'tập đoàn',
+  'liên đoàn',
+  'tòa án',
+  'toà án',
+  'đảng ủy',
+  'đảng uỷ',
+  'tỉnh ủy',
+  'tỉnh uỷ',
+  'thành ủy',
+  'thành uỷ',
+  'hội đồng',
+  'thành phố',
+  'bệnh viện',
+  'đại học',
+  'chi cục',
+  'thanh tra',
+  'kiểm toán',
+  'mặt trận',
+  'công đoàn',
 ]);
 // Abbreviations that stay in capitals.
 const ABBREVIATIONS = new Set(['ubnd', 'hđnd', 'mttq', 'tw', 'tp', 'tand', 'vks', 'vksnd', 'tandtc', 'bch', 'đcsvn', 'tnhh', 'cp']);

@@ -36,7 +36,12 @@ const CATALOGUE: readonly CatalogueLevel[] = [
   { level: 110, vi: 'Phó Chủ tịch nước', en: 'Vice President', posts: ['Phó Chủ tịch nước'] },
   { level: 115, vi: 'Phó Chủ tịch Thường trực Quốc hội', en: 'Standing Vice Chair of the National Assembly', posts: ['Phó Chủ tịch Thường trực Quốc hội'] },
   { level: 120, vi: 'Phó Chủ tịch Quốc hội', en: 'Vice Chairs of the National Assembly', posts: ['Phó Chủ tịch Quốc hội'] },
-  { level: 125, vi: 'Phó Thủ tướng Thường trực', en: 'Standing Deputy Prime Minister', posts: ['Phó Thủ tướng Thường trực', 'Phó Thủ tướng Thường trực Chính phủ'] },
+  {
+    level: 125,
+    vi: 'Phó Thủ tướng Thường trực',
+    en: 'Standing Deputy Prime Minister',
+    posts: ['Phó Thủ tướng Thường trực', 'Phó Thủ tướng Thường trực Chính phủ'],
+  },
   { level: 130, vi: 'Phó Thủ tướng', en: 'Deputy Prime Ministers', posts: ['Phó Thủ tướng', 'Phó Thủ tướng Chính phủ'] },
   {
     level: 140,
@@ -192,9 +197,19 @@ const CATALOGUE: readonly CatalogueLevel[] = [
     level: 410,
     vi: 'Phó Tổng cục trưởng; Đại biểu Quốc hội chuyên trách',
     en: 'Deputy heads of general departments; full-time National Assembly deputies',
-    posts: ['Phó Tổng cục trưởng', 'Đại biểu Quốc hội chuyên trách', ['Ủy viên chuyên trách', NATIONAL_ASSEMBLY], ['Ủy viên Thường trực Ủy ban', NATIONAL_ASSEMBLY]],
+    posts: [
+      'Phó Tổng cục trưởng',
+      'Đại biểu Quốc hội chuyên trách',
+      ['Ủy viên chuyên trách', NATIONAL_ASSEMBLY],
+      ['Ủy viên Thường trực Ủy ban', NATIONAL_ASSEMBLY],
+    ],
   },
-  { level: 450, vi: 'Đại biểu Quốc hội; Ủy viên các Ủy ban của Quốc hội', en: 'National Assembly deputies; members of its committees', posts: ['Đại biểu Quốc hội', ['Ủy viên Ủy ban', NATIONAL_ASSEMBLY], 'Ủy viên Hội đồng Dân tộc'] },
+  {
+    level: 450,
+    vi: 'Đại biểu Quốc hội; Ủy viên các Ủy ban của Quốc hội',
+    en: 'National Assembly deputies; members of its committees',
+    posts: ['Đại biểu Quốc hội', ['Ủy viên Ủy ban', NATIONAL_ASSEMBLY], 'Ủy viên Hội đồng Dân tộc'],
+  },
   {
     level: 490,
     vi: 'Phó Bí thư Thường trực Đảng ủy cơ quan',
@@ -270,19 +285,45 @@ const CATALOGUE: readonly CatalogueLevel[] = [
     level: 640,
     vi: 'Cấp phó trung tâm, đơn vị sự nghiệp; cấp huyện',
     en: 'Deputy heads of centres and public service units; district level',
-    posts: ['Phó Giám đốc Trung tâm', ['Phó Giám đốc', 'trung tam *'], 'Phó Giám đốc Quỹ', 'Phó Chủ tịch Công đoàn', 'Phó Bí thư Đoàn', 'Phó Chủ tịch UBND huyện', 'Phó Chủ tịch UBND quận'],
+    posts: [
+      'Phó Giám đốc Trung tâm',
+      ['Phó Giám đốc', 'trung tam *'],
+      'Phó Giám đốc Quỹ',
+      'Phó Chủ tịch Công đoàn',
+      'Phó Bí thư Đoàn',
+      'Phó Chủ tịch UBND huyện',
+      'Phó Chủ tịch UBND quận',
+    ],
   },
   {
     level: 700,
     vi: 'Cấp xã, phường',
     en: 'Commune and ward level',
-    posts: ['Bí thư Đảng ủy xã', 'Bí thư Đảng ủy phường', 'Chủ tịch HĐND xã', 'Chủ tịch HĐND phường', 'Chủ tịch UBND xã', 'Chủ tịch UBND phường', 'Chủ tịch UBND thị trấn'],
+    posts: [
+      'Bí thư Đảng ủy xã',
+      'Bí thư Đảng ủy phường',
+      'Chủ tịch HĐND xã',
+      'Chủ tịch HĐND phường',
+      'Chủ tịch UBND xã',
+      'Chủ tịch UBND phường',
+      'Chủ tịch UBND thị trấn',
+    ],
   },
   {
     level: 720,
     vi: 'Cấp phó cấp xã, phường',
     en: 'Commune and ward deputies',
-    posts: ['Phó Bí thư Đảng ủy xã', 'Phó Bí thư Đảng ủy phường', 'Phó Bí thư Thường trực Đảng ủy xã', 'Phó Bí thư Thường trực Đảng ủy phường', 'Phó Chủ tịch HĐND xã', 'Phó Chủ tịch HĐND phường', 'Phó Chủ tịch UBND xã', 'Phó Chủ tịch UBND phường', 'Phó Chủ tịch UBND thị trấn'],
+    posts: [
+      'Phó Bí thư Đảng ủy xã',
+      'Phó Bí thư Đảng ủy phường',
+      'Phó Bí thư Thường trực Đảng ủy xã',
+      'Phó Bí thư Thường trực Đảng ủy phường',
+      'Phó Chủ tịch HĐND xã',
+      'Phó Chủ tịch HĐND phường',
+      'Phó Chủ tịch UBND xã',
+      'Phó Chủ tịch UBND phường',
+      'Phó Chủ tịch UBND thị trấn',
+    ],
   },
   { level: 800, vi: 'Trưởng phòng và tương đương', en: 'Heads of divisions', posts: ['Trưởng phòng'] },
   { level: 810, vi: 'Phó Trưởng phòng và tương đương', en: 'Deputy heads of divisions', posts: ['Phó Trưởng phòng'] },
@@ -297,7 +338,9 @@ export const MAX_LEVEL = 9999;
 
 /** The catalogue as rule rows, in catalogue order. */
 export function catalogueRules(): { post: string; orgPattern: string | null; level: number }[] {
-  return CATALOGUE.flatMap((l) => l.posts.map((p) => (typeof p === 'string' ? { post: p, orgPattern: null, level: l.level } : { post: p[0], orgPattern: p[1], level: l.level })));
+  return CATALOGUE.flatMap((l) =>
+    l.posts.map((p) => (typeof p === 'string' ? { post: p, orgPattern: null, level: l.level } : { post: p[0], orgPattern: p[1], level: l.level })),
+  );
 }
 
 const notes = new Map(CATALOGUE.map((l) => [l.level, l]));

@@ -22,12 +22,7 @@ export type MoveRefusal = 'no-level';
  * `describe` says whom a delegate is, for "ngang hàng với …". Refuses a drop among the delegates
  * without a level: there is no level to give.
  */
-export function planMove(
-  sorted: readonly Ranked[],
-  from: number,
-  to: number,
-  describe: (id: string) => string,
-): MoveWrite[] | MoveRefusal {
+export function planMove(sorted: readonly Ranked[], from: number, to: number, describe: (id: string) => string): MoveWrite[] | MoveRefusal {
   if (from === to || from < 0 || to < 0 || from >= sorted.length || to >= sorted.length) return [];
   const list = sorted.slice();
   const [moved] = list.splice(from, 1);

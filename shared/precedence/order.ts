@@ -179,9 +179,15 @@ export function rankPeople(people: readonly PrecedencePerson[], settings: OrderS
 export function buildOrder(people: readonly PrecedencePerson[], settings: OrderSettings): PrecedenceOrder {
   const { ranked, excluded } = rankPeople(people, settings);
   ranked.sort(comparePrecedence);
-  const entries = ranked.map(
-    (r, i): OrderEntry => ({ id: r.id, position: i + 1, level: r.level, variant: r.variant, host: r.host, handOrder: r.handOrder, reason: r.reason }),
-  );
+  const entries = ranked.map((r, i): OrderEntry => ({
+    id: r.id,
+    position: i + 1,
+    level: r.level,
+    variant: r.variant,
+    host: r.host,
+    handOrder: r.handOrder,
+    reason: r.reason,
+  }));
   const byId = new Map(people.map((p) => [p.id, p]));
   const unmatched = new Map<string, UnmatchedTitle>();
   for (const e of entries) {

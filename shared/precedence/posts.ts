@@ -68,7 +68,12 @@ const SEPARATOR = /[,;\n\r]+|\s[-–—]\s|(?<!\p{L})kiêm(?!\p{L})/giu;
 export function splitTitle(title: string): string[] {
   return cleanText(title)
     .split(SEPARATOR)
-    .map((p) => p.trim().replace(/^[-–—:.]+|[-–—:.]+$/g, '').trim())
+    .map((p) =>
+      p
+        .trim()
+        .replace(/^[-–—:.]+|[-–—:.]+$/g, '')
+        .trim(),
+    )
     .filter((p) => /\p{L}/u.test(p));
 }
 

@@ -105,8 +105,7 @@ export function levelOf(title: string | null, organization: string | null, compi
     if (post.variant === 'former' && former === 'current-only') continue;
     const rule = ruleForPost(post, orgKey, compiled);
     if (!rule) continue;
-    const better =
-      !best || rule.level < best.level || (rule.level === best.level && VARIANT_ORDER[post.variant] < VARIANT_ORDER[best.variant]);
+    const better = !best || rule.level < best.level || (rule.level === best.level && VARIANT_ORDER[post.variant] < VARIANT_ORDER[best.variant]);
     if (better) best = { level: rule.level, variant: post.variant, rule, post: post.text };
   }
   return best;

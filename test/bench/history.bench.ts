@@ -62,21 +62,27 @@ async function firstPage(): Promise<void> {
   s.transaction(() => {
     for (let e = 0; e < EVENTS; e++) {
       const ev = `ev${e}`;
-      s.prepare(`INSERT INTO events (id, name, kind, start_date, created_at, updated_at) VALUES (?, ?, 'review', '2026-12-01', 't', 't')`).run(ev, `Hội nghị ${e}`);
-      s.prepare(`INSERT INTO categories (id, event_id, code, label, label_key, sort_order, ranked) VALUES (?, ?, 'delegate', NULL, NULL, 0, 1)`).run(`${ev}-c`, ev);
+      s.prepare(`INSERT INTO events (id, name, kind, start_date, created_at, updated_at) VALUES (?, ?, 'review', '2026-12-01', 't', 't')`).run(
+        ev,
+        `Hội nghị ${e}`,
+      );
+      s.prepare(`INSERT INTO categories (id, event_id, code, label, label_key, sort_order, ranked) VALUES (?, ?, 'delegate', NULL, NULL, 0, 1)`).run(
+        `${ev}-c`,
+        ev,
+      );
       s.prepare(
         `WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < ${PER - 1})
          INSERT INTO delegates (id, event_id, full_name, name_key, title, organization, category_id, status, created_at, updated_at)
          SELECT @ev || '-d' || i, @ev, 'Nguyễn Văn ' || i, 'nguyễn văn ' || i, 'Chuyên viên', 'Vụ ' || (i % 40), @ev || '-c', 'invited', 't', 't' FROM n`,
       ).run({ ev });
-      const seq = () => (s.prepare('SELECT coalesce(max(seq), 0) + 1 FROM change_sets').pluck().get() as number);
-      const first = (s.prepare('SELECT coalesce(max(id), 0) + 1 FROM changes').pluck().get() as number);
+      const seq = () => s.prepare('SELECT coalesce(max(seq), 0) + 1 FROM change_sets').pluck().get() as number;
+      const first = s.prepare('SELECT coalesce(max(id), 0) + 1 FROM changes').pluck().get() as number;
       s.prepare(
         `INSERT INTO changes (set_id, tbl, row_id, op, before, after)
          SELECT @ev || '-import', 'delegates', id, 'insert', NULL, json_object('id', id, 'event_id', event_id, 'full_name', full_name, 'title', title, 'organization', organization)
          FROM delegates WHERE event_id = @ev`,
       ).run({ ev });
-      const last = (s.prepare('SELECT max(id) FROM changes').pluck().get() as number);
+      const last = s.prepare('SELECT max(id) FROM changes').pluck().get() as number;
       s.prepare(
         `INSERT INTO change_sets (id, seq, event_id, at, laptop, call, kind, label_vi, label_en, row_count, first_change, last_change)
          VALUES (@ev || '-import', @seq, @ev, 't', 'bench', 'import.commit', 'change', 'Nhập 5.000 đại biểu', 'Import 5,000 delegates', @n, @first, @last)`,
@@ -98,7 +104,7 @@ async function firstPage(): Promise<void> {
   const all: number[] = [];
   for (let i = 0; i < 7; i++) {
     const a = performance.now();
-    await call(store, 'history.list', { eventId: `ev${i * 13 % EVENTS}`, limit: 50 });
+    await call(store, 'history.list', { eventId: `ev${(i * 13) % EVENTS}`, limit: 50 });
     one.push(performance.now() - a);
     const b = performance.now();
     await call(store, 'history.list', { eventId: null, limit: 50 });

@@ -115,7 +115,10 @@ async function workPerKeystroke(cdp: CDPSession, run: () => Promise<unknown>): P
   const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')?.tid;
   const onMain = events.filter((e) => e.tid === main);
   // Each keystroke starts with its input event; its work is every task until the next one.
-  const starts = onMain.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'input').map((e) => e.ts).sort((a, b) => a - b);
+  const starts = onMain
+    .filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'input')
+    .map((e) => e.ts)
+    .sort((a, b) => a - b);
   // Tasks ("RunTask", "ThreadControllerImpl::RunTask" in newer builds) merged, so nesting never counts twice.
   const busy: [number, number][] = [];
   for (const t of onMain.filter((e) => e.ph === 'X' && e.dur && e.name.endsWith('RunTask')).sort((a, b) => a.ts - b.ts)) {
@@ -180,8 +183,26 @@ async function main() {
     console.log(JSON.stringify({ bench: `render-${count}`, ms: round(median(warm)), runs: warm.map(round) }));
     console.log(JSON.stringify({ bench: `load-render-${count}`, ms: round(median(cold)), runs: cold.map(round) }));
     console.log(JSON.stringify({ bench: `index-${count}`, ms: round(median(indexing)), runs: indexing.map(round) }));
-    console.log(JSON.stringify({ bench: `search-${count}`, p50: round(pct(searches, 0.5)), p95: round(pct(searches, 0.95)), max: round(Math.max(...searches)), n: searches.length }));
-    console.log(JSON.stringify({ bench: `search-keystroke-${count}`, p50: round(pct(keys, 0.5)), p95: round(pct(keys, 0.95)), max: round(Math.max(...keys)), n: keys.length, workP50: round(pct(work, 0.5)), workP95: round(pct(work, 0.95)) }));
+    console.log(
+      JSON.stringify({
+        bench: `search-${count}`,
+        p50: round(pct(searches, 0.5)),
+        p95: round(pct(searches, 0.95)),
+        max: round(Math.max(...searches)),
+        n: searches.length,
+      }),
+    );
+    console.log(
+      JSON.stringify({
+        bench: `search-keystroke-${count}`,
+        p50: round(pct(keys, 0.5)),
+        p95: round(pct(keys, 0.95)),
+        max: round(Math.max(...keys)),
+        n: keys.length,
+        workP50: round(pct(work, 0.5)),
+        workP95: round(pct(work, 0.95)),
+      }),
+    );
   } finally {
     await browser.close();
     await server.close();

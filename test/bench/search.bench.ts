@@ -6,7 +6,9 @@ import { catalogueRules } from '../../shared/precedence/catalogue';
 import { buildOrder } from '../../shared/precedence/order';
 
 const N = 10_000;
-const roster = Array.from({ length: Math.ceil(N / 198) }, (_, k) => buildDemoRoster(1000 + k)).flat().slice(0, N);
+const roster = Array.from({ length: Math.ceil(N / 198) }, (_, k) => buildDemoRoster(1000 + k))
+  .flat()
+  .slice(0, N);
 const delegates = roster.map((p, i) => ({
   id: `d${i}`,
   fullName: p.fullName,
@@ -26,10 +28,22 @@ const rules = catalogueRules().map((r, i) => ({ id: `r${i}`, ...r }));
 
 // The order of precedence as precedence.order computes it in the main process, cold (no cache).
 const orderRuns: number[] = [];
-let order = buildOrder(delegates, { rules, formerPosts: 'after-holders', hosts: ['Bộ Khoa học và Công nghệ'], unrankedCategoryIds: new Set(['reporter', 'staff']), guestCategoryIds: new Set(['guest']) });
+let order = buildOrder(delegates, {
+  rules,
+  formerPosts: 'after-holders',
+  hosts: ['Bộ Khoa học và Công nghệ'],
+  unrankedCategoryIds: new Set(['reporter', 'staff']),
+  guestCategoryIds: new Set(['guest']),
+});
 for (let i = 0; i < 5; i++) {
   const s = performance.now();
-  order = buildOrder(delegates, { rules, formerPosts: 'after-holders', hosts: ['Bộ Khoa học và Công nghệ'], unrankedCategoryIds: new Set(['reporter', 'staff']), guestCategoryIds: new Set(['guest']) });
+  order = buildOrder(delegates, {
+    rules,
+    formerPosts: 'after-holders',
+    hosts: ['Bộ Khoa học và Công nghệ'],
+    unrankedCategoryIds: new Set(['reporter', 'staff']),
+    guestCategoryIds: new Set(['guest']),
+  });
   orderRuns.push(performance.now() - s);
 }
 const positions = new Map(order.entries.map((e) => [e.id, e.position]));
@@ -42,7 +56,18 @@ const ordered = sortEntries(index, 'precedence', 'asc', positions);
 const sortMs = performance.now() - t;
 
 // What people type: names without diacritics, a unit, a phone fragment, a title; then erase.
-const queries = ['nguyen van hoa', 'dang thi thuy', 'tran quoc', 'so khoa hoc da nang', 'vu phap che', '0912', 'thu truong', 'le minh', 'pho cuc truong', 'hoang'];
+const queries = [
+  'nguyen van hoa',
+  'dang thi thuy',
+  'tran quoc',
+  'so khoa hoc da nang',
+  'vu phap che',
+  '0912',
+  'thu truong',
+  'le minh',
+  'pho cuc truong',
+  'hoang',
+];
 const samples: number[] = [];
 for (let round = 0; round < 5; round++) {
   for (const q of queries) {
@@ -70,10 +95,16 @@ for (const q of queries) {
 
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
 const r = (x: number) => Math.round(x * 100) / 100;
-console.log(`search over ${N} delegates: ${samples.length} keystrokes, p50 ${r(pct(samples, 50))} ms, p95 ${r(pct(samples, 95))} ms, max ${r(Math.max(...samples))} ms; cold full-list search p95 ${r(pct(cold, 95))} ms; index ${r(indexMs)} ms, precedence sort ${r(sortMs)} ms`);
-console.log(JSON.stringify({ bench: 'search-10000', p50_ms: r(pct(samples, 50)), p95_ms: r(pct(samples, 95)), max_ms: r(Math.max(...samples)), target_p95_ms: 10 }));
+console.log(
+  `search over ${N} delegates: ${samples.length} keystrokes, p50 ${r(pct(samples, 50))} ms, p95 ${r(pct(samples, 95))} ms, max ${r(Math.max(...samples))} ms; cold full-list search p95 ${r(pct(cold, 95))} ms; index ${r(indexMs)} ms, precedence sort ${r(sortMs)} ms`,
+);
+console.log(
+  JSON.stringify({ bench: 'search-10000', p50_ms: r(pct(samples, 50)), p95_ms: r(pct(samples, 95)), max_ms: r(Math.max(...samples)), target_p95_ms: 10 }),
+);
 console.log(JSON.stringify({ bench: 'search-10000-cold', p95_ms: r(pct(cold, 95)) }));
 console.log(JSON.stringify({ bench: 'index-10000', ms: r(indexMs), sort_ms: r(sortMs) }));
 const orderMedian = [...orderRuns].sort((a, b) => a - b)[2]!;
-console.log(`precedence order of ${N} delegates (${order.entries.length} counted, ${order.unmatched.length} titles without a level): median ${r(orderMedian)} ms over 5 runs`);
+console.log(
+  `precedence order of ${N} delegates (${order.entries.length} counted, ${order.unmatched.length} titles without a level): median ${r(orderMedian)} ms over 5 runs`,
+);
 console.log(JSON.stringify({ bench: 'precedence-order-10000', median_ms: r(orderMedian), max_ms: r(Math.max(...orderRuns)) }));

@@ -11,8 +11,6 @@ export function chromiumLaunchOptions(): LaunchOptions {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].filter((p): p is string => !!p);
   const found = candidates.find((p) => fs.existsSync(p));
   if (found) return { executablePath: found, args: FLAGS };
-  console.warn(
-    'No Chromium found: install one (Debian: apt-get install chromium; elsewhere: npx playwright install chromium) or set CHROMIUM_PATH.',
-  );
+  console.warn('No Chromium found: install one (Debian: apt-get install chromium; elsewhere: npx playwright install chromium) or set CHROMIUM_PATH.');
   return { args: FLAGS };
 }

@@ -158,7 +158,10 @@ test('a toast shown while a dialog is open is above it and clickable, and never 
   expect(t.y + t.height).toBeLessThan(footer.y);
   // The primary button under the toasts' strip still takes the click, and × on the toast works.
   const submit = (await page.getByTestId('delegate-form-submit').boundingBox())!;
-  const hit = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest('[data-testid]')?.getAttribute('data-testid'), [submit.x + submit.width / 2, submit.y + submit.height / 2]);
+  const hit = await page.evaluate(
+    ([x, y]) => document.elementFromPoint(x!, y!)?.closest('[data-testid]')?.getAttribute('data-testid'),
+    [submit.x + submit.width / 2, submit.y + submit.height / 2],
+  );
   expect(hit).toBe('delegate-form-submit');
   await toast.getByRole('button', { name: 'Đóng thông báo' }).click();
   await expect(toast).toHaveCount(0);

@@ -23,7 +23,10 @@ async function openEmptyEvent(app: PreviewApp, page: Page): Promise<string> {
 /** The names in the list, in order; asserted with toHaveText, which waits for the list to settle. */
 const names = (page: Page) => page.getByTestId('delegate-row').locator('.col-name');
 
-async function addDelegate(page: Page, d: { fullName: string; title?: string; organization?: string; category?: string; level?: string; phone?: string; email?: string }) {
+async function addDelegate(
+  page: Page,
+  d: { fullName: string; title?: string; organization?: string; category?: string; level?: string; phone?: string; email?: string },
+) {
   await page.getByTestId('delegates-add').click();
   await expect(page.getByTestId('delegate-fullName')).toBeFocused();
   await page.getByTestId('delegate-fullName').fill(d.fullName);
@@ -95,15 +98,31 @@ test('add delegates with inline validation; find them without diacritics; both o
   await expect(page.getByTestId('delegates-no-match')).toBeVisible();
   await search.press('Escape');
   await expect(page.getByTestId('delegates-count')).toHaveText('3 / 3 đại biểu');
-
 });
 
 test('edit a delegate, see the edit kept after a reload, then delete with confirmation', async ({ app, page }) => {
   const eventId = await seedEvent(app);
   const categories = await listCategories(app.store.db, eventId);
   const delegateCat = categories.find((c) => c.code === 'delegate')!.id;
-  for (const [fullName, title, level] of [['Đặng Thị Thủy', 'Chuyên viên chính', 500], ['Nguyễn Văn An', 'Thứ trưởng', null], ['Trần Văn Đức', 'Phóng viên', null]] as const)
-    await createDelegate(app.store.db, eventId, { fullName, title, organization: 'Vụ Hợp tác quốc tế', categoryId: delegateCat, precedenceLevel: level, phone: null, email: null, notes: null, status: 'invited', bridgePointId: null, appointmentDate: null, birthDate: null });
+  for (const [fullName, title, level] of [
+    ['Đặng Thị Thủy', 'Chuyên viên chính', 500],
+    ['Nguyễn Văn An', 'Thứ trưởng', null],
+    ['Trần Văn Đức', 'Phóng viên', null],
+  ] as const)
+    await createDelegate(app.store.db, eventId, {
+      fullName,
+      title,
+      organization: 'Vụ Hợp tác quốc tế',
+      categoryId: delegateCat,
+      precedenceLevel: level,
+      phone: null,
+      email: null,
+      notes: null,
+      status: 'invited',
+      bridgePointId: null,
+      appointmentDate: null,
+      birthDate: null,
+    });
   await app.open(page);
   await page.getByTestId('nav-delegates').click();
   await expect(page.getByTestId('delegates-count')).toHaveText('3 / 3 đại biểu');
@@ -141,7 +160,10 @@ test('edit a delegate, see the edit kept after a reload, then delete with confir
   await expect(thuyRow).toHaveCount(0);
   await expect(page.getByTestId('delegates-count')).toHaveText('2 / 2 đại biểu');
   await expect(page.getByTestId('toast-success')).toContainText('Đã xoá đại biểu Đặng Thị Thủy.');
-  expect((await app.store.db.selectFrom('delegates').select('fullName').where('eventId', '=', eventId).execute()).map((d) => d.fullName).sort()).toEqual(['Nguyễn Văn An', 'Trần Văn Đức']);
+  expect((await app.store.db.selectFrom('delegates').select('fullName').where('eventId', '=', eventId).execute()).map((d) => d.fullName).sort()).toEqual([
+    'Nguyễn Văn An',
+    'Trần Văn Đức',
+  ]);
 });
 
 test('a custom category is added from the form and used', async ({ app, page }) => {
@@ -159,7 +181,12 @@ test('a custom category is added from the form and used', async ({ app, page }) 
   await page.getByTestId('delegate-form-submit').click();
   await expect(page.getByTestId('delegate-row')).toContainText('Đại biểu điểm cầu Đà Nẵng');
 
-  const category = await app.store.db.selectFrom('categories').selectAll().where('eventId', '=', eventId).where('label', 'is not', null).executeTakeFirstOrThrow();
+  const category = await app.store.db
+    .selectFrom('categories')
+    .selectAll()
+    .where('eventId', '=', eventId)
+    .where('label', 'is not', null)
+    .executeTakeFirstOrThrow();
   expect(category.label).toBe('Đại biểu điểm cầu Đà Nẵng');
   const saved = await app.store.db.selectFrom('delegates').selectAll().where('eventId', '=', eventId).executeTakeFirstOrThrow();
   expect(saved.categoryId).toBe(category.id);

@@ -15,7 +15,10 @@ test('first run: the welcome screen offers the sample event, which opens with it
   await expect(page.getByTestId('header-event-name')).toHaveText('Hội nghị tổng kết công tác năm 2026 và triển khai nhiệm vụ năm 2027');
   await expect(page.getByTestId('header-event-date')).toHaveText('Thứ Sáu, 08/01/2027 · 08:00');
   const [event] = await app.store.db.selectFrom('events').selectAll().execute();
-  const { n } = await app.store.db.selectFrom('delegates').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const { n } = await app.store.db
+    .selectFrom('delegates')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   expect(Number(n)).toBeGreaterThan(150);
   await expect(page.getByTestId('overview-delegate-total')).toHaveText(String(n));
   expect((await getSettings(app.store.db)).lastEventId).toBe(event!.id);

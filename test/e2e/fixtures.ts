@@ -22,8 +22,7 @@ const RENDERER_DIR = path.resolve(__dirname, '../../dist/renderer');
  */
 export const test = base.extend<{ app: PreviewApp }>({
   app: async ({}, use) => {
-    if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html')))
-      throw new Error('dist/renderer is missing: run `npm run build` before the end-to-end tests.');
+    if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) throw new Error('dist/renderer is missing: run `npm run build` before the end-to-end tests.');
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hoi-nghi-e2e-'));
     const store = await openStore(path.join(dataDir, 'hoi-nghi.sqlite'));
     const server = await startPreviewServer({ store, appVersion: 'test', rendererDir: RENDERER_DIR });

@@ -27,9 +27,26 @@ async function seedEvent(app: PreviewApp): Promise<{ eventId: string; hoaId: str
   await app.store.db
     .insertInto('delegates')
     .values({
-      id: hoaId, eventId: event.id, fullName: 'Vũ Thị Hoà', nameKey: identityKey('Vũ Thị Hoà'), title: 'Chuyên viên', organization: 'Vụ Pháp chế',
-      categoryId: cat!.id, precedenceLevel: null, precedenceLevelOf: null, precedenceOrder: null, precedenceOrderLevel: null, phone: null, email: null, notes: null, status: 'confirmed', bridgePointId: null,
-      appointmentDate: null, birthDate: null, createdAt: at, updatedAt: at,
+      id: hoaId,
+      eventId: event.id,
+      fullName: 'Vũ Thị Hoà',
+      nameKey: identityKey('Vũ Thị Hoà'),
+      title: 'Chuyên viên',
+      organization: 'Vụ Pháp chế',
+      categoryId: cat!.id,
+      precedenceLevel: null,
+      precedenceLevelOf: null,
+      precedenceOrder: null,
+      precedenceOrderLevel: null,
+      phone: null,
+      email: null,
+      notes: null,
+      status: 'confirmed',
+      bridgePointId: null,
+      appointmentDate: null,
+      birthDate: null,
+      createdAt: at,
+      updatedAt: at,
     })
     .execute();
   await updateSettings(app.store.db, { lastEventId: event.id });
@@ -243,7 +260,10 @@ async function expectNoSidewaysOverflow(page: Page) {
   expect(over).toEqual([]);
 }
 
-test('a list in parts: headings fill category and unit as chosen, names in capitals rewritten, both spellings of a repeat shown, signers skipped', async ({ app, page }) => {
+test('a list in parts: headings fill category and unit as chosen, names in capitals rewritten, both spellings of a repeat shown, signers skipped', async ({
+  app,
+  page,
+}) => {
   const { eventId } = await seedEvent(app);
   await page.setViewportSize({ width: 1366, height: 820 });
   await app.open(page);
@@ -270,7 +290,9 @@ test('a list in parts: headings fill category and unit as chosen, names in capit
   await expect(page.getByTestId('count-skipped-detail')).toContainText('6 dòng tiêu đề mục');
   await expect(page.getByTestId('count-skipped-detail')).toContainText('4 dòng ký tên');
   // "liên hệ sau" keeps the person, with a warning naming the row.
-  await expect(page.locator(`[data-testid="import-warnings"] [data-testid="import-issue"][data-row="${SECTIONED.maiRow}"]`)).toContainText('Số điện thoại không đọc được ("liên hệ sau"), được ghi vào Ghi chú');
+  await expect(page.locator(`[data-testid="import-warnings"] [data-testid="import-issue"][data-row="${SECTIONED.maiRow}"]`)).toContainText(
+    'Số điện thoại không đọc được ("liên hệ sau"), được ghi vào Ghi chú',
+  );
   await expect(stat(page, 'count-errors')).toHaveAttribute('data-value', '0');
   await expect(page.getByTestId('import-sample')).toContainText('Lê Đức Bình');
   await expect(page.getByTestId('import-sample')).toContainText('0993 393 969');

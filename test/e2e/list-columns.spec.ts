@@ -49,7 +49,10 @@ test('at 1024 px title and unit stay readable; the name and tick stay at the lef
   const after = (await name.boundingBox())!;
   expect(Math.abs(after.x - before.x)).toBeLessThan(1);
   // The name is on top: the point at its centre is the name, not a scrolled-in cell.
-  const hit = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest('[role="cell"]')?.className, [after.x + after.width / 2, after.y + after.height / 2]);
+  const hit = await page.evaluate(
+    ([x, y]) => document.elementFromPoint(x!, y!)?.closest('[role="cell"]')?.className,
+    [after.x + after.width / 2, after.y + after.height / 2],
+  );
   expect(hit).toContain('col-name');
   expect((await tick.boundingBox())!.x).toBeCloseTo(before.x - 86, 0);
   // The header's name stays over its column too.
@@ -72,7 +75,10 @@ test('a column is resized by dragging its header edge or by the keyboard, and th
   expect(dragged).toBeGreaterThan(start + 80);
   expect(dragged).toBeLessThan(start + 100);
   // The body's cells follow the header, and the drag did not sort by the column.
-  const cell = await rows(page).first().locator('[data-col="title"]').evaluate((el) => el.getBoundingClientRect().width);
+  const cell = await rows(page)
+    .first()
+    .locator('[data-col="title"]')
+    .evaluate((el) => el.getBoundingClientRect().width);
   expect(Math.abs(cell - dragged)).toBeLessThan(1);
   await expect(headerOf(page, 'title')).toHaveAttribute('aria-sort', 'none');
   await expect.poll(() => setting(app, 'delegateColumnWidths')).toBe(JSON.stringify({ title: Math.round(dragged) }));
@@ -115,6 +121,9 @@ test('10,000 rows: a drag resizes the column of the rows on screen, still virtua
   await expect.poll(() => headerOf(page, 'organization').evaluate((el) => el.getBoundingClientRect().width)).toBeGreaterThan(start + 90);
   // Virtualized whatever the widths: the DOM holds a screenful of rows, not 10,000 (speed is npm run bench's job).
   expect(await rows(page).count()).toBeLessThan(40);
-  const cell = await rows(page).first().locator('[data-col="organization"]').evaluate((el) => el.getBoundingClientRect().width);
+  const cell = await rows(page)
+    .first()
+    .locator('[data-col="organization"]')
+    .evaluate((el) => el.getBoundingClientRect().width);
   expect(cell).toBeGreaterThan(start + 90);
 });

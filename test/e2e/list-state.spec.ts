@@ -26,7 +26,13 @@ test('a bulk edit of the unit shows the stored (cleaned) value at once, and the 
   const stored = await app.store.db.selectFrom('delegates').select(['organization', 'updatedAt']).where('eventId', '=', eventId).execute();
   expect(stored.map((d) => d.organization)).toEqual(['Bộ Tài chính', 'Bộ Tài chính', 'Bộ Tài chính']);
   // Without a reload, every row shows exactly what was stored (textContent: toHaveText would forgive the spaces).
-  await expect.poll(() => rows(page).locator('[data-col="organization"]').evaluateAll((els) => els.map((e) => e.textContent))).toEqual(['Bộ Tài chính', 'Bộ Tài chính', 'Bộ Tài chính']);
+  await expect
+    .poll(() =>
+      rows(page)
+        .locator('[data-col="organization"]')
+        .evaluateAll((els) => els.map((e) => e.textContent)),
+    )
+    .toEqual(['Bộ Tài chính', 'Bộ Tài chính', 'Bộ Tài chính']);
 
   // One unit in the filter, counting all three; not "Bộ Tài chính" plus "   Bộ  Tài chính  ".
   await page.getByTestId('bulk-clear').click();

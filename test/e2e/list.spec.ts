@@ -28,7 +28,16 @@ test('search without diacritics, filters with counts, sort by a column, chosen c
 
   // The list follows precedence.order: a level set by hand (200), then the rules (Thứ trưởng 300, Phó Vụ trưởng
   // 600, Chuyên viên chính 910, Chuyên viên 920); the declined, the reporter and the staff are out of the order, last.
-  await expect(names(page)).toHaveText(['Bùi Quang Huy', 'Nguyễn Văn An', 'Hoàng Văn Bình', 'Đặng Thị Thủy', 'Phạm Minh Tuấn', 'Trần Văn Đức', 'Lê Thị Hoà', 'Vũ Thị Lan']);
+  await expect(names(page)).toHaveText([
+    'Bùi Quang Huy',
+    'Nguyễn Văn An',
+    'Hoàng Văn Bình',
+    'Đặng Thị Thủy',
+    'Phạm Minh Tuấn',
+    'Trần Văn Đức',
+    'Lê Thị Hoà',
+    'Vũ Thị Lan',
+  ]);
   const anRank = page.getByTestId('delegate-row').filter({ hasText: 'Nguyễn Văn An' }).locator('[data-col="rank"] .rank');
   await expect(anRank).toHaveText(/^2/);
   await expect(anRank).toHaveAttribute('title', 'Cấp 300 · Theo quy tắc «Thứ trưởng»');
@@ -88,7 +97,16 @@ test('search without diacritics, filters with counts, sort by a column, chosen c
   await page.getByTestId('sort-col-organization').click();
   const units = page.getByTestId('delegate-row').locator('[data-col="organization"]');
   // Vietnamese collation: Báo < Bộ < Văn < Vụ H… < Vụ P…
-  await expect(units).toHaveText(['Báo Nhân Dân', 'Bộ Tài chính', 'Bộ Tài chính', 'Văn phòng Bộ', 'Văn phòng Bộ', 'Vụ Hợp tác quốc tế', 'Vụ Pháp chế', 'Vụ Pháp chế']);
+  await expect(units).toHaveText([
+    'Báo Nhân Dân',
+    'Bộ Tài chính',
+    'Bộ Tài chính',
+    'Văn phòng Bộ',
+    'Văn phòng Bộ',
+    'Vụ Hợp tác quốc tế',
+    'Vụ Pháp chế',
+    'Vụ Pháp chế',
+  ]);
   await page.getByTestId('sort-col-organization').click();
   await expect(units.first()).toHaveText('Vụ Pháp chế');
   await expect(units.last()).toHaveText('Báo Nhân Dân');
@@ -103,7 +121,9 @@ test('search without diacritics, filters with counts, sort by a column, chosen c
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('delegate-row').filter({ hasText: 'Trần Văn Đức' }).locator('[data-col="bridgePoint"]')).toHaveText('Đà Nẵng');
   await expect(page.locator('[data-col="phone"]')).toHaveCount(0);
-  await expect.poll(async () => (await app.store.db.selectFrom('settings').select('value').where('key', '=', 'delegateColumns').executeTakeFirst())?.value).toContain('bridgePoint');
+  await expect
+    .poll(async () => (await app.store.db.selectFrom('settings').select('value').where('key', '=', 'delegateColumns').executeTakeFirst())?.value)
+    .toContain('bridgePoint');
   await page.reload();
   await expect(page.locator('[data-app-ready="true"]')).toBeVisible();
   await page.getByTestId('nav-delegates').click();
@@ -142,7 +162,13 @@ test('select many (shift-click a range), set their status; delete them and undo'
   await expect(names(page)).toHaveText(['Nguyễn Văn An', 'Bùi Quang Huy']);
   await page.getByTestId('delegates-select-all').check();
   await expect(page.getByTestId('bulk-count')).toHaveText('Đã chọn 2 đại biểu');
-  const before = await app.store.db.selectFrom('delegates').selectAll().where('eventId', '=', eventId).where('organization', '=', 'Bộ Tài chính').orderBy('id').execute();
+  const before = await app.store.db
+    .selectFrom('delegates')
+    .selectAll()
+    .where('eventId', '=', eventId)
+    .where('organization', '=', 'Bộ Tài chính')
+    .orderBy('id')
+    .execute();
   await page.getByTestId('bulk-delete').click();
   await expect(page.getByTestId('confirm-dialog')).toContainText('2 đại biểu đã chọn sẽ bị xoá khỏi danh sách của hội nghị.');
   await page.getByTestId('confirm-ok').click();
@@ -155,7 +181,13 @@ test('select many (shift-click a range), set their status; delete them and undo'
   await expect(names(page)).toHaveText(['Nguyễn Văn An', 'Bùi Quang Huy']);
   await expect(count(page)).toHaveText('2 / 8 đại biểu');
   // Back exactly as they were: same ids, same hand-set rank, same status.
-  const after = await app.store.db.selectFrom('delegates').selectAll().where('eventId', '=', eventId).where('organization', '=', 'Bộ Tài chính').orderBy('id').execute();
+  const after = await app.store.db
+    .selectFrom('delegates')
+    .selectAll()
+    .where('eventId', '=', eventId)
+    .where('organization', '=', 'Bộ Tài chính')
+    .orderBy('id')
+    .execute();
   expect(after).toEqual(before);
 });
 
@@ -188,7 +220,17 @@ test('status, bridge point (added from the form) and dates are edited in the for
   const row = page.getByTestId('delegate-row').filter({ hasText: 'Phạm Minh Tuấn' });
   await expect(row.locator('.status')).toHaveText('Đã xác nhận');
   await expect(row.locator('[data-col="rank"] .rank')).toHaveAttribute('title', 'Cấp 300 · Theo quy tắc «Thứ trưởng»');
-  const saved = await app.store.db.selectFrom('delegates').selectAll().where('eventId', '=', eventId).where('fullName', '=', 'Phạm Minh Tuấn').executeTakeFirstOrThrow();
-  const point = await app.store.db.selectFrom('bridgePoints').selectAll().where('eventId', '=', eventId).where('name', '=', 'TP. Hồ Chí Minh').executeTakeFirstOrThrow();
+  const saved = await app.store.db
+    .selectFrom('delegates')
+    .selectAll()
+    .where('eventId', '=', eventId)
+    .where('fullName', '=', 'Phạm Minh Tuấn')
+    .executeTakeFirstOrThrow();
+  const point = await app.store.db
+    .selectFrom('bridgePoints')
+    .selectAll()
+    .where('eventId', '=', eventId)
+    .where('name', '=', 'TP. Hồ Chí Minh')
+    .executeTakeFirstOrThrow();
   expect(saved).toMatchObject({ status: 'confirmed', bridgePointId: point.id, appointmentDate: '2021-03-01', birthDate: '1968', precedenceLevel: null });
 });

@@ -60,7 +60,10 @@ async function drag(page: Page, from: string, to: string, toPosition: number) {
 
 const RULE_ORDER = ['Bùi Quang Huy', 'Đỗ Văn Hải', 'Ngô Văn Dũng', 'Lê Thị Hoa', 'Trần Văn Bình', 'Phạm Văn Cường', 'Vũ Văn Giang', 'Hồ Thị Em', 'Mai Thị Lụa'];
 
-test('the order by level with tie-breaks; moved inside a level and across one, nobody else changed; a later delegate placed by its title', async ({ app, page }) => {
+test('the order by level with tie-breaks; moved inside a level and across one, nobody else changed; a later delegate placed by its title', async ({
+  app,
+  page,
+}) => {
   const { eventId } = await seedPeople(app.store.db, PEOPLE);
   await openPrecedence(app, page);
 
@@ -90,11 +93,25 @@ test('the order by level with tie-breaks; moved inside a level and across one, n
 
   // Across levels: Cường, first of the Vụ trưởng level, one place up joins the Thứ trưởng level, last.
   await row(page, 'Phạm Văn Cường').getByTestId('precedence-up').click();
-  await expect(order(page)).toHaveText(['Bùi Quang Huy', 'Đỗ Văn Hải', 'Trần Văn Bình', 'Ngô Văn Dũng', 'Phạm Văn Cường', 'Lê Thị Hoa', 'Vũ Văn Giang', 'Hồ Thị Em', 'Mai Thị Lụa']);
+  await expect(order(page)).toHaveText([
+    'Bùi Quang Huy',
+    'Đỗ Văn Hải',
+    'Trần Văn Bình',
+    'Ngô Văn Dũng',
+    'Phạm Văn Cường',
+    'Lê Thị Hoa',
+    'Vũ Văn Giang',
+    'Hồ Thị Em',
+    'Mai Thị Lụa',
+  ]);
   await expect(row(page, 'Phạm Văn Cường').getByTestId('precedence-source')).toHaveText('Ngang hàng với Lê Thị Hoa (Thứ trưởng Bộ Nội vụ)');
   await expect(row(page, 'Phạm Văn Cường').getByTestId('precedence-level')).toHaveText('300');
   stored = await handInDb(app, eventId);
-  expect(Object.entries(stored).filter(([, d]) => d.level !== null).map(([n]) => n)).toEqual(['Phạm Văn Cường']);
+  expect(
+    Object.entries(stored)
+      .filter(([, d]) => d.level !== null)
+      .map(([n]) => n),
+  ).toEqual(['Phạm Văn Cường']);
   expect(stored['Vũ Văn Giang']).toEqual(untouched['Vũ Văn Giang']);
 
   // A delegate added afterwards (in the list's form) is placed by the rules: a provincial deputy
@@ -106,7 +123,18 @@ test('the order by level with tie-breaks; moved inside a level and across one, n
   await page.getByTestId('delegate-form-submit').click();
   await expect(page.getByTestId('delegate-form')).toBeHidden();
   await page.getByTestId('nav-precedence').click();
-  await expect(order(page)).toHaveText(['Bùi Quang Huy', 'Đỗ Văn Hải', 'Trần Văn Bình', 'Ngô Văn Dũng', 'Phạm Văn Cường', 'Lê Thị Hoa', 'Vũ Văn Giang', 'Đinh Văn Quý', 'Hồ Thị Em', 'Mai Thị Lụa']);
+  await expect(order(page)).toHaveText([
+    'Bùi Quang Huy',
+    'Đỗ Văn Hải',
+    'Trần Văn Bình',
+    'Ngô Văn Dũng',
+    'Phạm Văn Cường',
+    'Lê Thị Hoa',
+    'Vũ Văn Giang',
+    'Đinh Văn Quý',
+    'Hồ Thị Em',
+    'Mai Thị Lụa',
+  ]);
   await expect(row(page, 'Đinh Văn Quý').getByTestId('precedence-level')).toHaveText('600');
 
   // Kept after a reload; the delegate list's precedence order is the same order, the excluded last.
@@ -114,8 +142,18 @@ test('the order by level with tie-breaks; moved inside a level and across one, n
   await expect(page.locator('[data-app-ready="true"]')).toBeVisible();
   await page.getByTestId('nav-delegates').click();
   await expect(page.getByTestId('delegate-row').locator('.col-name')).toHaveText([
-    'Bùi Quang Huy', 'Đỗ Văn Hải', 'Trần Văn Bình', 'Ngô Văn Dũng', 'Phạm Văn Cường', 'Lê Thị Hoa', 'Vũ Văn Giang', 'Đinh Văn Quý', 'Hồ Thị Em', 'Mai Thị Lụa',
-    'Tạ Văn Nam', 'Lý Thị Oanh',
+    'Bùi Quang Huy',
+    'Đỗ Văn Hải',
+    'Trần Văn Bình',
+    'Ngô Văn Dũng',
+    'Phạm Văn Cường',
+    'Lê Thị Hoa',
+    'Vũ Văn Giang',
+    'Đinh Văn Quý',
+    'Hồ Thị Em',
+    'Mai Thị Lụa',
+    'Tạ Văn Nam',
+    'Lý Thị Oanh',
   ]);
 
   // Undone one by one: Cường's level, then the level's order; the rules' order is back.
@@ -128,7 +166,10 @@ test('the order by level with tie-breaks; moved inside a level and across one, n
 });
 
 test('a title no rule knows gets a level in one place, "ngang với" a known post; those left out are listed apart', async ({ app, page }) => {
-  const { eventId } = await seedPeople(app.store.db, [...PEOPLE, { fullName: 'Châu Văn Phúc', title: 'Trưởng ban Quản lý dự án', organization: 'Ban Quản lý dự án giao thông' }]);
+  const { eventId } = await seedPeople(app.store.db, [
+    ...PEOPLE,
+    { fullName: 'Châu Văn Phúc', title: 'Trưởng ban Quản lý dự án', organization: 'Ban Quản lý dự án giao thông' },
+  ]);
   await openPrecedence(app, page);
   // Without a level: last, by given name (Lụa, Phúc).
   await expect(order(page)).toHaveText([...RULE_ORDER, 'Châu Văn Phúc']);
@@ -144,7 +185,12 @@ test('a title no rule knows gets a level in one place, "ngang với" a known pos
   await expect(page.getByTestId('toast-success')).toContainText('Chức vụ «Trưởng ban Quản lý dự án» được xếp cấp 500; 2 đại biểu đã có cấp.');
   await expect(page.getByTestId('unmatched-empty')).toBeVisible();
   await expect(page.getByTestId('precedence-tab-count-unmatched')).toHaveCount(0);
-  const rule = await app.store.db.selectFrom('precedenceRules').selectAll().where('eventId', '=', eventId).where('post', '=', 'Trưởng ban Quản lý dự án').executeTakeFirstOrThrow();
+  const rule = await app.store.db
+    .selectFrom('precedenceRules')
+    .selectAll()
+    .where('eventId', '=', eventId)
+    .where('post', '=', 'Trưởng ban Quản lý dự án')
+    .executeTakeFirstOrThrow();
   expect(rule.level).toBe(500);
 
   await page.getByTestId('precedence-tab-order').click();
@@ -196,7 +242,17 @@ test('title rules: match counts, edit, add, remove, save; reset to the catalogue
   expect(stored.some((r) => r.post === 'Phó Vụ trưởng')).toBe(false);
 
   await page.getByTestId('precedence-tab-order').click();
-  await expect(order(page)).toHaveText(['Bùi Quang Huy', 'Đỗ Văn Hải', 'Phạm Văn Cường', 'Ngô Văn Dũng', 'Lê Thị Hoa', 'Trần Văn Bình', 'Mai Thị Lụa', 'Hồ Thị Em', 'Vũ Văn Giang']);
+  await expect(order(page)).toHaveText([
+    'Bùi Quang Huy',
+    'Đỗ Văn Hải',
+    'Phạm Văn Cường',
+    'Ngô Văn Dũng',
+    'Lê Thị Hoa',
+    'Trần Văn Bình',
+    'Mai Thị Lụa',
+    'Hồ Thị Em',
+    'Vũ Văn Giang',
+  ]);
 
   // Reset asks first, then puts the catalogue back.
   await page.getByTestId('precedence-tab-rules').click();

@@ -9,9 +9,42 @@ import { identityKey } from '../../shared/text';
 
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý', 'Đinh', 'Trịnh'];
 const MIDDLE = ['Văn', 'Thị', 'Hữu', 'Đức', 'Minh', 'Quang', 'Thị Thu', 'Thanh', 'Ngọc', 'Xuân', 'Thị Minh', 'Công'];
-const GIVEN = ['An', 'Bình', 'Cường', 'Dũng', 'Đạt', 'Hà', 'Hải', 'Hằng', 'Hòa', 'Hùng', 'Hương', 'Lan', 'Linh', 'Minh', 'Nam', 'Phương', 'Quân', 'Sơn', 'Thảo', 'Thủy', 'Trang', 'Tuấn', 'Việt', 'Yến'];
+const GIVEN = [
+  'An',
+  'Bình',
+  'Cường',
+  'Dũng',
+  'Đạt',
+  'Hà',
+  'Hải',
+  'Hằng',
+  'Hòa',
+  'Hùng',
+  'Hương',
+  'Lan',
+  'Linh',
+  'Minh',
+  'Nam',
+  'Phương',
+  'Quân',
+  'Sơn',
+  'Thảo',
+  'Thủy',
+  'Trang',
+  'Tuấn',
+  'Việt',
+  'Yến',
+];
 const TITLES = ['Chuyên viên', 'Chuyên viên chính', 'Phó Vụ trưởng', 'Vụ trưởng', 'Phó Giám đốc Sở', 'Giám đốc Sở', 'Phóng viên', 'Thứ trưởng', null];
-const UNITS = ['Vụ Pháp chế', 'Vụ Kế hoạch – Tài chính', 'Văn phòng Bộ', 'Cục Sở hữu trí tuệ', 'Báo Nhân Dân', 'Sở Khoa học và Công nghệ tỉnh', 'Viện Hàn lâm KH&CN Việt Nam'];
+const UNITS = [
+  'Vụ Pháp chế',
+  'Vụ Kế hoạch – Tài chính',
+  'Văn phòng Bộ',
+  'Cục Sở hữu trí tuệ',
+  'Báo Nhân Dân',
+  'Sở Khoa học và Công nghệ tỉnh',
+  'Viện Hàn lâm KH&CN Việt Nam',
+];
 
 /** A realistic name for the i-th delegate of a generated list; names repeat across units, as they do. */
 export const generatedName = (i: number) => `${FAMILY[i % FAMILY.length]} ${MIDDLE[(i >> 2) % MIDDLE.length]} ${GIVEN[(i * 7) % GIVEN.length]}`;
@@ -36,7 +69,11 @@ export async function seedLargeEvent(db: Kysely<DB>, count: number): Promise<See
   });
   const categories = await listCategories(db, event.id);
   const categoryIds = Object.fromEntries(categories.map((c) => [c.code ?? c.id, c.id]));
-  const points = [await ensureBridgePoint(db, event.id, 'Hà Nội'), await ensureBridgePoint(db, event.id, 'Đà Nẵng'), await ensureBridgePoint(db, event.id, 'TP. Hồ Chí Minh')];
+  const points = [
+    await ensureBridgePoint(db, event.id, 'Hà Nội'),
+    await ensureBridgePoint(db, event.id, 'Đà Nẵng'),
+    await ensureBridgePoint(db, event.id, 'TP. Hồ Chí Minh'),
+  ];
   const at = nowIso();
   const codes = ['delegate', 'delegate', 'delegate', 'guest', 'reporter', 'staff'];
   const statuses = ['invited', 'confirmed', 'confirmed', 'declined'];
@@ -67,7 +104,11 @@ export async function seedLargeEvent(db: Kysely<DB>, count: number): Promise<See
   });
   // 19 columns x 500 rows = 9,500 bound parameters per statement, under SQLite's limit.
   await db.transaction().execute(async (trx) => {
-    for (let i = 0; i < rows.length; i += 500) await trx.insertInto('delegates').values(rows.slice(i, i + 500)).execute();
+    for (let i = 0; i < rows.length; i += 500)
+      await trx
+        .insertInto('delegates')
+        .values(rows.slice(i, i + 500))
+        .execute();
   });
   await updateSettings(db, { lastEventId: event.id });
   return { eventId: event.id, categoryIds, bridgePointIds: points.map((p) => p.id) };
@@ -120,7 +161,7 @@ export async function seedPeople(db: Kysely<DB>, people: readonly PersonSeed[]):
     precedenceLevel: p.precedenceLevel ?? null,
     precedenceLevelOf: null,
     precedenceOrder: null,
-      precedenceOrderLevel: null,
+    precedenceOrderLevel: null,
     phone: p.phone ?? null,
     email: null,
     notes: p.notes ?? null,

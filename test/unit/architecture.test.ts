@@ -7,7 +7,8 @@ const ROOT = path.resolve(__dirname, '../..');
 function sources(dir: string): string[] {
   const abs = path.join(ROOT, dir);
   if (!fs.existsSync(abs)) return [];
-  return fs.readdirSync(abs, { recursive: true, encoding: 'utf8' })
+  return fs
+    .readdirSync(abs, { recursive: true, encoding: 'utf8' })
     .filter((f) => /\.(ts|tsx)$/.test(f))
     .map((f) => path.join(abs, f));
 }
@@ -31,7 +32,11 @@ describe('architecture boundaries', () => {
   });
 
   it('db/ never imports electron or the renderer', () => {
-    const offenders = sources('db').flatMap((f) => imports(f).filter((s) => s === 'electron' || s.includes('renderer/')).map((s) => `${f} -> ${s}`));
+    const offenders = sources('db').flatMap((f) =>
+      imports(f)
+        .filter((s) => s === 'electron' || s.includes('renderer/'))
+        .map((s) => `${f} -> ${s}`),
+    );
     expect(offenders).toEqual([]);
   });
 });

@@ -27,7 +27,11 @@ describe('migration 0003_precedence', () => {
     const db = new Database(file, { readonly: true });
     expect(db.pragma('user_version', { simple: true })).toBe(3);
     expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'title_rules'").get()).toBeUndefined();
-    const rules = db.prepare('SELECT post, org_pattern AS org, level FROM precedence_rules WHERE event_id = ?').all('e1') as { post: string; org: string | null; level: number }[];
+    const rules = db.prepare('SELECT post, org_pattern AS org, level FROM precedence_rules WHERE event_id = ?').all('e1') as {
+      post: string;
+      org: string | null;
+      level: number;
+    }[];
     // The catalogue, plus the organizer's own rule carried over at the level of its old rank.
     expect(rules).toHaveLength(catalogueRules().length + 1);
     expect(rules).toContainEqual({ post: 'Trưởng ban Quản lý dự án', org: null, level: 500 });

@@ -26,7 +26,9 @@ describe('migration 0001_initial', () => {
     const db = new Database(file);
     db.pragma('foreign_keys = ON');
     expect(() => db.prepare("INSERT INTO events VALUES ('e','n','picnic','2027-01-01',NULL,NULL,NULL,NULL,NULL,'t','t')").run()).toThrow(/CHECK/);
-    expect(() => db.prepare("INSERT INTO delegates (id,event_id,full_name,name_key,category_id,created_at,updated_at) VALUES ('d','nope','A','a','c','t','t')").run()).toThrow(/FOREIGN KEY/);
+    expect(() =>
+      db.prepare("INSERT INTO delegates (id,event_id,full_name,name_key,category_id,created_at,updated_at) VALUES ('d','nope','A','a','c','t','t')").run(),
+    ).toThrow(/FOREIGN KEY/);
     db.close();
   });
 });

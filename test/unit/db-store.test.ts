@@ -21,7 +21,7 @@ describe('openStore', () => {
     const dir = tempDir();
     const file = path.join(dir, 'future.sqlite');
     const future = new Database(file);
-    future.exec('CREATE TABLE future_things (x TEXT); INSERT INTO future_things VALUES (\'keep me\')');
+    future.exec("CREATE TABLE future_things (x TEXT); INSERT INTO future_things VALUES ('keep me')");
     future.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 5}`);
     future.close();
     const before = fs.readFileSync(file);

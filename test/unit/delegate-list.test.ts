@@ -119,9 +119,25 @@ describe('name order is Vietnamese: given name, then middle, then family', () =>
   });
 
   it('agrees with compareVietnameseNames on ordinary names', () => {
-    const pool = ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Bình', 'Đặng Văn Đức', 'Phạm Thị Thu Hà', 'Hoàng Minh',
-      'Vũ Thị Hằng', 'Bùi Xuân Hùng', 'Đỗ Quang Huy', 'Ngô Thị Kim Yến', 'Lý Thanh Ân', 'Cao Văn Ăn', 'Mai',
-      'Trịnh Đình Anh', 'Phan Thị Ánh', 'Hồ Ngọc Đạt', 'Tạ Quốc Dũng'];
+    const pool = [
+      'Nguyễn Văn An',
+      'Trần Thị Bình',
+      'Lê Văn Bình',
+      'Đặng Văn Đức',
+      'Phạm Thị Thu Hà',
+      'Hoàng Minh',
+      'Vũ Thị Hằng',
+      'Bùi Xuân Hùng',
+      'Đỗ Quang Huy',
+      'Ngô Thị Kim Yến',
+      'Lý Thanh Ân',
+      'Cao Văn Ăn',
+      'Mai',
+      'Trịnh Đình Anh',
+      'Phan Thị Ánh',
+      'Hồ Ngọc Đạt',
+      'Tạ Quốc Dũng',
+    ];
     const list = pool.map((n) => d(n));
     expect(byName(list)).toEqual(pool.slice().sort(compareVietnameseNames));
   });
@@ -155,7 +171,15 @@ describe('precedence order', () => {
   it('sorting does not change the index and filtering keeps the sorted order', () => {
     const list = [d('Trần Văn Đức'), d('Lê Văn Đức'), d('Đặng Thị Đào')];
     const index = buildIndex(list);
-    const sorted = sortEntries(index, 'precedence', 'asc', new Map([[list[1]!.id, 1], [list[2]!.id, 2]]));
+    const sorted = sortEntries(
+      index,
+      'precedence',
+      'asc',
+      new Map([
+        [list[1]!.id, 1],
+        [list[2]!.id, 2],
+      ]),
+    );
     expect(names(index)).toEqual(['Trần Văn Đức', 'Lê Văn Đức', 'Đặng Thị Đào']);
     expect(names(filterEntries(sorted, 'duc'))).toEqual(['Lê Văn Đức', 'Trần Văn Đức']);
   });
@@ -191,7 +215,13 @@ describe('column sorts', () => {
   });
 
   it('plain values and numbers; ties keep name order', () => {
-    expect(names(sortEntriesBy(index, (e) => e.delegate.phone, 'asc', true))).toEqual(['Trần Thị Bình', 'Phạm Thị Dung', 'Nguyễn Văn An', 'Lê Văn Cường', 'Đỗ Văn Em']);
+    expect(names(sortEntriesBy(index, (e) => e.delegate.phone, 'asc', true))).toEqual([
+      'Trần Thị Bình',
+      'Phạm Thị Dung',
+      'Nguyễn Văn An',
+      'Lê Văn Cường',
+      'Đỗ Văn Em',
+    ]);
     expect(names(sortEntriesBy(index, () => 1, 'desc'))).toEqual(names(sortEntries(index, 'name')));
     expect(names(sortEntries(index, 'name', 'desc'))).toEqual(names(sortEntries(index, 'name')).reverse());
   });
@@ -234,7 +264,16 @@ describe('at 10,000 delegates', () => {
   const family = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý'];
   const middle = ['Văn', 'Thị', 'Minh', 'Đức', 'Thu', 'Ngọc', 'Thị Thanh', 'Quang', 'Hữu', 'Xuân'];
   const given = ['An', 'Bình', 'Cường', 'Dũng', 'Đạt', 'Hòa', 'Thủy', 'Yến', 'Ánh', 'Hằng', 'Hùng', 'Lan', 'Minh', 'Nam', 'Phương', 'Quân', 'Sơn', 'Trang'];
-  const titles = ['Chuyên viên', 'Chuyên viên chính', 'Phó Vụ trưởng Vụ Pháp chế', 'Vụ trưởng Vụ Kế hoạch – Tài chính', 'Thứ trưởng Bộ Tài chính', 'Giám đốc Sở Khoa học và Công nghệ tỉnh Quảng Ninh', 'Phóng viên', null];
+  const titles = [
+    'Chuyên viên',
+    'Chuyên viên chính',
+    'Phó Vụ trưởng Vụ Pháp chế',
+    'Vụ trưởng Vụ Kế hoạch – Tài chính',
+    'Thứ trưởng Bộ Tài chính',
+    'Giám đốc Sở Khoa học và Công nghệ tỉnh Quảng Ninh',
+    'Phóng viên',
+    null,
+  ];
   const list = Array.from({ length: 10_000 }, (_, i) =>
     d(`${family[i % 16]} ${middle[(i >> 4) % 10]} ${given[(i * 7) % 18]}`, {
       title: titles[i % 8]!,

@@ -6,7 +6,16 @@ async function seeded(t: TestStore, n = 5) {
   const cats = await t.call('categories.list', { eventId: e.id });
   const ids: string[] = [];
   for (let i = 0; i < n; i++)
-    ids.push((await t.call('delegates.create', { eventId: e.id, fullName: `Nguyễn Văn ${String.fromCharCode(65 + i)}`, categoryId: cats[0]!.id, organization: 'Vụ Pháp chế' })).id);
+    ids.push(
+      (
+        await t.call('delegates.create', {
+          eventId: e.id,
+          fullName: `Nguyễn Văn ${String.fromCharCode(65 + i)}`,
+          categoryId: cats[0]!.id,
+          organization: 'Vụ Pháp chế',
+        })
+      ).id,
+    );
   return { eventId: e.id, cats, ids };
 }
 
@@ -16,11 +25,17 @@ describe('bulk actions', () => {
     const { eventId, cats, ids } = await seeded(t);
     const point = await t.call('bridgePoints.create', { eventId, name: 'Đà Nẵng' });
     expect(await t.call('bridgePoints.create', { eventId, name: ' ĐÀ  NẴNG ' })).toEqual(point);
-    const r = await t.call('delegates.bulkUpdate', { eventId, ids: ids.slice(0, 3), set: { status: 'confirmed', categoryId: cats[1]!.id, bridgePointId: point.id, organization: 'Cục Sở hữu trí tuệ' } });
+    const r = await t.call('delegates.bulkUpdate', {
+      eventId,
+      ids: ids.slice(0, 3),
+      set: { status: 'confirmed', categoryId: cats[1]!.id, bridgePointId: point.id, organization: 'Cục Sở hữu trí tuệ' },
+    });
     expect(r.updated.map((d) => d.id).sort()).toEqual(ids.slice(0, 3).sort());
     const list = await t.call('delegates.list', { eventId });
     const changed = list.filter((d) => ids.slice(0, 3).includes(d.id));
-    expect(changed.every((d) => d.status === 'confirmed' && d.categoryId === cats[1]!.id && d.bridgePointId === point.id && d.organization === 'Cục Sở hữu trí tuệ')).toBe(true);
+    expect(
+      changed.every((d) => d.status === 'confirmed' && d.categoryId === cats[1]!.id && d.bridgePointId === point.id && d.organization === 'Cục Sở hữu trí tuệ'),
+    ).toBe(true);
     expect(list.filter((d) => d.status === 'invited')).toHaveLength(2);
   });
 
@@ -84,7 +99,28 @@ describe('delegates.list while a write is under way', () => {
       .execute(async (trx) => {
         await trx
           .insertInto('delegates')
-          .values({ id: 'half', eventId, fullName: 'Nửa Chừng', nameKey: 'nửa chừng', title: null, organization: null, categoryId: cats[0]!.id, precedenceLevel: null, precedenceLevelOf: null, precedenceOrder: null, precedenceOrderLevel: null, phone: null, email: null, notes: null, status: 'invited', bridgePointId: null, appointmentDate: null, birthDate: null, createdAt: 't', updatedAt: 't' })
+          .values({
+            id: 'half',
+            eventId,
+            fullName: 'Nửa Chừng',
+            nameKey: 'nửa chừng',
+            title: null,
+            organization: null,
+            categoryId: cats[0]!.id,
+            precedenceLevel: null,
+            precedenceLevelOf: null,
+            precedenceOrder: null,
+            precedenceOrderLevel: null,
+            phone: null,
+            email: null,
+            notes: null,
+            status: 'invited',
+            bridgePointId: null,
+            appointmentDate: null,
+            birthDate: null,
+            createdAt: 't',
+            updatedAt: 't',
+          })
           .execute();
         await gate;
         throw new Error('rolled back');

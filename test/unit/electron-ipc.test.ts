@@ -66,26 +66,38 @@ describe('ipc transport', () => {
     const forbidden = { ok: false, error: { code: 'FORBIDDEN', message: FORBIDDEN_SENDER } };
 
     const senders: Array<[string, () => [FakeWebContents, FakeFrame | null]]> = [
-      ['our window after navigating to another origin', () => {
-        win.webContents.mainFrame.url = 'https://evil.example/';
-        return [win.webContents, win.webContents.mainFrame];
-      }],
-      ['a page on another app:// host', () => {
-        win.webContents.mainFrame.url = 'app://other/';
-        return [win.webContents, win.webContents.mainFrame];
-      }],
-      ['a file:// page', () => {
-        win.webContents.mainFrame.url = 'file:///tmp/index.html';
-        return [win.webContents, win.webContents.mainFrame];
-      }],
+      [
+        'our window after navigating to another origin',
+        () => {
+          win.webContents.mainFrame.url = 'https://evil.example/';
+          return [win.webContents, win.webContents.mainFrame];
+        },
+      ],
+      [
+        'a page on another app:// host',
+        () => {
+          win.webContents.mainFrame.url = 'app://other/';
+          return [win.webContents, win.webContents.mainFrame];
+        },
+      ],
+      [
+        'a file:// page',
+        () => {
+          win.webContents.mainFrame.url = 'file:///tmp/index.html';
+          return [win.webContents, win.webContents.mainFrame];
+        },
+      ],
       ['a subframe of our page, even one on app://hoi-nghi/', () => [win.webContents, new FakeFrame('app://hoi-nghi/frame.html', win.webContents.mainFrame)]],
       ['a subframe with a foreign URL', () => [win.webContents, new FakeFrame('https://evil.example/', win.webContents.mainFrame)]],
       ['another top frame in our web-contents that is not its main frame', () => [win.webContents, new FakeFrame('app://hoi-nghi/')]],
-      ['another window showing our page', () => {
-        const other = new FakeBrowserWindow({});
-        other.webContents.mainFrame.url = 'app://hoi-nghi/';
-        return [other.webContents, other.webContents.mainFrame];
-      }],
+      [
+        'another window showing our page',
+        () => {
+          const other = new FakeBrowserWindow({});
+          other.webContents.mainFrame.url = 'app://hoi-nghi/';
+          return [other.webContents, other.webContents.mainFrame];
+        },
+      ],
       ['a frame already gone (senderFrame null)', () => [win.webContents, null]],
     ];
 

@@ -17,7 +17,14 @@ const launch = appSession.launch;
 const dataFile = () => path.join(appSession.dataDir(), 'hoi-nghi.sqlite');
 
 const snapshot = (dir: string) =>
-  Object.fromEntries(fs.readdirSync(dir).map((f) => [f, createHash('sha256').update(fs.readFileSync(path.join(dir, f))).digest('hex')]));
+  Object.fromEntries(
+    fs.readdirSync(dir).map((f) => [
+      f,
+      createHash('sha256')
+        .update(fs.readFileSync(path.join(dir, f)))
+        .digest('hex'),
+    ]),
+  );
 
 describe('app lifecycle', () => {
   it('a second copy quits at once, without opening the data file', async () => {
@@ -117,7 +124,11 @@ describe('app lifecycle', () => {
     await launch();
     const template = Menu.current!.template;
     expect(template.map((m) => m.label)).toEqual(['Tệp', 'Sửa', 'Xem', 'Cửa sổ', 'Trợ giúp']);
-    const roles = (label: string) => template.find((m) => m.label === label).submenu.map((i: { role?: string }) => i.role).filter(Boolean);
+    const roles = (label: string) =>
+      template
+        .find((m) => m.label === label)
+        .submenu.map((i: { role?: string }) => i.role)
+        .filter(Boolean);
     // Undo and redo are the app's own (the change history, or the focused field's): see electron-menu.test.ts.
     expect(roles('Sửa')).toEqual(['cut', 'copy', 'paste', 'selectAll']);
     expect(roles('Xem')).toContain('toggleDevTools');

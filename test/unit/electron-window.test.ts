@@ -63,7 +63,15 @@ describe('the main window', () => {
       contents.emit(event, e, url);
       return e.defaultPrevented;
     };
-    for (const url of ['https://example.com/', 'http://127.0.0.1:8080/', 'file:///etc/passwd', 'app://other/', 'app://hoi-nghi.evil.com/', 'javascript:alert(1)', 'data:text/html,hi'])
+    for (const url of [
+      'https://example.com/',
+      'http://127.0.0.1:8080/',
+      'file:///etc/passwd',
+      'app://other/',
+      'app://hoi-nghi.evil.com/',
+      'javascript:alert(1)',
+      'data:text/html,hi',
+    ])
       for (const event of ['will-navigate', 'will-redirect']) expect(navigate(event, url), `${event} ${url}`).toBe(true);
     expect(navigate('will-navigate', 'app://hoi-nghi/#/events')).toBe(false);
     expect(navigate('will-redirect', 'app://hoi-nghi/index.html')).toBe(false);
@@ -152,7 +160,16 @@ describe('restoreWindowState', () => {
   });
 
   it('treats anything malformed as nothing saved', () => {
-    for (const bad of [undefined, null, 'x', 42, {}, { x: 'a', y: 0, width: 1, height: 1 }, { x: NaN, y: 0, width: 900, height: 700 }, { x: 0, y: 0, width: Infinity, height: 700 }])
+    for (const bad of [
+      undefined,
+      null,
+      'x',
+      42,
+      {},
+      { x: 'a', y: 0, width: 1, height: 1 },
+      { x: NaN, y: 0, width: 900, height: 700 },
+      { x: 0, y: 0, width: Infinity, height: 700 },
+    ])
       expect(restoreWindowState(bad, [wide], wide)).toEqual({ x: 320, y: 110, ...DEFAULT_SIZE, maximized: false });
   });
 

@@ -65,7 +65,13 @@ describe('delegates', () => {
     expect(d.fullName).toBe(d.fullName.normalize('NFC'));
     expect(d.notes).toBeNull();
 
-    const edited = await t.call('delegates.update', { id: d.id, fullName: 'Nguyễn Văn Đức', categoryId: delegate!.id, title: 'Thứ trưởng', precedenceLevel: null });
+    const edited = await t.call('delegates.update', {
+      id: d.id,
+      fullName: 'Nguyễn Văn Đức',
+      categoryId: delegate!.id,
+      title: 'Thứ trưởng',
+      precedenceLevel: null,
+    });
     expect(edited).toMatchObject({ title: 'Thứ trưởng', organization: null, precedenceLevel: null });
     expect(await t.call('delegates.list', { eventId: e.id })).toHaveLength(1);
     await t.call('delegates.delete', { id: d.id });
@@ -89,7 +95,7 @@ describe('delegates', () => {
     expect(await t.call('delegates.list', { eventId: e.id })).toEqual([]);
   });
 
-  it("refuses a category of another event", async () => {
+  it('refuses a category of another event', async () => {
     const t = await testStore();
     const a = await t.call('events.create', event);
     const b = await t.call('events.create', { ...event, name: 'Đại hội' });
@@ -142,7 +148,13 @@ describe('birth dates', () => {
     expect((await t.call('delegates.create', { ...base, fullName: 'Lê Văn Hai', birthDate: '1965-07-20' })).birthDate).toBe('1965-07-20');
     for (const bad of ['65', '1965-02-30', '20/07/1965', '2965']) {
       const r = await t.raw('delegates.create', { ...base, fullName: 'Lê Văn Ba', birthDate: bad });
-      expect(r).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: { vi: expect.stringContaining('Ngày sinh: cần ngày đầy đủ'), en: expect.stringContaining('Date of birth: needs a full date') } } });
+      expect(r).toMatchObject({
+        ok: false,
+        error: {
+          code: 'VALIDATION',
+          message: { vi: expect.stringContaining('Ngày sinh: cần ngày đầy đủ'), en: expect.stringContaining('Date of birth: needs a full date') },
+        },
+      });
     }
     expect(await t.call('delegates.list', { eventId: e.id })).toHaveLength(2);
   });

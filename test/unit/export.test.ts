@@ -9,9 +9,13 @@ describe('neutralizeCell / toCsv', () => {
     for (const good of ['Nguyễn Văn An', '0912345678', 'a=b']) expect(neutralizeCell(good)).toBe(good);
   });
   it('writes a BOM, quotes separators and quotes, and neutralises every cell', () => {
-    expect(toCsv([['Họ và tên', 'Ghi chú'], ['Lê "Tám"', '=HYPERLINK("x")'], ['A, B', null]])).toBe(
-      '\ufeffHọ và tên,Ghi chú\r\n"Lê ""Tám""","\'=HYPERLINK(""x"")"\r\n"A, B",\r\n',
-    );
+    expect(
+      toCsv([
+        ['Họ và tên', 'Ghi chú'],
+        ['Lê "Tám"', '=HYPERLINK("x")'],
+        ['A, B', null],
+      ]),
+    ).toBe('\ufeffHọ và tên,Ghi chú\r\n"Lê ""Tám""","\'=HYPERLINK(""x"")"\r\n"A, B",\r\n');
   });
 });
 
@@ -30,7 +34,19 @@ describe('delegates.export', () => {
     expect(file.rows).toBe(198);
     const [sheet] = await readXlsxFile(Buffer.from(file.dataBase64, 'base64'));
     expect(sheet!.sheet).toBe('Đại biểu');
-    expect(sheet!.data[0]).toEqual(['STT', 'Họ và tên', 'Chức vụ', 'Đơn vị', 'Đối tượng', 'Điểm cầu', 'Trạng thái', 'Thứ tự ưu tiên', 'Điện thoại', 'Email', 'Ghi chú']);
+    expect(sheet!.data[0]).toEqual([
+      'STT',
+      'Họ và tên',
+      'Chức vụ',
+      'Đơn vị',
+      'Đối tượng',
+      'Điểm cầu',
+      'Trạng thái',
+      'Thứ tự ưu tiên',
+      'Điện thoại',
+      'Email',
+      'Ghi chú',
+    ]);
     expect(sheet!.data).toHaveLength(199);
     expect(sheet!.data[1]!.slice(0, 3)).toEqual([1, expect.any(String), 'Phó Thủ tướng Chính phủ']);
     // The host minister (Ủy viên Trung ương Đảng: level 200) comes right after the guest of the same level.
@@ -45,12 +61,21 @@ describe('delegates.export', () => {
     const t = await testStore();
     const e = await t.call('events.createDemo', {});
     const [cat] = await t.call('categories.list', { eventId: e.id });
-    const evil = await t.call('delegates.create', { eventId: e.id, fullName: 'Trần Văn Ác', categoryId: cat!.id, notes: '=cmd|\' /C calc\'!A0', title: '@SUM(1)' });
+    const evil = await t.call('delegates.create', {
+      eventId: e.id,
+      fullName: 'Trần Văn Ác',
+      categoryId: cat!.id,
+      notes: "=cmd|' /C calc'!A0",
+      title: '@SUM(1)',
+    });
     const list = await t.call('delegates.list', { eventId: e.id });
     const ids = [evil.id, list[5]!.id];
     const file = await t.call('delegates.export', { eventId: e.id, format: 'csv', ids, columns: ['fullName', 'title', 'notes'], language: 'en' });
     const text = Buffer.from(file.dataBase64, 'base64').toString('utf8');
-    const lines = text.replace(/^\ufeff/, '').trim().split('\r\n');
+    const lines = text
+      .replace(/^\ufeff/, '')
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toBe('Full name,Title,Notes');
     expect(lines[1]).toBe(`Trần Văn Ác,'@SUM(1),'=cmd|' /C calc'!A0`);
     expect(lines[2]!.startsWith(list[5]!.fullName)).toBe(true);

@@ -53,7 +53,9 @@ describe("an import's rows, recorded in one statement after they are written", (
     const count = (sql: string) => sqlite.prepare(sql).pluck().get() as number;
     const changesBefore = count('SELECT count(*) FROM changes');
     const cat = sqlite.prepare('SELECT id FROM categories WHERE event_id = ? LIMIT 1').pluck().get(e.id) as string;
-    const insert = sqlite.prepare("INSERT INTO delegates (id, event_id, full_name, name_key, category_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, '', '')");
+    const insert = sqlite.prepare(
+      "INSERT INTO delegates (id, event_id, full_name, name_key, category_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, '', '')",
+    );
     sqlite.exec('BEGIN');
     beginChangeSet(sqlite, 'import.commit', 'test');
     await expect(

@@ -23,7 +23,15 @@ describe('the history holds across what comes later', () => {
     await dispatch('delegates.delete', { id: d.value.id }, ctx1);
     await s1.close();
 
-    const withSeat = [...migrations, { version: migrations.length + 1, name: `${String(migrations.length + 1).padStart(4, '0')}_seat`, up: (db: Parameters<(typeof migrations)[number]['up']>[0]) => sql`ALTER TABLE delegates ADD COLUMN seat TEXT NOT NULL DEFAULT 'none'`.execute(db).then(() => undefined) }];
+    const withSeat = [
+      ...migrations,
+      {
+        version: migrations.length + 1,
+        name: `${String(migrations.length + 1).padStart(4, '0')}_seat`,
+        up: (db: Parameters<(typeof migrations)[number]['up']>[0]) =>
+          sql`ALTER TABLE delegates ADD COLUMN seat TEXT NOT NULL DEFAULT 'none'`.execute(db).then(() => undefined),
+      },
+    ];
     const s2 = await openStore(file, { migrations: withSeat, backupDir: path.join(dir, 'b') });
     const r = await dispatch('history.undo', { eventId }, { store: s2, appVersion: 't' });
     expect(r.ok).toBe(true);
@@ -39,7 +47,10 @@ describe('the history holds across what comes later', () => {
     t.store.sqlite.prepare('UPDATE delegates SET precedence_order = ? WHERE id = ?').run(1.0000009536743164, d.id);
     await t.call('delegates.update', { id: d.id, fullName: 'Nguyễn Văn Ân', categoryId: cat!.id });
     await t.call('history.undo', { eventId });
-    expect(t.store.sqlite.prepare('SELECT full_name, precedence_order AS o FROM delegates').get()).toEqual({ full_name: 'Nguyễn Văn An', o: 1.0000009536743164 });
+    expect(t.store.sqlite.prepare('SELECT full_name, precedence_order AS o FROM delegates').get()).toEqual({
+      full_name: 'Nguyễn Văn An',
+      o: 1.0000009536743164,
+    });
   });
 
   it('refuses a partial undo whose removed parent would take a kept row with it', async () => {

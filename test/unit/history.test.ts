@@ -53,7 +53,11 @@ describe('the change history', () => {
     expect(page.entries.map((e) => e.label.vi)).toEqual(['Sửa đại biểu Trần Thanh Mẫn', 'Thêm đại biểu Trần Thanh Mẫn', 'Tạo hội nghị “Hội nghị tổng kết”']);
     expect(page.entries[0]).toMatchObject({ kind: 'change', eventId, rowCount: 1, undone: false, call: 'delegates.update' });
     expect(page.entries[0]!.laptop).toBeTruthy();
-    const change = t.store.sqlite.prepare('SELECT op, before, after FROM changes WHERE set_id = ?').get(page.entries[0]!.id) as { op: string; before: string; after: string };
+    const change = t.store.sqlite.prepare('SELECT op, before, after FROM changes WHERE set_id = ?').get(page.entries[0]!.id) as {
+      op: string;
+      before: string;
+      after: string;
+    };
     expect(change.op).toBe('update');
     expect(JSON.parse(change.before)).toMatchObject({ title: 'Thứ trưởng' });
     expect(JSON.parse(change.after)).toMatchObject({ title: 'Bộ trưởng' });

@@ -187,7 +187,14 @@ describe('checking the messy list', () => {
     expect(c.errors).toEqual([{ row: MESSY.noNameRow, fullName: null, reasons: [{ vi: 'Thiếu họ và tên', en: 'No name' }] }]);
     expect(c.candidates).toHaveLength(MESSY.valid);
     const byRow = new Map(c.candidates.map((x) => [x.row, x]));
-    expect(byRow.get(MESSY.anRow)).toMatchObject({ fullName: 'Nguyễn Văn An', phone: '0912 345 678', category: 'Khách mời', bridgePoint: 'Hà Nội', birthDate: '1965', notes: null });
+    expect(byRow.get(MESSY.anRow)).toMatchObject({
+      fullName: 'Nguyễn Văn An',
+      phone: '0912 345 678',
+      category: 'Khách mời',
+      bridgePoint: 'Hà Nội',
+      birthDate: '1965',
+      notes: null,
+    });
     expect(byRow.get(MESSY.hoaNewStyleRow)!.fullName).toBe('Trần Thị Hòa');
     // Under "I. KHÁCH MỜI" without a category of its own: a guest, by the heading.
     expect(byRow.get(MESSY.binhRow)).toMatchObject({ fullName: 'Lê Văn Bình', phone: '0912 000 111', notes: 'Đến muộn', category: 'Khách mời' });

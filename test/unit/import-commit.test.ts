@@ -69,8 +69,22 @@ describe('import.commit', () => {
       bridgePointsCreated: ['Hà Nội', 'Đà Nẵng'],
     });
     expect(report.rows.map((r) => [r.row, r.outcome])).toEqual([
-      [6, 'skipped'], [7, 'added'], [8, 'added'], [9, 'added'], [11, 'added'], [12, 'skipped'], [13, 'added'], [14, 'error'],
-      [15, 'skipped'], [16, 'added'], [17, 'added'], [18, 'added'], [19, 'added'], [21, 'skipped'], [23, 'skipped'], [24, 'skipped'],
+      [6, 'skipped'],
+      [7, 'added'],
+      [8, 'added'],
+      [9, 'added'],
+      [11, 'added'],
+      [12, 'skipped'],
+      [13, 'added'],
+      [14, 'error'],
+      [15, 'skipped'],
+      [16, 'added'],
+      [17, 'added'],
+      [18, 'added'],
+      [19, 'added'],
+      [21, 'skipped'],
+      [23, 'skipped'],
+      [24, 'skipped'],
     ]);
     expect(report.rows.find((r) => r.row === MESSY.totalRow)?.reason?.vi).toBe('Dòng tổng cộng');
     expect(report.rows.find((r) => r.row === 24)?.reason?.vi).toBe('Phần ký tên dưới danh sách');
@@ -95,7 +109,12 @@ describe('import.commit', () => {
     // The bad email kept the person: the text is in Notes.
     expect(list.find((d) => d.fullName === 'Phạm Minh Tuấn')).toMatchObject({ email: null, notes: 'Email: tuan@@mof' });
     // The homonym in another unit is a separate delegate; Hòa and Hoa are two people.
-    expect(list.filter((d) => d.fullName === 'Nguyễn Văn An').map((d) => d.organization).sort()).toEqual(['Bộ Tài chính', 'Sở Tài chính Hà Nội']);
+    expect(
+      list
+        .filter((d) => d.fullName === 'Nguyễn Văn An')
+        .map((d) => d.organization)
+        .sort(),
+    ).toEqual(['Bộ Tài chính', 'Sở Tài chính Hà Nội']);
     expect(list.map((d) => d.fullName)).toEqual(expect.arrayContaining(['Vũ Thị Hòa', 'Vũ Thị Hoa', 'Trần Thị Hòa']));
     const keys = t.store.sqlite.prepare('SELECT full_name, name_key FROM delegates').all() as { full_name: string; name_key: string }[];
     for (const k of keys) expect(k.name_key).toBe(k.full_name.toLowerCase());
@@ -112,7 +131,13 @@ describe('import.commit', () => {
     expect(r).toMatchObject({ added: MESSY.valid - 1, updated: 0 });
     const an = (await merge.delegates()).find((d) => d.organization?.toLowerCase() === 'bộ tài chính' && d.fullName.toLowerCase() === 'nguyễn văn an')!;
     // Row 12's values over row 7's; row 12 has no phone, so row 7's stays.
-    expect(an).toMatchObject({ fullName: 'Nguyễn Văn An', organization: 'BỘ TÀI CHÍNH', email: 'an.nguyen@mof.gov.vn', phone: '0912 345 678', notes: 'Trưởng đoàn' });
+    expect(an).toMatchObject({
+      fullName: 'Nguyễn Văn An',
+      organization: 'BỘ TÀI CHÍNH',
+      email: 'an.nguyen@mof.gov.vn',
+      phone: '0912 345 678',
+      notes: 'Trưởng đoàn',
+    });
   });
 
   it('against the delegates already there: skip, update or keep both, for all or per row', async () => {
@@ -128,7 +153,10 @@ describe('import.commit', () => {
     expect(preview.toAdd).toBe(0);
     expect(preview.newCategories).toEqual([]);
     const anMatch = preview.duplicates.find((d) => d.row === MESSY.anRow)!;
-    expect(anMatch.existing).toMatchObject({ id: before.find((d) => d.fullName === 'Nguyễn Văn An' && d.organization === 'Bộ Tài chính')!.id, phone: '0912 345 678' });
+    expect(anMatch.existing).toMatchObject({
+      id: before.find((d) => d.fullName === 'Nguyễn Văn An' && d.organization === 'Bộ Tài chính')!.id,
+      phone: '0912 345 678',
+    });
 
     // One row kept as a second delegate, everything else skipped.
     const one = await s.commit('skip', { [String(MESSY.binhRow)]: 'keepBoth' });
@@ -182,7 +210,13 @@ describe('import.commit', () => {
     const seen: ImportProgress[] = [];
     let finished = false;
     const running = t
-      .call('import.commit', { ...base, headerRow: ins.headerRow, mapping: ins.columns.map((c) => c.field), duplicates: { all: 'skip', byRow: {} }, progressId })
+      .call('import.commit', {
+        ...base,
+        headerRow: ins.headerRow,
+        mapping: ins.columns.map((c) => c.field),
+        duplicates: { all: 'skip', byRow: {} },
+        progressId,
+      })
       .finally(() => (finished = true));
     while (!finished) {
       const p = await t.call('import.progress', { progressId });

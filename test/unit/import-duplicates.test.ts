@@ -63,7 +63,12 @@ describe('finding duplicates', () => {
 
   it('matches delegates already in the event, and a repeat both ways', () => {
     const db = [existing('d1', 'NGUYỄN VĂN AN', 'Bộ Tài chính', '0912000000'), existing('d2', 'Lê Văn Tám', null)];
-    const rows = [person(5, 'Nguyễn Văn An', 'bộ tài chính'), person(6, 'Lê Văn Tám', null), person(7, 'Nguyễn Văn  An', 'Bộ Tài chính'), person(8, 'Lê Văn Tám', 'Văn phòng')];
+    const rows = [
+      person(5, 'Nguyễn Văn An', 'bộ tài chính'),
+      person(6, 'Lê Văn Tám', null),
+      person(7, 'Nguyễn Văn  An', 'Bộ Tài chính'),
+      person(8, 'Lê Văn Tám', 'Văn phòng'),
+    ];
     const d = findDuplicates(rows, db);
     expect(d.matches.map((m) => [m.row, m.existing?.id ?? null, m.sameAsRow])).toEqual([
       [5, 'd1', null],
@@ -77,8 +82,7 @@ describe('finding duplicates', () => {
 
 describe('the write plan', () => {
   const all = (a: DuplicateDecisions['all'], byRow: Record<string, DuplicateDecisions['all']> = {}): DuplicateDecisions => ({ all: a, byRow });
-  const plan = (rows: ImportCandidate[], db: ExistingDelegate[], decisions: DuplicateDecisions) =>
-    planWrites(rows, findDuplicates(rows, db), decisions);
+  const plan = (rows: ImportCandidate[], db: ExistingDelegate[], decisions: DuplicateDecisions) => planWrites(rows, findDuplicates(rows, db), decisions);
 
   const fileRepeat = [
     person(7, 'Nguyễn Văn An', 'Bộ Tài chính', { phone: '0912345678', title: 'Bộ trưởng' }),
@@ -98,7 +102,14 @@ describe('the write plan', () => {
     const p = plan(fileRepeat, [], all('update'));
     expect(p.inserts).toHaveLength(2);
     // Values from row 12, but not its spelling in capitals: the better spelling of row 7 stays.
-    expect(p.inserts[0]!.values).toMatchObject({ row: 7, fullName: 'Nguyễn Văn An', organization: 'BỘ TÀI CHÍNH', phone: '0912345678', email: 'an@mof.gov.vn', title: 'Nguyên Bộ trưởng' });
+    expect(p.inserts[0]!.values).toMatchObject({
+      row: 7,
+      fullName: 'Nguyễn Văn An',
+      organization: 'BỘ TÀI CHÍNH',
+      phone: '0912345678',
+      email: 'an@mof.gov.vn',
+      title: 'Nguyên Bộ trưởng',
+    });
     expect(p.inserts[0]!.nameKey).toBe(identityKey('Nguyễn Văn An'));
     expect(p.outcomes.find((o) => o.row === 12)).toMatchObject({ outcome: 'updated', reason: { en: 'Merged into row 7' } });
     // The candidates themselves are left as they were.
@@ -149,7 +160,12 @@ describe('the best spelling of a person typed twice', () => {
     planWrites(rows, findDuplicates(rows, db), { all, byRow: {} });
 
   it('skip: the re-typed copy in capitals came first, the proper spelling later: the proper one is stored', () => {
-    const rows = [person(3, 'LÊ ĐỨC BÌNH', 'Vụ Tổng hợp', { phone: '0912 000 001' }), person(40, 'Lê Đức Bình', 'Vụ Tổng hợp'), person(41, 'bùi minh ưng', null), person(90, 'Bùi Minh Ưng', null)];
+    const rows = [
+      person(3, 'LÊ ĐỨC BÌNH', 'Vụ Tổng hợp', { phone: '0912 000 001' }),
+      person(40, 'Lê Đức Bình', 'Vụ Tổng hợp'),
+      person(41, 'bùi minh ưng', null),
+      person(90, 'Bùi Minh Ưng', null),
+    ];
     const p = plan(rows, [], 'skip');
     expect(p.inserts.map((i) => [i.values.row, i.values.fullName, i.values.phone])).toEqual([
       [3, 'Lê Đức Bình', '0912 000 001'],
@@ -166,11 +182,14 @@ describe('the best spelling of a person typed twice', () => {
     expect(plan([person(1, 'Vũ Thị Hoà', null), person(2, 'Vũ Thị Hòa', null)], [], 'skip').inserts[0]!.values.fullName).toBe('Vũ Thị Hoà');
   });
 
-  it('against the event: an update keeps the delegate\'s proper spelling, and fixes one typed in capitals', () => {
+  it("against the event: an update keeps the delegate's proper spelling, and fixes one typed in capitals", () => {
     // Of two proper spellings the file's (in the event's tone style) is written.
     expect(plan([person(3, 'Vũ Thị Hòa', null)], [existing('d1', 'Vũ Thị Hoà', null)], 'update').updates[0]!.values.fullName).toBe('Vũ Thị Hòa');
     const proper = [existing('d1', 'Lê Đức Bình', 'Vụ Tổng hợp')];
-    expect(plan([person(3, 'LÊ ĐỨC BÌNH', 'Vụ Tổng hợp', { title: 'Vụ trưởng' })], proper, 'update').updates[0]!.values).toMatchObject({ fullName: 'Lê Đức Bình', title: 'Vụ trưởng' });
+    expect(plan([person(3, 'LÊ ĐỨC BÌNH', 'Vụ Tổng hợp', { title: 'Vụ trưởng' })], proper, 'update').updates[0]!.values).toMatchObject({
+      fullName: 'Lê Đức Bình',
+      title: 'Vụ trưởng',
+    });
     const caps = [existing('d1', 'LÊ ĐỨC BÌNH', 'Vụ Tổng hợp')];
     expect(plan([person(3, 'Lê Đức Bình', 'Vụ Tổng hợp')], caps, 'update').updates[0]!.values.fullName).toBe('Lê Đức Bình');
   });

@@ -31,7 +31,9 @@ async function setUp() {
     t.raw('import.inspect', { eventId: e.id, fileName, dataBase64: bytes.toString('base64'), ...(sheet ? { sheet } : {}) });
   /** Nothing at all may be written by a refused file. */
   const untouched = () => {
-    const n = t.store.sqlite.prepare("SELECT (SELECT count(*) FROM delegates) + (SELECT count(*) FROM bridge_points) + (SELECT count(*) FROM settings WHERE key LIKE 'import%') AS n").get();
+    const n = t.store.sqlite
+      .prepare("SELECT (SELECT count(*) FROM delegates) + (SELECT count(*) FROM bridge_points) + (SELECT count(*) FROM settings WHERE key LIKE 'import%') AS n")
+      .get();
     expect(n).toEqual({ n: 0 });
   };
   return { t, e, inspect, untouched };
@@ -74,7 +76,10 @@ describe('files that are refused with a clear message and change nothing', () =>
 
   it('a cell pointing at a shared string that is not there', async () => {
     const { inspect } = await setUp();
-    const xml = sheetXml([['Họ và tên', 'Đơn vị'], ['Lê Văn Tám', { xml: '<c r="REF" t="s"><v>99</v></c>' }]]);
+    const xml = sheetXml([
+      ['Họ và tên', 'Đơn vị'],
+      ['Lê Văn Tám', { xml: '<c r="REF" t="s"><v>99</v></c>' }],
+    ]);
     expect(await inspect(miniXlsx([{ name: 'S', xml }]))).toMatchObject(refused('BAD_FILE', /dữ liệu lỗi/, /damaged data/));
   });
 
@@ -190,7 +195,16 @@ describe('CSV files', () => {
     expect(ins.headerRow).toBe(4);
     const p = await t.call('import.preview', { ...base, headerRow: ins.headerRow, mapping: ins.columns.map((c) => c.field) });
     expect(p.sample.map((c) => c.fullName)).toEqual([
-      'Nguyễn Văn An', 'Trần Thị Hòa', 'Lê Văn Bình', 'Nguyễn Văn An', 'Nguyễn Văn An', 'Phạm Minh Tuấn', 'Đỗ Thị Thủy', 'Hoàng Văn Cường', 'Vũ Thị Hòa', 'Vũ Thị Hoa',
+      'Nguyễn Văn An',
+      'Trần Thị Hòa',
+      'Lê Văn Bình',
+      'Nguyễn Văn An',
+      'Nguyễn Văn An',
+      'Phạm Minh Tuấn',
+      'Đỗ Thị Thủy',
+      'Hoàng Văn Cường',
+      'Vũ Thị Hòa',
+      'Vũ Thị Hoa',
     ]);
     // Excel's CSV lost the phone's leading 0: it is back, in the one stored format.
     expect(p.sample[0]!.phone).toBe('0912 345 678');
@@ -216,8 +230,24 @@ describe('CSV files', () => {
 describe('reading a file again', () => {
   it('never serves one file for another with the same name (the parse cache is keyed by content)', async () => {
     const { inspect } = await setUp();
-    const a = miniXlsx([{ name: 'S', xml: sheetXml([['Họ và tên', 'Đơn vị'], ['Lê Văn Tám', 'Vụ A']]) }]);
-    const b = miniXlsx([{ name: 'S', xml: sheetXml([['Họ và tên', 'Đơn vị'], ['Trần Văn Chín', 'Vụ B']]) }]);
+    const a = miniXlsx([
+      {
+        name: 'S',
+        xml: sheetXml([
+          ['Họ và tên', 'Đơn vị'],
+          ['Lê Văn Tám', 'Vụ A'],
+        ]),
+      },
+    ]);
+    const b = miniXlsx([
+      {
+        name: 'S',
+        xml: sheetXml([
+          ['Họ và tên', 'Đơn vị'],
+          ['Trần Văn Chín', 'Vụ B'],
+        ]),
+      },
+    ]);
     const first = await inspect(a, 'ds.xlsx');
     const second = await inspect(b, 'ds.xlsx');
     expect(first).toMatchObject({ ok: true, value: { columns: [{ samples: ['Lê Văn Tám'] }, { samples: ['Vụ A'] }] } });
@@ -228,9 +258,22 @@ describe('reading a file again', () => {
 describe('workbooks laid out in other ways', () => {
   it('opens on the first visible sheet, and counts rows as Excel numbers them even when the first rows are absent', async () => {
     const { t, e } = await setUp();
-    const hidden = sheetXml([['Họ và tên', 'Đơn vị'], ['Bí mật', 'X']]);
-    const data = sheetXml([['STT', 'Họ và tên', 'Đơn vị'], [1, 'Lê Văn Tám', 'Vụ Pháp chế'], [2, null, 'Vụ Pháp chế']], 4);
-    const file = miniXlsx([{ name: 'Ẩn', xml: hidden, hidden: true }, { name: 'Danh sách & khách', xml: data }]);
+    const hidden = sheetXml([
+      ['Họ và tên', 'Đơn vị'],
+      ['Bí mật', 'X'],
+    ]);
+    const data = sheetXml(
+      [
+        ['STT', 'Họ và tên', 'Đơn vị'],
+        [1, 'Lê Văn Tám', 'Vụ Pháp chế'],
+        [2, null, 'Vụ Pháp chế'],
+      ],
+      4,
+    );
+    const file = miniXlsx([
+      { name: 'Ẩn', xml: hidden, hidden: true },
+      { name: 'Danh sách & khách', xml: data },
+    ]);
     const base = { eventId: e.id, fileName: 'ds.xlsx', dataBase64: file.toString('base64') };
     const ins = await t.call('import.inspect', base);
     expect(ins).toMatchObject({ sheets: ['Ẩn', 'Danh sách & khách'], sheet: 'Danh sách & khách', headerRow: 3 });

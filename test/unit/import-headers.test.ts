@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportField } from '../../shared/contract/import';
 import { matchHeader } from '../../shared/import/headers';
-import {
-  detectHeaderRow,
-  detectMapping,
-  mappingMemoryKey,
-  mappingProblem,
-  recallMapping,
-  rememberMapping,
-} from '../../shared/import/mapping';
+import { detectHeaderRow, detectMapping, mappingMemoryKey, mappingProblem, recallMapping, rememberMapping } from '../../shared/import/mapping';
 import { MESSY, MESSY_HEADER, messyXlsx } from '../fixtures/messy-xlsx';
 import { testStore } from './helpers/store';
 
@@ -110,7 +103,16 @@ describe('header row', () => {
 describe('column mapping', () => {
   it('maps the usual Vietnamese headers', () => {
     expect(detectMapping(MESSY_HEADER)).toEqual([
-      'seq', 'fullName', 'title', 'organization', 'phone', 'email', 'category', 'bridgePoint', 'notes', 'birthDate',
+      'seq',
+      'fullName',
+      'title',
+      'organization',
+      'phone',
+      'email',
+      'category',
+      'bridgePoint',
+      'notes',
+      'birthDate',
     ]);
   });
 
@@ -125,7 +127,11 @@ describe('column mapping', () => {
 
   it('gives each field one column (the best match), but lets Notes gather several', () => {
     expect(detectMapping(['Họ và tên', 'Đơn vị / địa phương', 'Đơn vị công tác', 'Ghi chú', 'Ghi chú khác'])).toEqual([
-      'fullName', null, 'organization', 'notes', 'notes',
+      'fullName',
+      null,
+      'organization',
+      'notes',
+      'notes',
     ]);
     expect(detectMapping(['Họ tên', 'Điện thoại', 'SĐT'])).toEqual(['fullName', 'phone', null]);
   });

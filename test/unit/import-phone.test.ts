@@ -38,7 +38,7 @@ describe('one phone format', () => {
     expect(normalizePhone(typed)).toBe(stored);
   });
 
-  it('is idempotent, and the migration\'s frozen copy gives the same today', () => {
+  it("is idempotent, and the migration's frozen copy gives the same today", () => {
     for (const [typed, stored] of CASES) {
       expect(formatPhone0004(typed)).toBe(stored);
       if (stored !== null) expect(normalizePhone(stored)).toBe(stored);
@@ -53,7 +53,13 @@ describe('one phone format', () => {
     const e = await t.call('events.create', { name: 'Hội nghị', kind: 'review', startDate: '2026-01-08' });
     const [cat] = await t.call('categories.list', { eventId: e.id });
     const bad = await t.raw('delegates.create', { eventId: e.id, fullName: 'Lê Văn Tám', categoryId: cat!.id, phone: 'liên hệ sau' });
-    expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: { vi: expect.stringContaining('Điện thoại: số điện thoại không hợp lệ'), en: expect.stringContaining('Phone: is not a valid phone number') } } });
+    expect(bad).toMatchObject({
+      ok: false,
+      error: {
+        code: 'VALIDATION',
+        message: { vi: expect.stringContaining('Điện thoại: số điện thoại không hợp lệ'), en: expect.stringContaining('Phone: is not a valid phone number') },
+      },
+    });
     const ok = await t.call('delegates.create', { eventId: e.id, fullName: 'Lê Văn Tám', categoryId: cat!.id, phone: '84993393969' });
     expect(ok.phone).toBe('0993 393 969');
   });

@@ -82,7 +82,13 @@ describe('section headings', () => {
     const p = await preview();
     // No "Cán bộ hưu trí" category in this event: "III. CÁN BỘ HƯU TRÍ" is not offered, and its row
     // is not filled with part II's "Phục vụ".
-    expect(p.sections.map((x) => [x.row, x.rows])).toEqual([[3, 1], [6, 4], [7, 2], [10, 1], [13, 2]]);
+    expect(p.sections.map((x) => [x.row, x.rows])).toEqual([
+      [3, 1],
+      [6, 4],
+      [7, 2],
+      [10, 1],
+      [13, 2],
+    ]);
     expect(p.sample.find((c) => c.fullName === 'Hoàng Văn Cường')!.category).toBeNull();
   });
 });
@@ -96,9 +102,7 @@ describe('the signature block under the list', () => {
     expect(list.filter((d) => d.fullName === 'Trần Văn Hùng')).toHaveLength(1);
     expect(list.some((d) => d.organization === 'Trần Văn Hùng' || /NGƯỜI LẬP BIỂU|THỦ TRƯỞNG/i.test(d.fullName))).toBe(false);
     const skipped = report.rows.filter((r) => SECTIONED.signatureRows.includes(r.row as never));
-    expect(skipped.map((r) => [r.row, r.outcome, r.reason?.vi])).toEqual(
-      SECTIONED.signatureRows.map((row) => [row, 'skipped', 'Phần ký tên dưới danh sách']),
-    );
+    expect(skipped.map((r) => [r.row, r.outcome, r.reason?.vi])).toEqual(SECTIONED.signatureRows.map((row) => [row, 'skipped', 'Phần ký tên dưới danh sách']));
     expect(report.rows.find((r) => r.row === SECTIONED.partB)).toMatchObject({ outcome: 'skipped', reason: { en: 'Section heading or note row' } });
     expect(report.added).toBe(9);
   });
@@ -109,7 +113,13 @@ describe('a value that cannot be cleaned keeps the person', () => {
     const { preview, commit, delegates } = await setUp();
     const p = await preview();
     expect(p.warnings).toEqual([
-      { row: SECTIONED.maiRow, fullName: 'Ngô Thị Mai', reasons: [{ vi: 'Số điện thoại không đọc được ("liên hệ sau"), được ghi vào Ghi chú', en: 'Phone number could not be read ("liên hệ sau"); kept in Notes' }] },
+      {
+        row: SECTIONED.maiRow,
+        fullName: 'Ngô Thị Mai',
+        reasons: [
+          { vi: 'Số điện thoại không đọc được ("liên hệ sau"), được ghi vào Ghi chú', en: 'Phone number could not be read ("liên hệ sau"); kept in Notes' },
+        ],
+      },
     ]);
     await commit('skip');
     expect((await delegates()).find((d) => d.fullName === 'Ngô Thị Mai')).toMatchObject({ phone: null, notes: 'Điện thoại: liên hệ sau' });

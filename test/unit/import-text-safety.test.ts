@@ -42,7 +42,10 @@ describe('text cleaning never stores damaged text', () => {
   });
 
   it('through the contract: a delegate named with a lone surrogate is stored with U+FFFD', async () => {
-    expect(delegateInput.parse({ eventId: 'e', fullName: `Trần${LONE} Hùng`, categoryId: 'c', notes: `x\u0000${LONE}` })).toMatchObject({ fullName: 'Trần\ufffd Hùng', notes: 'x\ufffd' });
+    expect(delegateInput.parse({ eventId: 'e', fullName: `Trần${LONE} Hùng`, categoryId: 'c', notes: `x\u0000${LONE}` })).toMatchObject({
+      fullName: 'Trần\ufffd Hùng',
+      notes: 'x\ufffd',
+    });
     const { t, e } = await setUp();
     const [cat] = await t.call('categories.list', { eventId: e.id });
     const d = await t.call('delegates.create', { eventId: e.id, fullName: `Trần${LONE} Hùng`, categoryId: cat!.id, title: `Vụ\udc00 trưởng` });
@@ -73,7 +76,10 @@ describe('cells too long for any field', () => {
       ok: false,
       error: {
         code: 'TOO_LARGE',
-        message: { vi: expect.stringMatching(/^Ô B3 \(dòng 3, cột B\) chứa 8\.388\.608 ký tự, vượt quá giới hạn 32\.767/), en: expect.stringMatching(/^Cell B3 \(row 3, column B\) holds 8,388,608 characters/) },
+        message: {
+          vi: expect.stringMatching(/^Ô B3 \(dòng 3, cột B\) chứa 8\.388\.608 ký tự, vượt quá giới hạn 32\.767/),
+          en: expect.stringMatching(/^Cell B3 \(row 3, column B\) holds 8,388,608 characters/),
+        },
         details: { row: 3, column: 'B', length: 8 * 1024 * 1024 },
       },
     });
@@ -110,7 +116,10 @@ describe('a file named .xlsx that is not a workbook', () => {
     const text = Buffer.from('Họ và tên,Đơn vị\r\nLê Văn Tám,Vụ Pháp chế\r\n');
     expect(await inspect(text, 'Danh sách.xlsx')).toMatchObject({
       ok: false,
-      error: { code: 'BAD_FILE', message: { vi: expect.stringContaining('“Danh sách.xlsx” không phải tệp Excel'), en: expect.stringContaining('“Danh sách.xlsx” is not an Excel file') } },
+      error: {
+        code: 'BAD_FILE',
+        message: { vi: expect.stringContaining('“Danh sách.xlsx” không phải tệp Excel'), en: expect.stringContaining('“Danh sách.xlsx” is not an Excel file') },
+      },
     });
     // The same bytes named .csv are a CSV.
     expect(await inspect(text, 'Danh sách.csv')).toMatchObject({ ok: true, value: { fileKind: 'csv' } });
@@ -120,12 +129,31 @@ describe('a file named .xlsx that is not a workbook', () => {
 
 describe('the export guard against formulas (OWASP CSV injection)', () => {
   it.each([
-    '=1+1', '+84 912', '-2+3', '@SUM(A1)', '\tx', '\rx',
-    '\u0000=1+1', '\u200b=HYPERLINK("http://x")', '\ufeff+1', '\u202e-1', '\u200e@x', '\u00ad=1', '\u2060=1', ' =1', '\u00a0=1', '\u3000@x',
-    '\u034f=1', '＝1+1', '＋1', '\u2212 1',
+    '=1+1',
+    '+84 912',
+    '-2+3',
+    '@SUM(A1)',
+    '\tx',
+    '\rx',
+    '\u0000=1+1',
+    '\u200b=HYPERLINK("http://x")',
+    '\ufeff+1',
+    '\u202e-1',
+    '\u200e@x',
+    '\u00ad=1',
+    '\u2060=1',
+    ' =1',
+    '\u00a0=1',
+    '\u3000@x',
+    '\u034f=1',
+    '＝1+1',
+    '＋1',
+    '\u2212 1',
   ])('neutralises %j', (bad) => expect(neutralizeCell(bad)).toBe(`'${bad}`));
 
-  it.each(['Nguyễn Văn An', '0912 345 678', 'a=b', '\u200bNguyễn', '', '(024) 3823 4567'])('leaves %j alone', (good) => expect(neutralizeCell(good)).toBe(good));
+  it.each(['Nguyễn Văn An', '0912 345 678', 'a=b', '\u200bNguyễn', '', '(024) 3823 4567'])('leaves %j alone', (good) =>
+    expect(neutralizeCell(good)).toBe(good),
+  );
 
   it('in a whole CSV', () => {
     expect(toCsv([['\u200b=1+1', 'ok']])).toBe("\ufeff'\u200b=1+1,ok\r\n");

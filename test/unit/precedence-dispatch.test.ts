@@ -22,9 +22,26 @@ describe('precedence through dispatch', () => {
     expect(seeded).toHaveLength(catalogueRules().length);
     expect(seeded[0]).toMatchObject({ post: 'Tổng Bí thư', level: 10, orgPattern: null });
 
-    const saved = await t.call('precedenceRules.save', { eventId, rules: [{ post: ' Giám đốc  Sở ', level: 500 }, { post: 'Chuyên viên', orgPattern: '  ', level: 920 }] });
-    expect(saved.map((r) => [r.post, r.orgPattern, r.level])).toEqual([['Giám đốc Sở', null, 500], ['Chuyên viên', null, 920]]);
-    for (const bad of [{ post: '', level: 5 }, { post: 'X', level: 0 }, { post: 'X', level: 10_000 }, { post: 'X', level: 1.5 }, { post: '(—)', level: 5 }, { post: 'Vụ trưởng, Bí thư', level: 5 }, { post: 'X', orgPattern: 'a*b*c*d*e*f*g*h', level: 5 }])
+    const saved = await t.call('precedenceRules.save', {
+      eventId,
+      rules: [
+        { post: ' Giám đốc  Sở ', level: 500 },
+        { post: 'Chuyên viên', orgPattern: '  ', level: 920 },
+      ],
+    });
+    expect(saved.map((r) => [r.post, r.orgPattern, r.level])).toEqual([
+      ['Giám đốc Sở', null, 500],
+      ['Chuyên viên', null, 920],
+    ]);
+    for (const bad of [
+      { post: '', level: 5 },
+      { post: 'X', level: 0 },
+      { post: 'X', level: 10_000 },
+      { post: 'X', level: 1.5 },
+      { post: '(—)', level: 5 },
+      { post: 'Vụ trưởng, Bí thư', level: 5 },
+      { post: 'X', orgPattern: 'a*b*c*d*e*f*g*h', level: 5 },
+    ])
       expect(await t.raw('precedenceRules.save', { eventId, rules: [bad] })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     expect(await t.call('precedenceRules.list', { eventId })).toHaveLength(2);
     const comma = await t.raw('precedenceRules.add', { eventId, rule: { post: 'Vụ trưởng, Bí thư', level: 5 } });
@@ -56,16 +73,28 @@ describe('precedence through dispatch', () => {
     expect(order.entries.map((e) => e.id)).toEqual([guest.id, host.id, unknown.id]);
     expect(order.entries.map((e) => e.level)).toEqual([300, 300, null]);
     expect(order.entries[1]!.host).toBe(true);
-    expect(order.excluded).toEqual(expect.arrayContaining([{ id: press.id, why: 'category' }, { id: declined.id, why: 'declined' }]));
+    expect(order.excluded).toEqual(
+      expect.arrayContaining([
+        { id: press.id, why: 'category' },
+        { id: declined.id, why: 'declined' },
+      ]),
+    );
     expect(order.unmatched).toEqual([{ title: 'Trưởng ban Quản lý dự án', post: 'Trưởng ban Quản lý dự án', ids: [unknown.id] }]);
 
     // Reporters counted, a host named by hand: the order follows the settings.
-    const { categories, event: saved } = await t.call('precedence.saveSettings', { eventId, hostOrganizations: ['Bộ Tài chính'], formerPosts: 'after-holders', unrankedCategoryIds: [cat('staff')] });
+    const { categories, event: saved } = await t.call('precedence.saveSettings', {
+      eventId,
+      hostOrganizations: ['Bộ Tài chính'],
+      formerPosts: 'after-holders',
+      unrankedCategoryIds: [cat('staff')],
+    });
     expect(saved.hostOrganizations).toEqual(['Bộ Tài chính']);
     expect(categories.find((c) => c.code === 'reporter')!.ranked).toBe(true);
     // "Phóng viên" is a title no rule knows: counted now, but without a level, after "Hồ Chưa Rõ" by given name.
     expect(await ids(t, eventId)).toEqual([host.id, guest.id, unknown.id, press.id]);
-    expect(await t.raw('precedence.saveSettings', { eventId, hostOrganizations: [], formerPosts: 'after-holders', unrankedCategoryIds: ['other'] })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(
+      await t.raw('precedence.saveSettings', { eventId, hostOrganizations: [], formerPosts: 'after-holders', unrankedCategoryIds: ['other'] }),
+    ).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   });
 
   it('a title given a level from the unmatched list places every delegate with it, including later ones', async () => {
@@ -130,9 +159,17 @@ describe('precedence through dispatch', () => {
     expect(into).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: { vi: expect.stringContaining('chưa xếp cấp') } } });
     expect(await t.raw('precedence.move', { eventId, delegateId: declined.id, overId: a.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     expect(await t.raw('precedence.move', { eventId, delegateId: a.id, overId: 'gone' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-    for (const bad of [{ eventId, delegateId: b.id, overId: 1 }, { eventId, delegateId: b.id, overId: '' }, { eventId, delegateId: b.id }, { eventId, delegateId: b.id, overId: a.id, to: 0 }])
+    for (const bad of [
+      { eventId, delegateId: b.id, overId: 1 },
+      { eventId, delegateId: b.id, overId: '' },
+      { eventId, delegateId: b.id },
+      { eventId, delegateId: b.id, overId: a.id, to: 0 },
+    ])
       expect(await t.raw('precedence.move', bad)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    expect(await t.raw('precedence.reset', { eventId, scope: { kind: 'level', delegateId: 'nope' } })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await t.raw('precedence.reset', { eventId, scope: { kind: 'level', delegateId: 'nope' } })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
     expect(await t.call('delegates.list', { eventId })).toEqual(before);
   });
 

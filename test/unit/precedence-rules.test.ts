@@ -6,8 +6,7 @@ import { compileRules, levelOf, type PrecedenceRule } from '../../shared/precede
 
 const RULES: PrecedenceRule[] = catalogueRules().map((r, i) => ({ id: `r${i}`, ...r }));
 const compiled = compileRules(RULES);
-const level = (title: string, org: string | null = null, former: 'after-holders' | 'current-only' = 'after-holders') =>
-  levelOf(title, org, compiled, former);
+const level = (title: string, org: string | null = null, former: 'after-holders' | 'current-only' = 'after-holders') => levelOf(title, org, compiled, former);
 
 /**
  * Real titles in the order a protocol officer would seat and introduce them (most senior first),
@@ -158,7 +157,7 @@ describe('rules matched against whole posts', () => {
     expect(level('Viện trưởng Viện KSND tối cao')?.level).toBe(220);
   });
 
-  it('a bare post of the organizer\'s own never outranks a post read with its unit', () => {
+  it("a bare post of the organizer's own never outranks a post read with its unit", () => {
     const own = compileRules([...RULES, { id: 'own', post: 'Chủ tịch', orgPattern: null, level: 700 }]);
     expect(levelOf('Chủ tịch', 'Quốc hội', own, 'after-holders')?.level).toBe(40);
     expect(levelOf('Chủ tịch', 'Công ty Cổ phần FPT', own, 'after-holders')?.level).toBe(700);

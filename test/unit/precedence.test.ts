@@ -51,7 +51,12 @@ function applyWrites(people: PrecedencePerson[], writes: MoveWrite[]): Precedenc
 function move(people: PrecedencePerson[], id: string, to: number, s = settings()) {
   const { ranked } = rankPeople(people, s);
   ranked.sort(comparePrecedence);
-  const plan = planMove(ranked, ranked.findIndex((r) => r.id === id), to, (x) => `${x}`);
+  const plan = planMove(
+    ranked,
+    ranked.findIndex((r) => r.id === id),
+    to,
+    (x) => `${x}`,
+  );
   if (plan === 'no-level') throw new Error('refused');
   return { writes: plan, after: applyWrites(people, plan) };
 }
@@ -144,7 +149,12 @@ describe('the order of precedence', () => {
       [person('A', 'Ủy viên Bộ Chính trị, Chủ tịch Quốc hội'), person('B', 'Chuyên viên', { precedenceLevel: 60, precedenceLevelOf: 'A' })],
       settings(),
     );
-    expect(order.entries[0]).toMatchObject({ id: 'A', position: 1, level: 40, reason: { kind: 'rule', rulePost: 'Chủ tịch Quốc hội', post: 'Chủ tịch Quốc hội' } });
+    expect(order.entries[0]).toMatchObject({
+      id: 'A',
+      position: 1,
+      level: 40,
+      reason: { kind: 'rule', rulePost: 'Chủ tịch Quốc hội', post: 'Chủ tịch Quốc hội' },
+    });
     expect(order.entries[1]).toMatchObject({ id: 'B', position: 2, level: 60, reason: { kind: 'hand', of: 'A', ruleLevel: 920 } });
   });
 });
@@ -172,7 +182,11 @@ describe('moving a delegate by hand', () => {
   it('a second move in the same level writes one key when there is room', () => {
     const first = move(base(), 'Deputy 1', 3);
     // Down to the bottom: the level is keyed down to the moved row, here all of it.
-    expect(first.writes.map((w) => [w.id, w.order, w.orderLevel])).toEqual([['Deputy 2', 1, 300], ['Deputy 3', 2, 300], ['Deputy 1', 3, 300]]);
+    expect(first.writes.map((w) => [w.id, w.order, w.orderLevel])).toEqual([
+      ['Deputy 2', 1, 300],
+      ['Deputy 3', 2, 300],
+      ['Deputy 1', 3, 300],
+    ]);
     const { writes, after } = move(first.after, 'Deputy 3', 1);
     expect(writes).toEqual([{ id: 'Deputy 3', order: 0, orderLevel: 300 }]);
     expect(names(after)).toEqual(['Minister', 'Deputy 3', 'Deputy 2', 'Deputy 1', 'Head 1', 'Head 2']);
@@ -205,7 +219,11 @@ describe('moving a delegate by hand', () => {
 
   it('a delegate added later is placed by the rules, not by the hand changes', () => {
     const moved = move(base(), 'Deputy 3', 1).after;
-    const later = [...moved, person('Late Director', 'Phó Giám đốc Sở Tài chính tỉnh Bắc Ninh'), person('Late Deputy Minister', 'Thứ trưởng Bộ Tài chính', { organization: 'Bộ Tài chính' })];
+    const later = [
+      ...moved,
+      person('Late Director', 'Phó Giám đốc Sở Tài chính tỉnh Bắc Ninh'),
+      person('Late Deputy Minister', 'Thứ trưởng Bộ Tài chính', { organization: 'Bộ Tài chính' }),
+    ];
     const order = names(later);
     expect(order.indexOf('Late Director')).toBe(order.length - 1);
     expect(order.indexOf('Late Director')).toBeGreaterThan(order.indexOf('Head 2'));

@@ -50,7 +50,12 @@ describe('preview server', () => {
   it('answers calls with the token through the real dispatch', async () => {
     const { server } = await start();
     const body = JSON.stringify({ name: 'Đại hội', kind: 'congress', startDate: '2027-03-01' });
-    const res = await request(server.port, { method: 'POST', path: '/rpc/events.create', headers: { [TOKEN_HEADER]: server.token, 'content-type': 'application/json' }, body });
+    const res = await request(server.port, {
+      method: 'POST',
+      path: '/rpc/events.create',
+      headers: { [TOKEN_HEADER]: server.token, 'content-type': 'application/json' },
+      body,
+    });
     expect(JSON.parse(res.body)).toMatchObject({ ok: true, value: { name: 'Đại hội' } });
   });
 
@@ -61,7 +66,13 @@ describe('preview server', () => {
     expect(noToken.status).toBe(403);
     const wrongToken = await request(server.port, { method: 'POST', path: '/rpc/events.create', headers: { [TOKEN_HEADER]: 'x'.repeat(64) }, body });
     expect(wrongToken.status).toBe(403);
-    const rebound = await request(server.port, { method: 'POST', path: '/rpc/events.create', host: 'evil.example:80', headers: { [TOKEN_HEADER]: server.token }, body });
+    const rebound = await request(server.port, {
+      method: 'POST',
+      path: '/rpc/events.create',
+      host: 'evil.example:80',
+      headers: { [TOKEN_HEADER]: server.token },
+      body,
+    });
     expect(rebound.status).toBe(421);
     const asGet = await request(server.port, { path: '/rpc/events.list', headers: { [TOKEN_HEADER]: server.token } });
     expect(asGet.status).toBe(405);

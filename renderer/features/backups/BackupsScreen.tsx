@@ -61,9 +61,17 @@ export function BackupsScreen() {
         title={b.title}
         subtitle={b.subtitle}
         tight
-        actions={<Button variant="primary" onClick={() => void now()} busy={busy} data-testid="backups-now">{b.now}</Button>}
+        actions={
+          <Button variant="primary" onClick={() => void now()} busy={busy} data-testid="backups-now">
+            {b.now}
+          </Button>
+        }
       />
-      {list && <p className="muted backups-folder" data-testid="backups-folder">{b.folder(list.folder)}</p>}
+      {list && (
+        <p className="muted backups-folder" data-testid="backups-folder">
+          {b.folder(list.folder)}
+        </p>
+      )}
       {/* The desktop app's File menu holds the dialogs (save elsewhere, open the folder); the preview has none. */}
       {window.api && <p className="muted backups-folder">{b.elsewhere}</p>}
       <div className="page-fill-body table-card card">
@@ -75,10 +83,18 @@ export function BackupsScreen() {
               <tr>
                 <th scope="col">{b.when}</th>
                 <th scope="col">{b.reason}</th>
-                <th scope="col" className="num">{b.events}</th>
-                <th scope="col" className="num">{b.delegates}</th>
-                <th scope="col" className="num">{b.size}</th>
-                <th scope="col"><span className="sr-only">{b.restore}</span></th>
+                <th scope="col" className="num">
+                  {b.events}
+                </th>
+                <th scope="col" className="num">
+                  {b.delegates}
+                </th>
+                <th scope="col" className="num">
+                  {b.size}
+                </th>
+                <th scope="col">
+                  <span className="sr-only">{b.restore}</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -90,7 +106,13 @@ export function BackupsScreen() {
                   <td className="num tabular">{b.count(x.delegates)}</td>
                   <td className="num tabular">{size(x.size)}</td>
                   <td className="row-actions">
-                    <Button size="sm" onClick={() => setAsking(x)} aria-label={b.restoreLabel(when(x))} disabled={x.events === null} data-testid="backup-restore">
+                    <Button
+                      size="sm"
+                      onClick={() => setAsking(x)}
+                      aria-label={b.restoreLabel(when(x))}
+                      disabled={x.events === null}
+                      data-testid="backup-restore"
+                    >
                       {b.restore}
                     </Button>
                   </td>
@@ -101,7 +123,13 @@ export function BackupsScreen() {
         )}
       </div>
       {asking && (
-        <ConfirmDialog title={b.restoreTitle} confirmLabel={b.restoreConfirm} onConfirm={() => restore(asking)} onClose={() => setAsking(null)} testId="backup-restore-confirm">
+        <ConfirmDialog
+          title={b.restoreTitle}
+          confirmLabel={b.restoreConfirm}
+          onConfirm={() => restore(asking)}
+          onClose={() => setAsking(null)}
+          testId="backup-restore-confirm"
+        >
           <p>{b.restoreBody(when(asking))}</p>
           <p className="muted">{b.restoreSafe}</p>
         </ConfirmDialog>

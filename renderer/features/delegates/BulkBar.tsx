@@ -28,7 +28,15 @@ function Choice({ label, testId, children }: { label: string; testId: string; ch
   );
 }
 
-function MenuItems({ items, onPick, close }: { items: { value: string; label: string; muted?: boolean }[]; onPick(value: string): Promise<void>; close(): void }) {
+function MenuItems({
+  items,
+  onPick,
+  close,
+}: {
+  items: { value: string; label: string; muted?: boolean }[];
+  onPick(value: string): Promise<void>;
+  close(): void;
+}) {
   return (
     <ul className="menu menu-list menu-items" role="menu">
       {items.map((it) => (
@@ -68,8 +76,17 @@ function OrganizationForm({ onApply, close }: { onApply(org: string): Promise<vo
           .finally(() => setBusy(false));
       }}
     >
-      <label className="field-label" htmlFor="bulk-organization">{b.organizationLabel}</label>
-      <input id="bulk-organization" className="input input-sm" value={value} placeholder={b.organizationPlaceholder} onChange={(e) => setValue(e.target.value)} data-testid="bulk-organization-input" />
+      <label className="field-label" htmlFor="bulk-organization">
+        {b.organizationLabel}
+      </label>
+      <input
+        id="bulk-organization"
+        className="input input-sm"
+        value={value}
+        placeholder={b.organizationPlaceholder}
+        onChange={(e) => setValue(e.target.value)}
+        data-testid="bulk-organization-input"
+      />
       <div className="menu-actions">
         <Button type="submit" size="sm" variant="primary" busy={busy} data-testid="bulk-organization-apply">
           {b.apply}
@@ -91,17 +108,36 @@ export function BulkBar({ eventId, ctx }: { eventId: string; ctx: CellContext })
 
   return (
     <div className="bulkbar" role="region" aria-label={tr.delegates.selection.selected(ids.length)} data-testid="bulk-bar">
-      <p className="bulkbar-count tabular" data-testid="bulk-count">{tr.delegates.selection.selected(ids.length)}</p>
-      <button type="button" className="icon-btn bulkbar-clear" onClick={clear} aria-label={tr.delegates.selection.clear} title={tr.delegates.selection.clear} data-testid="bulk-clear">
+      <p className="bulkbar-count tabular" data-testid="bulk-count">
+        {tr.delegates.selection.selected(ids.length)}
+      </p>
+      <button
+        type="button"
+        className="icon-btn bulkbar-clear"
+        onClick={clear}
+        aria-label={tr.delegates.selection.clear}
+        title={tr.delegates.selection.clear}
+        data-testid="bulk-clear"
+      >
         <CloseIcon size={16} />
       </button>
       <div className="bulkbar-actions">
-        <span className="bulkbar-label" aria-hidden="true">{b.change}:</span>
+        <span className="bulkbar-label" aria-hidden="true">
+          {b.change}:
+        </span>
         <Choice label={b.setStatus} testId="bulk-status">
-          {(close) => <MenuItems close={close} items={DELEGATE_STATUSES.map((s) => ({ value: s, label: tr.delegates.status[s] }))} onPick={(v) => apply({ status: v as (typeof DELEGATE_STATUSES)[number] })} />}
+          {(close) => (
+            <MenuItems
+              close={close}
+              items={DELEGATE_STATUSES.map((s) => ({ value: s, label: tr.delegates.status[s] }))}
+              onPick={(v) => apply({ status: v as (typeof DELEGATE_STATUSES)[number] })}
+            />
+          )}
         </Choice>
         <Choice label={b.setCategory} testId="bulk-category">
-          {(close) => <MenuItems close={close} items={[...ctx.categories].map(([id, c]) => ({ value: id, label: c.name }))} onPick={(v) => apply({ categoryId: v })} />}
+          {(close) => (
+            <MenuItems close={close} items={[...ctx.categories].map(([id, c]) => ({ value: id, label: c.name }))} onPick={(v) => apply({ categoryId: v })} />
+          )}
         </Choice>
         <Choice label={b.setOrganization} testId="bulk-organization">
           {(close) => <OrganizationForm close={close} onApply={(org) => apply({ organization: org })} />}
@@ -120,7 +156,12 @@ export function BulkBar({ eventId, ctx }: { eventId: string; ctx: CellContext })
         </Button>
       </div>
       {confirm && (
-        <ConfirmDialog title={b.deleteTitle(ids.length)} confirmLabel={b.deleteConfirm} onConfirm={() => bulkDelete(eventId, ids)} onClose={() => setConfirm(false)}>
+        <ConfirmDialog
+          title={b.deleteTitle(ids.length)}
+          confirmLabel={b.deleteConfirm}
+          onConfirm={() => bulkDelete(eventId, ids)}
+          onClose={() => setConfirm(false)}
+        >
           <p>{b.deleteBody(ids.length)}</p>
           <p className="muted">{b.deleteUndoHint}</p>
         </ConfirmDialog>

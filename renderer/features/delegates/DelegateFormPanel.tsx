@@ -48,8 +48,7 @@ export function DelegateFormPanel({ eventId, delegate, onClose }: { eventId: str
   const [same, setSame] = useState<Delegate[] | null>(null);
   /** The name and unit the organizer chose to keep beside an existing one. */
   const keptBoth = useRef<string | null>(null);
-  const defaultCategory =
-    categories.find((c) => c.id === lastCategoryId)?.id ?? categories.find((c) => c.code === 'delegate')?.id ?? categories[0]?.id ?? '';
+  const defaultCategory = categories.find((c) => c.id === lastCategoryId)?.id ?? categories.find((c) => c.code === 'delegate')?.id ?? categories[0]?.id ?? '';
 
   const form = useForm<DelegateFormValues>({
     initial: delegate ? valuesOf(delegate) : emptyDelegate(defaultCategory),
@@ -77,9 +76,7 @@ export function DelegateFormPanel({ eventId, delegate, onClose }: { eventId: str
         return;
       }
     }
-    const saved = delegate
-      ? await call('delegates.update', { id: delegate.id, ...toFields(v) })
-      : await call('delegates.create', { eventId, ...toFields(v) });
+    const saved = delegate ? await call('delegates.update', { id: delegate.id, ...toFields(v) }) : await call('delegates.create', { eventId, ...toFields(v) });
     useDelegates.getState().saved(saved);
     useDelegateView.setState({ lastCategoryId: saved.categoryId });
     reveal(saved);
@@ -95,7 +92,11 @@ export function DelegateFormPanel({ eventId, delegate, onClose }: { eventId: str
     onClose();
   };
 
-  const text = (field: TextField, label: string, opts: { placeholder?: string; type?: string; hint?: string; required?: boolean; inputMode?: 'numeric' | 'tel' | 'email'; day?: boolean } = {}) => (
+  const text = (
+    field: TextField,
+    label: string,
+    opts: { placeholder?: string; type?: string; hint?: string; required?: boolean; inputMode?: 'numeric' | 'tel' | 'email'; day?: boolean } = {},
+  ) => (
     <Field id={`delegate-${field}`} label={label} error={errorOf(field)} hint={opts.hint} required={opts.required} className={`field-${field}`}>
       {(p) => (
         <input
@@ -178,7 +179,13 @@ export function DelegateFormPanel({ eventId, delegate, onClose }: { eventId: str
             <CategoryField eventId={eventId} value={values.categoryId} error={errorOf('categoryId')} onChange={(id) => set('categoryId', id)} />
             <Field id="delegate-status" label={f.status} error={errorOf('status')} className="field-status">
               {(p) => (
-                <select {...p} className="input" value={values.status} onChange={(e) => set('status', e.target.value as DelegateStatus)} data-testid="delegate-status">
+                <select
+                  {...p}
+                  className="input"
+                  value={values.status}
+                  onChange={(e) => set('status', e.target.value as DelegateStatus)}
+                  data-testid="delegate-status"
+                >
                   {DELEGATE_STATUSES.map((s) => (
                     <option key={s} value={s}>
                       {tr.delegates.status[s]}

@@ -59,8 +59,12 @@ const Row = memo(function Row({ entry, index, start, columns, ctx, selected, hig
           data-testid="delegate-select"
         />
       </div>
-      <div role="cell" className="col-index tabular">{index + 1}</div>
-      <div role="cell" className="col-name" title={d.fullName}>{d.fullName}</div>
+      <div role="cell" className="col-index tabular">
+        {index + 1}
+      </div>
+      <div role="cell" className="col-name" title={d.fullName}>
+        {d.fullName}
+      </div>
       {columns.map((c) => {
         const col = COLUMNS[c];
         return (
@@ -186,12 +190,23 @@ export const DelegateTable = memo(function DelegateTable({ rows, query, ctx }: D
   }, [selectedShown, allShown]);
   const toggleAll = (e: MouseEvent<HTMLInputElement>) => {
     e.stopPropagation();
-    useDelegateView.getState().select(rows.map((r) => r.delegate.id), !allShown);
+    useDelegateView.getState().select(
+      rows.map((r) => r.delegate.id),
+      !allShown,
+    );
   };
 
   const style = { '--dcols': grid.template } as CSSProperties;
   return (
-    <div className="dtable" role="table" aria-label={tr.delegates.tableLabel} aria-rowcount={rows.length + 1} data-testid="delegates-table" data-query={query} style={style}>
+    <div
+      className="dtable"
+      role="table"
+      aria-label={tr.delegates.tableLabel}
+      aria-rowcount={rows.length + 1}
+      data-testid="delegates-table"
+      data-query={query}
+      style={style}
+    >
       <div className="dtable-scroll" ref={scrollRef}>
         <div className="dtable-canvas" style={{ height: virtualizer.getTotalSize(), minWidth: grid.minWidth }}>
           <div className="dtable-head" role="rowgroup">
@@ -208,7 +223,9 @@ export const DelegateTable = memo(function DelegateTable({ rows, query, ctx }: D
                   data-testid="delegates-select-all"
                 />
               </div>
-              <div role="columnheader" className="col-index">{c.index}</div>
+              <div role="columnheader" className="col-index">
+                {c.index}
+              </div>
               <SortHeader sortKey="name" label={c.fullName} className="col-name">
                 <ColumnResizer column="fullName" label={c.fullName} />
               </SortHeader>

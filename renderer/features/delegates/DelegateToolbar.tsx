@@ -57,14 +57,24 @@ export const DelegateToolbar = memo(function DelegateToolbar({ shown, total }: {
           data-testid="delegates-search"
         />
         {query && (
-          <button type="button" className="icon-btn search-clear" onClick={() => { setQuery(''); searchRef.current?.focus(); }} aria-label={t.clearSearch}>
+          <button
+            type="button"
+            className="icon-btn search-clear"
+            onClick={() => {
+              setQuery('');
+              searchRef.current?.focus();
+            }}
+            aria-label={t.clearSearch}
+          >
             <CloseIcon size={14} />
           </button>
         )}
       </div>
 
       <div className="segmented" role="group" aria-label={t.sortLabel}>
-        <span className="segmented-label" aria-hidden="true">{t.sortLabel}</span>
+        <span className="segmented-label" aria-hidden="true">
+          {t.sortLabel}
+        </span>
         {sorts.map(([mode, label]) => {
           const on = sort.key === mode && sort.dir === 'asc';
           return (

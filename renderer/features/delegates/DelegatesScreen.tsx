@@ -40,34 +40,56 @@ function DelegateList({ eventId }: { eventId: string }) {
   let body;
   if (status === 'error') {
     body = (
-      <Banner testId="delegates-error" action={<Button size="sm" onClick={() => void load(eventId)}>{tr.common.retry}</Button>}>
+      <Banner
+        testId="delegates-error"
+        action={
+          <Button size="sm" onClick={() => void load(eventId)}>
+            {tr.common.retry}
+          </Button>
+        }
+      >
         <strong>{t.loadFailed}</strong> {error instanceof ApiError ? error.error.message[lang] : tr.errors.unexpected}
       </Banner>
     );
   } else if (status !== 'ready') {
-    body = <p className="loading-line"><span className="spinner" /> {tr.common.loading}</p>;
+    body = (
+      <p className="loading-line">
+        <span className="spinner" /> {tr.common.loading}
+      </p>
+    );
   } else if (total === 0) {
     body = (
-      <EmptyState icon={<PeopleIcon />} title={t.emptyTitle} testId="delegates-empty"
+      <EmptyState
+        icon={<PeopleIcon />}
+        title={t.emptyTitle}
+        testId="delegates-empty"
         actions={
           <>
-            <Button variant="primary" icon={<UploadIcon />} onClick={startImport}>{t.import}</Button>
-            <Button icon={<PlusIcon />} onClick={openCreate}>{t.add}</Button>
+            <Button variant="primary" icon={<UploadIcon />} onClick={startImport}>
+              {t.import}
+            </Button>
+            <Button icon={<PlusIcon />} onClick={openCreate}>
+              {t.add}
+            </Button>
           </>
-        }>
+        }
+      >
         {t.emptyBody}
       </EmptyState>
     );
   } else if (rows.length === 0) {
     body = (
       <div data-testid="delegates-no-match" data-query={query} className="page-fill-body">
-        <EmptyState icon={<SearchIcon />} title={t.noMatchTitle}
+        <EmptyState
+          icon={<SearchIcon />}
+          title={t.noMatchTitle}
           actions={
             <>
               {query && <Button onClick={() => setQuery('')}>{t.clearSearch}</Button>}
               {filtered && <Button onClick={clearFilters}>{t.filters.clear}</Button>}
             </>
-          }>
+          }
+        >
           {query ? t.noMatchBody(query) : t.noMatchFiltered}
         </EmptyState>
       </div>

@@ -76,7 +76,14 @@ export function ExportMenu({ eventId, rows, sorted }: { eventId: string; rows: I
           )}
           <p className="menu-hint">{t.hint}</p>
           <div className="menu-actions">
-            <Button size="sm" variant="primary" onClick={() => void run('xlsx', close)} busy={busy === 'xlsx'} disabled={busy !== null} data-testid="export-xlsx">
+            <Button
+              size="sm"
+              variant="primary"
+              onClick={() => void run('xlsx', close)}
+              busy={busy === 'xlsx'}
+              disabled={busy !== null}
+              data-testid="export-xlsx"
+            >
               {t.xlsx}
             </Button>
             <Button size="sm" onClick={() => void run('csv', close)} busy={busy === 'csv'} disabled={busy !== null} data-testid="export-csv">

@@ -83,7 +83,14 @@ function FilterOptions({ facet, options, close }: { facet: Facet; options: Optio
           return (
             <li key={o.value || '∅'}>
               <label className={`menu-check${o.count === 0 && !on ? ' is-empty' : ''}`}>
-                <input type="checkbox" className="check" checked={on} onChange={() => toggle(facet, o.value)} data-testid={`filter-${facet}-option`} data-value={o.value} />
+                <input
+                  type="checkbox"
+                  className="check"
+                  checked={on}
+                  onChange={() => toggle(facet, o.value)}
+                  data-testid={`filter-${facet}-option`}
+                  data-value={o.value}
+                />
                 <span className={`menu-check-label${o.value === NONE ? ' muted' : ''}`}>{o.label}</span>
                 <span className="menu-count tabular">{nf(o.count)}</span>
               </label>

@@ -43,7 +43,13 @@ export function SameDelegateDialog({ same, editing, onOpen, onKeepBoth, onBack }
           <li key={d.id} className="same-item" data-testid="same-delegate">
             <span className="same-name">{d.fullName}</span>
             <span className="same-meta">{[d.title, d.organization ?? t.noOrganization].filter(Boolean).join(' · ')}</span>
-            <button type="button" className="link-btn link-btn-sm" onClick={() => onOpen(d)} aria-label={t.openLabel(d.fullName)} data-testid="same-delegate-open">
+            <button
+              type="button"
+              className="link-btn link-btn-sm"
+              onClick={() => onOpen(d)}
+              aria-label={t.openLabel(d.fullName)}
+              data-testid="same-delegate-open"
+            >
               {t.open}
             </button>
           </li>

@@ -17,7 +17,10 @@ async function restore(eventId: string, changeSetId: string | undefined, deleted
   try {
     await call('history.undo', { eventId, changeSetId });
     await useDelegates.getState().load(eventId);
-    useDelegateView.getState().select(deleted.map((d) => d.id), true);
+    useDelegateView.getState().select(
+      deleted.map((d) => d.id),
+      true,
+    );
     notifySuccess((d) => d.delegates.bulk.restored(deleted.length));
   } catch (e) {
     notifyError(e);

@@ -10,7 +10,19 @@ import { dayText } from '../../ui/dateText';
 import { formatPhone } from './formatPhone';
 
 /** The columns the organizer can show or hide; name (and the row number) are always there. */
-export const COLUMN_IDS = ['title', 'organization', 'category', 'bridgePoint', 'status', 'rank', 'phone', 'email', 'appointmentDate', 'birthDate', 'notes'] as const;
+export const COLUMN_IDS = [
+  'title',
+  'organization',
+  'category',
+  'bridgePoint',
+  'status',
+  'rank',
+  'phone',
+  'email',
+  'appointmentDate',
+  'birthDate',
+  'notes',
+] as const;
 export type ColumnId = (typeof COLUMN_IDS)[number];
 export const DEFAULT_COLUMNS: readonly ColumnId[] = ['title', 'organization', 'category', 'status', 'rank', 'phone'];
 

@@ -48,7 +48,11 @@ export function EventFormDialog({ event, onClose }: { event: EventSummary | null
     onClose();
   });
 
-  const text = (field: Exclude<keyof EventFormValues, 'kind'>, label: string, opts: { placeholder?: string; hint?: string; required?: boolean; numeric?: boolean } = {}) => (
+  const text = (
+    field: Exclude<keyof EventFormValues, 'kind'>,
+    label: string,
+    opts: { placeholder?: string; hint?: string; required?: boolean; numeric?: boolean } = {},
+  ) => (
     <Field id={`event-${field}`} label={label} error={errorOf(field)} hint={opts.hint} required={opts.required} className={`field-${field}`}>
       {(p) => (
         <input

@@ -57,12 +57,18 @@ export function EventsScreen() {
         <table className="data-table events-table" data-testid="events-list">
           <thead>
             <tr>
-              <th scope="col">{c.name} · {c.kind.toLocaleLowerCase(lang)}</th>
+              <th scope="col">
+                {c.name} · {c.kind.toLocaleLowerCase(lang)}
+              </th>
               <th scope="col">{c.date}</th>
               <th scope="col">{c.venue}</th>
               <th scope="col">{c.organizer}</th>
-              <th scope="col" className="num">{c.delegates}</th>
-              <th scope="col"><span className="sr-only">{tr.common.edit}</span></th>
+              <th scope="col" className="num">
+                {c.delegates}
+              </th>
+              <th scope="col">
+                <span className="sr-only">{tr.common.edit}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -78,20 +84,44 @@ export function EventsScreen() {
                   {formatEventWhen({ ...e, startTime: null }, lang)}
                   {e.startTime && <span className="events-time">{e.startTime}</span>}
                 </td>
-                <td className="events-venue">{e.venue ? <span className="clamp-2" title={e.venue}>{e.venue}</span> : <span className="muted">—</span>}</td>
+                <td className="events-venue">
+                  {e.venue ? (
+                    <span className="clamp-2" title={e.venue}>
+                      {e.venue}
+                    </span>
+                  ) : (
+                    <span className="muted">—</span>
+                  )}
+                </td>
                 <td className="events-organizer">{e.organizer ?? <span className="muted">—</span>}</td>
-                <td className="num tabular" data-testid="event-delegate-count">{formatNumber(e.delegateCount, lang)}</td>
+                <td className="num tabular" data-testid="event-delegate-count">
+                  {formatNumber(e.delegateCount, lang)}
+                </td>
                 <td className="row-actions">
                   <div>
-                  <Button size="sm" onClick={() => openEvent(e.id)} aria-label={tr.events.openLabel(e.name)} data-testid="event-open">
-                    {tr.events.open}
-                  </Button>
-                  <button type="button" className="icon-btn" onClick={() => editEvent(e)} aria-label={tr.events.editLabel(e.name)} title={tr.common.edit} data-testid="event-edit">
-                    <EditIcon />
-                  </button>
-                  <button type="button" className="icon-btn icon-btn-danger" onClick={() => askDelete(e)} aria-label={tr.events.deleteLabel(e.name)} title={tr.common.delete} data-testid="event-delete">
-                    <TrashIcon />
-                  </button>
+                    <Button size="sm" onClick={() => openEvent(e.id)} aria-label={tr.events.openLabel(e.name)} data-testid="event-open">
+                      {tr.events.open}
+                    </Button>
+                    <button
+                      type="button"
+                      className="icon-btn"
+                      onClick={() => editEvent(e)}
+                      aria-label={tr.events.editLabel(e.name)}
+                      title={tr.common.edit}
+                      data-testid="event-edit"
+                    >
+                      <EditIcon />
+                    </button>
+                    <button
+                      type="button"
+                      className="icon-btn icon-btn-danger"
+                      onClick={() => askDelete(e)}
+                      aria-label={tr.events.deleteLabel(e.name)}
+                      title={tr.common.delete}
+                      data-testid="event-delete"
+                    >
+                      <TrashIcon />
+                    </button>
                   </div>
                 </td>
               </tr>

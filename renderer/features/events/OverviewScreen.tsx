@@ -46,7 +46,9 @@ export function OverviewScreen() {
       <div className="overview-grid">
         <section className="card" aria-labelledby="ov-details">
           <header className="card-head">
-            <h2 id="ov-details" className="card-title">{o.details}</h2>
+            <h2 id="ov-details" className="card-title">
+              {o.details}
+            </h2>
             <Button size="sm" icon={<EditIcon />} onClick={() => editEvent(event)} data-testid="overview-edit">
               {o.editEvent}
             </Button>
@@ -67,7 +69,9 @@ export function OverviewScreen() {
 
         <section className="card" aria-labelledby="ov-delegates">
           <header className="card-head">
-            <h2 id="ov-delegates" className="card-title">{o.delegates}</h2>
+            <h2 id="ov-delegates" className="card-title">
+              {o.delegates}
+            </h2>
           </header>
           <div className="stat">
             <span className="stat-value tabular" data-testid="overview-delegate-total">
@@ -79,7 +83,9 @@ export function OverviewScreen() {
             <thead>
               <tr>
                 <th scope="col">{o.category}</th>
-                <th scope="col" className="num">{o.count}</th>
+                <th scope="col" className="num">
+                  {o.count}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -93,12 +99,16 @@ export function OverviewScreen() {
             <tfoot>
               <tr>
                 <td>{o.ranked}</td>
-                <td className="num tabular" data-testid="overview-ranked">{nf(ranked)}</td>
+                <td className="num tabular" data-testid="overview-ranked">
+                  {nf(ranked)}
+                </td>
               </tr>
               {unleveled > 0 && (
                 <tr>
                   <td>{o.unleveled}</td>
-                  <td className="num tabular" data-testid="overview-unleveled">{nf(unleveled)}</td>
+                  <td className="num tabular" data-testid="overview-unleveled">
+                    {nf(unleveled)}
+                  </td>
                 </tr>
               )}
             </tfoot>

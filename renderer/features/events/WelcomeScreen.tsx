@@ -36,7 +36,9 @@ export function WelcomeScreen() {
             <span className="start-card-hint">{w.openDemoHint}</span>
           </button>
           <button type="button" className="start-card" onClick={createEvent} disabled={busy} data-testid="welcome-create-event">
-            <span className="start-card-icon"><CalendarIcon /></span>
+            <span className="start-card-icon">
+              <CalendarIcon />
+            </span>
             <span className="start-card-title">{w.createEvent}</span>
             <span className="start-card-hint">{w.createEventHint}</span>
           </button>

@@ -55,7 +55,10 @@ export const toInput = (v: EventFormValues): EventInput => ({
 });
 
 const REQUIRED: Message = { vi: 'không được để trống', en: 'must not be empty' };
-const BAD_DAY: Message = { vi: 'ngày không hợp lệ (ghi theo dạng ngày/tháng/năm, ví dụ 08/01/2027)', en: 'not a valid date (write it day/month/year, e.g. 08/01/2027)' };
+const BAD_DAY: Message = {
+  vi: 'ngày không hợp lệ (ghi theo dạng ngày/tháng/năm, ví dụ 08/01/2027)',
+  en: 'not a valid date (write it day/month/year, e.g. 08/01/2027)',
+};
 const BAD_TIME: Message = { vi: 'giờ không hợp lệ (ví dụ 08:00 hoặc 8h30)', en: 'not a valid time (e.g. 08:00 or 8h30)' };
 
 export function validateEvent(v: EventFormValues): FieldErrors {

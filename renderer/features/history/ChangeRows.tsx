@@ -32,7 +32,9 @@ export function ChangeRows({ changes, showTable = true }: { changes: RowChange[]
                   <tr key={f.column} data-testid="history-field" data-column={f.column}>
                     <th scope="row">{columnLabel(f.column, lang)}</th>
                     <td className="hist-before">{valueText(f.column, f.before, tr, names)}</td>
-                    <td className="hist-arrow" aria-hidden="true">→</td>
+                    <td className="hist-arrow" aria-hidden="true">
+                      →
+                    </td>
                     <td className="hist-after">{valueText(f.column, f.after, tr, names)}</td>
                   </tr>
                 ))}

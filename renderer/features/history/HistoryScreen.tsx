@@ -68,7 +68,15 @@ export function HistoryScreen({ eventId }: { eventId: string }) {
     <main className="page page-fill" data-testid="history-screen">
       <PageHead title={h.title} subtitle={h.subtitle} tight />
       <div className="hist-tools">
-        <input className="input input-sm" type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder={h.search} aria-label={h.search} data-testid="history-search" />
+        <input
+          className="input input-sm"
+          type="search"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          placeholder={h.search}
+          aria-label={h.search}
+          data-testid="history-search"
+        />
         <select className="input input-sm" value={kind} onChange={(e) => setKind(e.target.value as Kind)} aria-label={h.kindAll} data-testid="history-kind">
           <option value="all">{h.kindAll}</option>
           <option value="change">{h.kindChange}</option>
@@ -87,10 +95,14 @@ export function HistoryScreen({ eventId }: { eventId: string }) {
               <li key={e.id} className={`hist-entry${e.undone ? ' is-undone' : ''}`} data-testid="history-entry" data-kind={e.kind}>
                 <button type="button" className="hist-entry-head" onClick={() => void toggle(e)} aria-expanded={open?.entry.id === e.id}>
                   <span className="hist-when tabular">{time(e.at)}</span>
-                  <span className="hist-label" data-testid="history-label">{e.label[lang]}</span>
+                  <span className="hist-label" data-testid="history-label">
+                    {e.label[lang]}
+                  </span>
                   {e.kind !== 'change' && <span className="badge">{e.kind === 'undo' ? h.undoBadge : h.redoBadge}</span>}
                   {e.undone && <span className="badge badge-hand">{h.undoneBadge}</span>}
-                  <span className="muted hist-meta">{h.by(e.laptop)} · {h.rows(e.rowCount)}</span>
+                  <span className="muted hist-meta">
+                    {h.by(e.laptop)} · {h.rows(e.rowCount)}
+                  </span>
                 </button>
                 {open?.entry.id === e.id && (
                   <div className="hist-detail" data-testid="history-detail">
@@ -104,7 +116,9 @@ export function HistoryScreen({ eventId }: { eventId: string }) {
         )}
         {!done && entries.length > 0 && (
           <div className="plist-more">
-            <Button size="sm" onClick={() => void load(entries.at(-1)!.seq)} data-testid="history-more">{h.more}</Button>
+            <Button size="sm" onClick={() => void load(entries.at(-1)!.seq)} data-testid="history-more">
+              {h.more}
+            </Button>
           </div>
         )}
       </div>

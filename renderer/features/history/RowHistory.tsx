@@ -13,7 +13,10 @@ export function RowHistory({ table, rowId }: { table: 'delegates'; rowId: string
   const [items, setItems] = useState<{ entry: HistoryEntry; change: RowChange }[] | null>(null);
   useEffect(() => {
     let live = true;
-    void call('history.ofRow', { table, rowId }).then((x) => live && setItems(x), () => live && setItems([]));
+    void call('history.ofRow', { table, rowId }).then(
+      (x) => live && setItems(x),
+      () => live && setItems([]),
+    );
     return () => {
       live = false;
     };
@@ -22,7 +25,9 @@ export function RowHistory({ table, rowId }: { table: 'delegates'; rowId: string
   const time = (iso: string) => formatDateTime(iso, lang);
   return (
     <details className="row-history" data-testid="row-history">
-      <summary>{h.rowTitle} ({items.length})</summary>
+      <summary>
+        {h.rowTitle} ({items.length})
+      </summary>
       {items.length === 0 ? (
         <p className="muted">{h.rowEmpty}</p>
       ) : (

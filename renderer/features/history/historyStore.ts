@@ -60,7 +60,11 @@ export const useHistory = create<HistoryState>((set, get) => ({
       // Some rows were changed since: say by what, and offer to undo the others only.
       const unchanged = e instanceof ApiError && e.error.code === 'CONFLICT' ? ((e.error.details as { unchanged?: number } | undefined)?.unchanged ?? 0) : 0;
       if (unchanged > 0 && !onlyUnchanged)
-        useToasts.getState().push('error', errorText(e), { label: (d) => d.history.undoUnchanged(unchanged), run: () => get().undo(true, changeSetId), testId: 'undo-unchanged' });
+        useToasts.getState().push('error', errorText(e), {
+          label: (d) => d.history.undoUnchanged(unchanged),
+          run: () => get().undo(true, changeSetId),
+          testId: 'undo-unchanged',
+        });
       else notifyError(e);
     } finally {
       set({ busy: false });

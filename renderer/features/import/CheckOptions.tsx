@@ -27,7 +27,11 @@ export function CheckOptions({ eventId }: { eventId: string }) {
     <section className="import-section check-options" aria-labelledby="imp-options" aria-busy={refreshing || undefined} data-testid="import-options">
       <h2 className="section-title" id="imp-options">
         {k.optionsTitle}
-        {refreshing && <span className="section-busy muted" role="status"><span className="spinner" aria-hidden="true" /> {k.refreshing}</span>}
+        {refreshing && (
+          <span className="section-busy muted" role="status">
+            <span className="spinner" aria-hidden="true" /> {k.refreshing}
+          </span>
+        )}
       </h2>
       <p className="section-hint">{k.optionsHint}</p>
       <div className="card check-options-card">
@@ -44,7 +48,9 @@ export function CheckOptions({ eventId }: { eventId: string }) {
               <span className="option-label">{k.titleCase(titleCase.count)}</span>
               <span className="option-examples">
                 {titleCase.examples.map((x) => (
-                  <span key={x.from} className="option-example" title={k.titleCaseExample(x.from, x.to)}>{k.titleCaseExample(x.from, x.to)}</span>
+                  <span key={x.from} className="option-example" title={k.titleCaseExample(x.from, x.to)}>
+                    {k.titleCaseExample(x.from, x.to)}
+                  </span>
                 ))}
               </span>
             </span>
@@ -52,7 +58,9 @@ export function CheckOptions({ eventId }: { eventId: string }) {
         )}
         {sections.length > 0 && (
           <div className="option-group" role="group" aria-labelledby="imp-sections">
-            <p className="option-group-title" id="imp-sections">{k.sectionsTitle}</p>
+            <p className="option-group-title" id="imp-sections">
+              {k.sectionsTitle}
+            </p>
             <p className="option-group-hint">{k.sectionsHint}</p>
             <div className="option-group-list">
               {sections.map((s) => (
@@ -67,9 +75,13 @@ export function CheckOptions({ eventId }: { eventId: string }) {
                   <span className="option-text">
                     <span className="option-label">
                       <span className="option-row-no tabular">{k.sectionRow(s.row)}</span>
-                      <span className="option-heading" title={s.text}>{s.text}</span>
+                      <span className="option-heading" title={s.text}>
+                        {s.text}
+                      </span>
                     </span>
-                    <span className="option-effect" id={`imp-section-${s.row}`}>{sectionLine(k, s)}</span>
+                    <span className="option-effect" id={`imp-section-${s.row}`}>
+                      {sectionLine(k, s)}
+                    </span>
                   </span>
                 </label>
               ))}

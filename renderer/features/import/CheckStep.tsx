@@ -60,7 +60,9 @@ export function CheckStep({ eventId }: { eventId: string }) {
               <p data-testid="import-new-categories">
                 <span className="new-labels-title">{k.newCategories}:</span>
                 {preview.newCategories.map((c) => (
-                  <span key={c} className="tag">{c}</span>
+                  <span key={c} className="tag">
+                    {c}
+                  </span>
                 ))}
               </p>
             )}
@@ -68,7 +70,9 @@ export function CheckStep({ eventId }: { eventId: string }) {
               <p data-testid="import-new-bridge-points">
                 <span className="new-labels-title">{k.newBridgePoints}:</span>
                 {preview.newBridgePoints.map((c) => (
-                  <span key={c} className="tag">{c}</span>
+                  <span key={c} className="tag">
+                    {c}
+                  </span>
                 ))}
               </p>
             )}
@@ -95,7 +99,9 @@ export function CheckStep({ eventId }: { eventId: string }) {
               <IssueTable issues={preview.errors} testId="import-errors" />
             </>
           ) : (
-            <p className="section-ok"><CheckIcon /> {k.allGood}</p>
+            <p className="section-ok">
+              <CheckIcon /> {k.allGood}
+            </p>
           )}
         </section>
 
@@ -111,7 +117,9 @@ export function CheckStep({ eventId }: { eventId: string }) {
 
         {preview.sample.length > 0 && (
           <section className="import-section" aria-labelledby="imp-sample">
-            <h2 className="section-title" id="imp-sample">{k.sampleTitle}</h2>
+            <h2 className="section-title" id="imp-sample">
+              {k.sampleTitle}
+            </h2>
             <p className="section-hint">{k.sampleHint(preview.sample.length, preview.toAdd + preview.duplicates.length)}</p>
             <SampleTable sample={preview.sample} />
           </section>
@@ -122,7 +130,13 @@ export function CheckStep({ eventId }: { eventId: string }) {
           {tr.common.back}
         </Button>
         <span className="spacer" />
-        <Button variant="primary" icon={<UploadIcon />} onClick={() => void commit(eventId)} disabled={add + update === 0 || refreshing} data-testid="import-commit">
+        <Button
+          variant="primary"
+          icon={<UploadIcon />}
+          onClick={() => void commit(eventId)}
+          disabled={add + update === 0 || refreshing}
+          data-testid="import-commit"
+        >
           {add + update === 0 ? k.nothing : update > 0 ? k.commitUpdate(add, update) : k.commit(add)}
         </Button>
       </footer>

@@ -56,7 +56,9 @@ export function ColumnsStep({ eventId }: { eventId: string }) {
     <>
       <div className="import-body">
         <div className="import-file-line">
-          <p className="import-file-name" data-testid="import-file-name">{c.fileLine(file.name, rowsBelow)}</p>
+          <p className="import-file-name" data-testid="import-file-name">
+            {c.fileLine(file.name, rowsBelow)}
+          </p>
           {inspection.sheets.length > 1 && (
             <label className="inline-field">
               <span className="field-label">{c.sheet}</span>
@@ -68,7 +70,9 @@ export function ColumnsStep({ eventId }: { eventId: string }) {
                 data-testid="import-sheet"
               >
                 {inspection.sheets.map((s) => (
-                  <option key={s} value={s}>{s}</option>
+                  <option key={s} value={s}>
+                    {s}
+                  </option>
                 ))}
               </select>
             </label>
@@ -76,14 +80,22 @@ export function ColumnsStep({ eventId }: { eventId: string }) {
         </div>
 
         <section className="import-section" aria-labelledby="imp-header">
-          <h2 className="section-title" id="imp-header">{c.headerTitle}</h2>
+          <h2 className="section-title" id="imp-header">
+            {c.headerTitle}
+          </h2>
           <p className="section-hint">{c.headerHint}</p>
           <HeaderRowPicker />
         </section>
 
         <section className="import-section" aria-labelledby="imp-mapping">
-          <h2 className="section-title" id="imp-mapping">{c.mappingTitle}</h2>
-          <p className={`section-hint${inspection.mappingSource === 'remembered' && !edited ? ' is-remembered' : ''}`} data-testid="import-mapping-source" data-source={edited ? 'edited' : inspection.mappingSource}>
+          <h2 className="section-title" id="imp-mapping">
+            {c.mappingTitle}
+          </h2>
+          <p
+            className={`section-hint${inspection.mappingSource === 'remembered' && !edited ? ' is-remembered' : ''}`}
+            data-testid="import-mapping-source"
+            data-source={edited ? 'edited' : inspection.mappingSource}
+          >
             {inspection.mappingSource === 'remembered' && !edited ? c.remembered : c.detected}
           </p>
           <MappingTable />
@@ -98,7 +110,11 @@ export function ColumnsStep({ eventId }: { eventId: string }) {
           {tr.import.file.another}
         </Button>
         <span className="spacer" />
-        {problem && <p className="wizard-problem" role="alert" data-testid="import-mapping-problem">{problem[lang]}</p>}
+        {problem && (
+          <p className="wizard-problem" role="alert" data-testid="import-mapping-problem">
+            {problem[lang]}
+          </p>
+        )}
         {checkError != null && (
           <Banner testId="import-check-error">{checkError instanceof ApiError ? checkError.error.message[lang] : tr.errors.unexpected}</Banner>
         )}

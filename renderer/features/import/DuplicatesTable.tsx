@@ -39,7 +39,9 @@ export function DuplicatesTable({ duplicates }: { duplicates: DuplicateMatch[] }
         <table className="data-table dups" data-testid="import-duplicates">
           <thead>
             <tr>
-              <th scope="col" className="num">{k.row}</th>
+              <th scope="col" className="num">
+                {k.row}
+              </th>
               <th scope="col">{k.incoming}</th>
               <th scope="col">{k.existing}</th>
               <th scope="col">{k.action}</th>
@@ -53,23 +55,33 @@ export function DuplicatesTable({ duplicates }: { duplicates: DuplicateMatch[] }
               // Which spelling the merged delegate keeps, when the two differ (skipping a repeat
               // of the file, or merging; an existing delegate left alone keeps its own).
               const keeps =
-                other && spellingQuality(other.fullName) !== spellingQuality(inc.fullName) && action !== 'keepBoth' && !(m.existing && action === 'skip') ? m.keptName : null;
+                other && spellingQuality(other.fullName) !== spellingQuality(inc.fullName) && action !== 'keepBoth' && !(m.existing && action === 'skip')
+                  ? m.keptName
+                  : null;
               return (
                 <tr key={m.row} data-testid="import-duplicate" data-row={m.row} data-action={action}>
                   <td className="num tabular">{m.row}</td>
                   <td data-testid="dup-incoming">
-                    <p className={`dup-name${keeps === inc.fullName ? ' is-kept' : ''}`} title={inc.fullName}>{inc.fullName}</p>
+                    <p className={`dup-name${keeps === inc.fullName ? ' is-kept' : ''}`} title={inc.fullName}>
+                      {inc.fullName}
+                    </p>
                     <p className="dup-meta">{line(inc.title, inc.organization, formatPhone(inc.phone))}</p>
                   </td>
                   <td data-testid="dup-other">
                     {other && (
                       <>
-                        <p className={`dup-name${keeps === other.fullName ? ' is-kept' : ''}`} title={other.fullName}>{other.fullName}</p>
+                        <p className={`dup-name${keeps === other.fullName ? ' is-kept' : ''}`} title={other.fullName}>
+                          {other.fullName}
+                        </p>
                         <p className="dup-meta">{line(other.title, other.organization, formatPhone(other.phone))}</p>
                       </>
                     )}
                     <p className="dup-where">{m.existing ? k.inList : k.sameAsRow(m.sameAsRow ?? 0)}</p>
-                    {keeps && <p className="dup-kept" data-testid="dup-kept">{k.keptName(keeps)}</p>}
+                    {keeps && (
+                      <p className="dup-kept" data-testid="dup-kept">
+                        {k.keptName(keeps)}
+                      </p>
+                    )}
                   </td>
                   <td className="dup-action">
                     <select

@@ -58,9 +58,13 @@ export function FileStep({ eventId }: { eventId: string }) {
           onDrop={onDrop}
           data-testid="import-dropzone"
         >
-          <span className="dropzone-icon" aria-hidden="true">{reading ? <span className="spinner spinner-lg" /> : <UploadIcon />}</span>
+          <span className="dropzone-icon" aria-hidden="true">
+            {reading ? <span className="spinner spinner-lg" /> : <UploadIcon />}
+          </span>
           {reading ? (
-            <p className="dropzone-title" role="status">{f.reading(reading)}</p>
+            <p className="dropzone-title" role="status">
+              {f.reading(reading)}
+            </p>
           ) : (
             <>
               <p className="dropzone-title">{f.dropTitle}</p>

@@ -34,7 +34,9 @@ export function HeaderRowPicker() {
           <tr>
             <th className="sheet-corner" aria-hidden="true" />
             {Array.from({ length: width }, (_, i) => (
-              <th key={i} scope="col" className="sheet-col">{columnLetter(i)}</th>
+              <th key={i} scope="col" className="sheet-col">
+                {columnLetter(i)}
+              </th>
             ))}
           </tr>
         </thead>
@@ -65,7 +67,9 @@ export function HeaderRowPicker() {
                   </label>
                 </th>
                 {Array.from({ length: width }, (_, j) => (
-                  <td key={j} title={r[j] || undefined}>{r[j] ?? ''}</td>
+                  <td key={j} title={r[j] || undefined}>
+                    {r[j] ?? ''}
+                  </td>
                 ))}
               </tr>
             );

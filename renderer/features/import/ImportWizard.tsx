@@ -16,7 +16,9 @@ function Stepper({ step }: { step: ImportStep }) {
     <ol className="stepper" aria-label={tr.import.stepOf(at + 1, STEPS.length)} data-testid="import-steps">
       {STEPS.map((s, i) => (
         <li key={s} className={`stepper-item${i === at ? ' is-on' : ''}${i < at ? ' is-done' : ''}`} aria-current={i === at ? 'step' : undefined}>
-          <span className="stepper-num tabular" aria-hidden="true">{i + 1}</span>
+          <span className="stepper-num tabular" aria-hidden="true">
+            {i + 1}
+          </span>
           <span className="stepper-label">{tr.import.steps[s]}</span>
         </li>
       ))}

@@ -13,7 +13,9 @@ export function IssueTable({ issues, testId }: { issues: RowIssue[]; testId: str
       <table className="data-table issues" data-testid={testId}>
         <thead>
           <tr>
-            <th scope="col" className="num">{k.row}</th>
+            <th scope="col" className="num">
+              {k.row}
+            </th>
             <th scope="col">{k.name}</th>
             <th scope="col">{k.reason}</th>
           </tr>
@@ -22,11 +24,21 @@ export function IssueTable({ issues, testId }: { issues: RowIssue[]; testId: str
           {issues.slice(0, SHOW_AT_MOST).map((e) => (
             <tr key={e.row} data-testid="import-issue" data-row={e.row}>
               <td className="num tabular">{e.row}</td>
-              <td className="issue-name">{e.fullName ? <span className="clamp" title={e.fullName}>{e.fullName}</span> : <span className="muted">{k.noName}</span>}</td>
+              <td className="issue-name">
+                {e.fullName ? (
+                  <span className="clamp" title={e.fullName}>
+                    {e.fullName}
+                  </span>
+                ) : (
+                  <span className="muted">{k.noName}</span>
+                )}
+              </td>
               <td className="issue-reason">
                 <ul className="issue-reasons">
                   {e.reasons.map((r, i) => (
-                    <li key={i} title={r[lang]}>{r[lang]}</li>
+                    <li key={i} title={r[lang]}>
+                      {r[lang]}
+                    </li>
                   ))}
                 </ul>
               </td>

@@ -39,7 +39,9 @@ export function MappingTable() {
               </td>
               <td className="mapping-samples">
                 {col.samples.map((s, i) => (
-                  <span key={i} className="value-chip" title={s}>{s}</span>
+                  <span key={i} className="value-chip" title={s}>
+                    {s}
+                  </span>
                 ))}
               </td>
               <td className={`mapping-field${clash ? ' field-invalid' : ''}`}>

@@ -28,7 +28,14 @@ export function ReportRows({ rows }: { rows: ImportReportRow[] }) {
           const n = o === 'all' ? rows.length : (counts.get(o) ?? 0);
           if (o !== 'all' && n === 0) return null;
           return (
-            <button key={o} type="button" aria-pressed={filter === o} className={`segmented-btn${filter === o ? ' is-on' : ''}`} onClick={() => setFilter(o)} data-testid={`report-filter-${o}`}>
+            <button
+              key={o}
+              type="button"
+              aria-pressed={filter === o}
+              className={`segmented-btn${filter === o ? ' is-on' : ''}`}
+              onClick={() => setFilter(o)}
+              data-testid={`report-filter-${o}`}
+            >
               {o === 'all' ? w.outcomeAll : w.outcome[o]} <span className="tabular muted">{nf(n)}</span>
             </button>
           );
@@ -38,7 +45,9 @@ export function ReportRows({ rows }: { rows: ImportReportRow[] }) {
         <table className="data-table report-rows" data-testid="import-report-rows">
           <thead>
             <tr>
-              <th scope="col" className="num">{tr.import.check.row}</th>
+              <th scope="col" className="num">
+                {tr.import.check.row}
+              </th>
               <th scope="col">{tr.import.check.name}</th>
               <th scope="col">{w.outcomeHead}</th>
               <th scope="col">{tr.import.check.reason}</th>
@@ -48,11 +57,19 @@ export function ReportRows({ rows }: { rows: ImportReportRow[] }) {
             {shown.slice(0, SHOW_AT_MOST).map((r) => (
               <tr key={`${r.row}-${r.outcome}`} data-testid="import-report-row" data-row={r.row} data-outcome={r.outcome}>
                 <td className="num tabular">{r.row}</td>
-                <td className="issue-name">{r.fullName && <span className="clamp" title={r.fullName}>{r.fullName}</span>}</td>
+                <td className="issue-name">
+                  {r.fullName && (
+                    <span className="clamp" title={r.fullName}>
+                      {r.fullName}
+                    </span>
+                  )}
+                </td>
                 <td className="report-outcome">
                   <span className={`outcome outcome-${r.outcome}`}>{w.outcome[r.outcome]}</span>
                 </td>
-                <td className="muted issue-reason" title={r.reason?.[lang]}>{r.reason?.[lang] ?? ''}</td>
+                <td className="muted issue-reason" title={r.reason?.[lang]}>
+                  {r.reason?.[lang] ?? ''}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -5,7 +5,20 @@ import { dayText } from '../../ui/dateText';
 import { formatPhone } from '../delegates/formatPhone';
 
 type Col = keyof Omit<ImportCandidate, 'row'>;
-const COLS: Col[] = ['fullName', 'title', 'organization', 'category', 'bridgePoint', 'phone', 'email', 'status', 'precedenceOrder', 'appointmentDate', 'birthDate', 'notes'];
+const COLS: Col[] = [
+  'fullName',
+  'title',
+  'organization',
+  'category',
+  'bridgePoint',
+  'phone',
+  'email',
+  'status',
+  'precedenceOrder',
+  'appointmentDate',
+  'birthDate',
+  'notes',
+];
 
 /** The first valid rows exactly as they will be written: names, spacing, tones and phones cleaned. */
 export function SampleTable({ sample }: { sample: ImportCandidate[] }) {
@@ -26,9 +39,13 @@ export function SampleTable({ sample }: { sample: ImportCandidate[] }) {
       <table className="data-table sample-table" data-testid="import-sample">
         <thead>
           <tr>
-            <th scope="col" className="num">{tr.import.check.row}</th>
+            <th scope="col" className="num">
+              {tr.import.check.row}
+            </th>
             {cols.map((c) => (
-              <th key={c} scope="col">{FIELD_LABELS[c][lang]}</th>
+              <th key={c} scope="col">
+                {FIELD_LABELS[c][lang]}
+              </th>
             ))}
           </tr>
         </thead>
@@ -37,7 +54,9 @@ export function SampleTable({ sample }: { sample: ImportCandidate[] }) {
             <tr key={r.row}>
               <td className="num tabular">{r.row}</td>
               {cols.map((c) => (
-                <td key={c} className={c === 'fullName' ? 'sample-name' : c === 'phone' ? 'tabular nowrap' : undefined} title={show(r, c) || undefined}>{show(r, c)}</td>
+                <td key={c} className={c === 'fullName' ? 'sample-name' : c === 'phone' ? 'tabular nowrap' : undefined} title={show(r, c) || undefined}>
+                  {show(r, c)}
+                </td>
               ))}
             </tr>
           ))}

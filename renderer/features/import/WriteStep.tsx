@@ -19,7 +19,9 @@ function Progress() {
   const pct = progress && progress.total > 0 ? Math.min(100, Math.round((progress.done / progress.total) * 100)) : null;
   return (
     <div className="write-progress card" data-testid="import-progress">
-      <p className="write-title"><span className="spinner" aria-hidden="true" /> {w.writing}</p>
+      <p className="write-title">
+        <span className="spinner" aria-hidden="true" /> {w.writing}
+      </p>
       <div
         className={`progress${pct === null ? ' is-indeterminate' : ''}`}
         role="progressbar"
@@ -30,9 +32,7 @@ function Progress() {
       >
         <div className="progress-bar" style={{ width: pct === null ? undefined : `${pct}%` }} />
       </div>
-      <p className="write-phase tabular">
-        {progress ? `${w.phase[progress.phase]} · ${w.progress(progress.done, progress.total)}` : w.phase.reading}
-      </p>
+      <p className="write-phase tabular">{progress ? `${w.phase[progress.phase]} · ${w.progress(progress.done, progress.total)}` : w.phase.reading}</p>
       <p className="field-hint">{w.allOrNothing}</p>
     </div>
   );
@@ -78,7 +78,9 @@ export function WriteStep() {
     <>
       <div className="import-body" data-testid="import-report">
         <div className="report-head">
-          <span className="report-check" aria-hidden="true"><CheckIcon /></span>
+          <span className="report-check" aria-hidden="true">
+            <CheckIcon />
+          </span>
           <div>
             <h2 className="report-title">{w.reportTitle}</h2>
             <p className="muted">{w.reportLine(report.fileName, report.sheet, seconds)}</p>
@@ -96,26 +98,40 @@ export function WriteStep() {
             {report.categoriesCreated.length > 0 && (
               <p data-testid="report-categories">
                 <span className="new-labels-title">{w.categoriesCreated}:</span>
-                {report.categoriesCreated.map((c) => <span key={c} className="tag">{c}</span>)}
+                {report.categoriesCreated.map((c) => (
+                  <span key={c} className="tag">
+                    {c}
+                  </span>
+                ))}
               </p>
             )}
             {report.bridgePointsCreated.length > 0 && (
               <p data-testid="report-bridge-points">
                 <span className="new-labels-title">{w.bridgePointsCreated}:</span>
-                {report.bridgePointsCreated.map((c) => <span key={c} className="tag">{c}</span>)}
+                {report.bridgePointsCreated.map((c) => (
+                  <span key={c} className="tag">
+                    {c}
+                  </span>
+                ))}
               </p>
             )}
           </div>
         )}
         <section className="import-section" aria-labelledby="imp-rows">
-          <h2 className="section-title" id="imp-rows">{w.rowsTitle}</h2>
+          <h2 className="section-title" id="imp-rows">
+            {w.rowsTitle}
+          </h2>
           <ReportRows rows={report.rows} />
         </section>
       </div>
       <footer className="wizard-foot">
-        <Button onClick={start} data-testid="import-again">{w.another}</Button>
+        <Button onClick={start} data-testid="import-again">
+          {w.another}
+        </Button>
         <span className="spacer" />
-        <Button icon={<DownloadIcon />} onClick={save} data-testid="import-save-report">{w.saveReport}</Button>
+        <Button icon={<DownloadIcon />} onClick={save} data-testid="import-save-report">
+          {w.saveReport}
+        </Button>
         <Button
           variant="primary"
           onClick={() => {

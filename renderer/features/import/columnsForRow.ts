@@ -17,7 +17,10 @@ export function columnsForRow(inspection: ImportInspection, headerRow: number): 
   return headers.map((header, index) => ({
     index,
     header,
-    samples: below.map((r) => (r[index] ?? '').trim()).filter(Boolean).slice(0, SAMPLES),
+    samples: below
+      .map((r) => (r[index] ?? '').trim())
+      .filter(Boolean)
+      .slice(0, SAMPLES),
     field: mapping[index] ?? null,
   }));
 }

@@ -5,7 +5,10 @@ import type { DuplicateAction, ImportPreview } from '../../../shared/contract/im
  * duplicate kept as another person) and existing delegates updated. A later row merged into an
  * earlier row of the same file adds nobody.
  */
-export function commitCounts(preview: ImportPreview, decisions: { all: DuplicateAction; byRow: Record<string, DuplicateAction> }): { add: number; update: number } {
+export function commitCounts(
+  preview: ImportPreview,
+  decisions: { all: DuplicateAction; byRow: Record<string, DuplicateAction> },
+): { add: number; update: number } {
   let add = preview.toAdd;
   let update = 0;
   for (const m of preview.duplicates) {

@@ -56,30 +56,61 @@ export function AssignLevelDialog({ eventId, item, onClose }: { eventId: string;
       testId="assign-level"
       footer={
         <>
-          <Button variant="ghost" onClick={onClose} disabled={busy}>{tr.common.cancel}</Button>
-          <Button variant="primary" onClick={() => void save()} busy={busy} disabled={!ok} data-testid="assign-level-save">{u.save}</Button>
+          <Button variant="ghost" onClick={onClose} disabled={busy}>
+            {tr.common.cancel}
+          </Button>
+          <Button variant="primary" onClick={() => void save()} busy={busy} disabled={!ok} data-testid="assign-level-save">
+            {u.save}
+          </Button>
         </>
       }
     >
-      <p className="assign-title" data-testid="assign-level-title">{item.title || u.noTitle}</p>
+      <p className="assign-title" data-testid="assign-level-title">
+        {item.title || u.noTitle}
+      </p>
       <Field id="assign-post" label={u.post} hint={u.postHint}>
         {(p) => <input {...p} className="input" value={post} onChange={(e) => setPost(e.target.value)} data-testid="assign-level-post" />}
       </Field>
       <Field id="assign-org" label={tr.precedence.rules.org} hint={u.orgHint}>
-        {(p) => <input {...p} className="input" value={org} placeholder={u.orgPlaceholder} onChange={(e) => setOrg(e.target.value)} data-testid="assign-level-org" />}
+        {(p) => (
+          <input {...p} className="input" value={org} placeholder={u.orgPlaceholder} onChange={(e) => setOrg(e.target.value)} data-testid="assign-level-org" />
+        )}
       </Field>
       <div className="assign-level">
         <Field id="assign-level" label={u.level} hint={u.levelHint} error={level.trim() !== '' && !levelOk(level) ? tr.precedence.rules.badLevel : null}>
-          {(p) => <input {...p} className="input tabular" inputMode="numeric" value={level} onChange={(e) => setLevel(e.target.value)} data-testid="assign-level-number" />}
+          {(p) => (
+            <input
+              {...p}
+              className="input tabular"
+              inputMode="numeric"
+              value={level}
+              onChange={(e) => setLevel(e.target.value)}
+              data-testid="assign-level-number"
+            />
+          )}
         </Field>
         <div className="assign-pickers">
-          <select className="input" aria-label={u.pickLevel} value="" onChange={(e) => e.target.value && setLevel(e.target.value)} data-testid="assign-level-pick">
+          <select
+            className="input"
+            aria-label={u.pickLevel}
+            value=""
+            onChange={(e) => e.target.value && setLevel(e.target.value)}
+            data-testid="assign-level-pick"
+          >
             <option value="">{u.pickLevel}</option>
             {options.map((o) => (
-              <option key={o.level} value={o.level}>{tr.delegates.form.levelOption(o.level, o.note)}</option>
+              <option key={o.level} value={o.level}>
+                {tr.delegates.form.levelOption(o.level, o.note)}
+              </option>
             ))}
           </select>
-          <select className="input" aria-label={u.likePost} value="" onChange={(e) => e.target.value && setLevel(e.target.value)} data-testid="assign-level-like">
+          <select
+            className="input"
+            aria-label={u.likePost}
+            value=""
+            onChange={(e) => e.target.value && setLevel(e.target.value)}
+            data-testid="assign-level-like"
+          >
             <option value="">{u.likePost}</option>
             {posts.map((r) => (
               <option key={r.id} value={r.level}>{`${r.post}${r.orgPattern ? ` (${r.orgPattern})` : ''} — ${r.level}`}</option>

@@ -13,7 +13,13 @@ export function CopyRulesDialog({ eventId, onCopy, onClose }: { eventId: string;
   const [from, setFrom] = useState(others[0]?.id ?? '');
   const name = others.find((e) => e.id === from)?.name ?? '';
   return (
-    <ConfirmDialog title={r.copyTitle} confirmLabel={r.copyConfirm} onConfirm={() => (from ? onCopy(from, name) : Promise.resolve())} onClose={onClose} testId="rules-copy-dialog">
+    <ConfirmDialog
+      title={r.copyTitle}
+      confirmLabel={r.copyConfirm}
+      onConfirm={() => (from ? onCopy(from, name) : Promise.resolve())}
+      onClose={onClose}
+      testId="rules-copy-dialog"
+    >
       <p>{r.copyBody}</p>
       {others.length === 0 ? (
         <p className="muted">{r.noOtherEvents}</p>
@@ -22,7 +28,9 @@ export function CopyRulesDialog({ eventId, onCopy, onClose }: { eventId: string;
           {(p) => (
             <select {...p} className="input" value={from} onChange={(e) => setFrom(e.target.value)} data-testid="rules-copy-from">
               {others.map((e) => (
-                <option key={e.id} value={e.id}>{e.name}</option>
+                <option key={e.id} value={e.id}>
+                  {e.name}
+                </option>
               ))}
             </select>
           )}

@@ -30,20 +30,32 @@ export function ExcludedList({ onShowSettings }: { onShowSettings(): void }) {
     <div className="excluded">
       <p className="section-hint">{x.intro}</p>
       {groups.map((g) => {
-        const list = excluded.filter((e) => e.why === g.why).map((e) => byId.get(e.id)).filter((d) => d !== undefined);
+        const list = excluded
+          .filter((e) => e.why === g.why)
+          .map((e) => byId.get(e.id))
+          .filter((d) => d !== undefined);
         if (list.length === 0) return null;
         return (
           <section key={g.why} className="excluded-group card" data-testid={`excluded-${g.why}`}>
             <header className="excluded-head">
-              <h3>{g.title} <span className="muted tabular">· {formatNumber(list.length, lang)}</span></h3>
+              <h3>
+                {g.title} <span className="muted tabular">· {formatNumber(list.length, lang)}</span>
+              </h3>
               <p className="muted">{g.body}</p>
-              {g.why === 'category' && <Button size="sm" variant="ghost" onClick={onShowSettings}>{x.toSettings}</Button>}
+              {g.why === 'category' && (
+                <Button size="sm" variant="ghost" onClick={onShowSettings}>
+                  {x.toSettings}
+                </Button>
+              )}
             </header>
             <ul className="excluded-list">
               {list.map((d) => (
                 <li key={d.id} data-testid="excluded-row">
                   <span className="excluded-name">{d.fullName}</span>
-                  <span className="muted"> · {[d.title, d.organization, g.why === 'category' ? catName.get(d.categoryId) : null].filter(Boolean).join(' · ')}</span>
+                  <span className="muted">
+                    {' '}
+                    · {[d.title, d.organization, g.why === 'category' ? catName.get(d.categoryId) : null].filter(Boolean).join(' · ')}
+                  </span>
                 </li>
               ))}
             </ul>

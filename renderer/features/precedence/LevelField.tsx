@@ -20,16 +20,16 @@ export function LevelField({ value, title, organization, onChange }: { value: st
   const hint = match ? f.levelFromRule(match.level, match.rule.post) : title.trim() ? f.levelNoRule : f.levelHint;
   return (
     <Field id="delegate-precedenceLevel" label={f.level} hint={hint} className="field-precedenceLevel">
-        {(p) => (
-          <select {...p} className="input" value={value} onChange={(e) => onChange(e.target.value)} data-testid="delegate-precedenceLevel">
-            <option value="">{f.levelByRules}</option>
-            {options.map((o) => (
-              <option key={o.level} value={String(o.level)}>
-                {f.levelOption(o.level, o.note)}
-              </option>
-            ))}
-          </select>
-        )}
+      {(p) => (
+        <select {...p} className="input" value={value} onChange={(e) => onChange(e.target.value)} data-testid="delegate-precedenceLevel">
+          <option value="">{f.levelByRules}</option>
+          {options.map((o) => (
+            <option key={o.level} value={String(o.level)}>
+              {f.levelOption(o.level, o.note)}
+            </option>
+          ))}
+        </select>
+      )}
     </Field>
   );
 }

@@ -72,7 +72,9 @@ export function OrderList({ eventId, onShowRules, onShowUnmatched }: { eventId: 
         if (!next) return;
         const moved = next.entries.find((x) => x.id === d.id);
         setFlashId(d.id);
-        setSaid(moved && moved.level !== e.level && moved.level !== null ? o.movedLevel(d.fullName, moved.level) : o.moved(d.fullName, (moved?.position ?? to + 1)));
+        setSaid(
+          moved && moved.level !== e.level && moved.level !== null ? o.movedLevel(d.fullName, moved.level) : o.moved(d.fullName, moved?.position ?? to + 1),
+        );
         // Keep the keyboard on the row it moved (the button may now be disabled at the ends).
         requestAnimationFrame(() => {
           const row = document.querySelector<HTMLElement>(`[data-testid="precedence-row"][data-delegate-id="${d.id}"]`);
@@ -130,7 +132,9 @@ export function OrderList({ eventId, onShowRules, onShowUnmatched }: { eventId: 
             <span className="plevel-count"> · {o.levelCount(info.count)}</span>
             <span className="plevel-note"> · {o.noLevelNote}</span>
           </p>
-          <Button size="sm" onClick={onShowUnmatched} data-testid="precedence-to-unmatched">{o.toUnmatched}</Button>
+          <Button size="sm" onClick={onShowUnmatched} data-testid="precedence-to-unmatched">
+            {o.toUnmatched}
+          </Button>
         </li>
       );
     const note = levelNote(e.level)?.[lang] ?? o.ownLevel;
@@ -144,7 +148,13 @@ export function OrderList({ eventId, onShowRules, onShowUnmatched }: { eventId: 
         {info.handOrdered && (
           <span className="plevel-hand">
             <span className="badge badge-hand">{o.handOrder}</span>
-            <Button size="sm" variant="ghost" onClick={() => void resetOrder(eventId, e.level!)} aria-label={o.resetOrderLabel(e.level)} data-testid="precedence-reset-order">
+            <Button
+              size="sm"
+              variant="ghost"
+              onClick={() => void resetOrder(eventId, e.level!)}
+              aria-label={o.resetOrderLabel(e.level)}
+              data-testid="precedence-reset-order"
+            >
               {o.resetOrder}
             </Button>
           </span>
@@ -157,7 +167,9 @@ export function OrderList({ eventId, onShowRules, onShowUnmatched }: { eventId: 
     <div className="porder">
       <div className="porder-intro">
         <p className="section-hint">{o.intro}</p>
-        <p className="porder-count tabular" data-testid="precedence-count">{o.count(entries.length)}</p>
+        <p className="porder-count tabular" data-testid="precedence-count">
+          {o.count(entries.length)}
+        </p>
       </div>
       <div className="plist card">
         <div className="prow prow-head" aria-hidden="true">
@@ -181,7 +193,14 @@ export function OrderList({ eventId, onShowRules, onShowUnmatched }: { eventId: 
               {visible.map((e, i) => (
                 <Fragment key={e.id}>
                   {(i === 0 || visible[i - 1]!.level !== e.level) && header(e)}
-                  <OrderRow entry={e} delegate={byId.get(e.id)!} last={e.position === (order?.entries.length ?? 0)} flash={e.id === flashId} onMove={onMove} onClearLevel={onClearLevel} />
+                  <OrderRow
+                    entry={e}
+                    delegate={byId.get(e.id)!}
+                    last={e.position === (order?.entries.length ?? 0)}
+                    flash={e.id === flashId}
+                    onMove={onMove}
+                    onClearLevel={onClearLevel}
+                  />
                 </Fragment>
               ))}
             </ol>
@@ -196,7 +215,9 @@ export function OrderList({ eventId, onShowRules, onShowUnmatched }: { eventId: 
           </div>
         )}
       </div>
-      <p className="sr-only" aria-live="polite">{said}</p>
+      <p className="sr-only" aria-live="polite">
+        {said}
+      </p>
     </div>
   );
 }

@@ -32,16 +32,36 @@ export const OrderRow = memo(function OrderRow({ entry, delegate: d, last, flash
       data-delegate-id={d.id}
       data-level={entry.level ?? ''}
     >
-      <button type="button" ref={setActivatorNodeRef} className="prow-grip" {...attributes} {...listeners} aria-label={o.drag(d.fullName)} data-testid="precedence-drag">
+      <button
+        type="button"
+        ref={setActivatorNodeRef}
+        className="prow-grip"
+        {...attributes}
+        {...listeners}
+        aria-label={o.drag(d.fullName)}
+        data-testid="precedence-drag"
+      >
         <GripIcon />
       </button>
-      <span className="prow-no tabular" data-testid="precedence-position">{entry.position}</span>
+      <span className="prow-no tabular" data-testid="precedence-position">
+        {entry.position}
+      </span>
       <div className="prow-who">
-        <p className="prow-name" data-testid="precedence-name">{d.fullName}</p>
-        {d.title && <p className="prow-title" title={d.title}>{d.title}</p>}
+        <p className="prow-name" data-testid="precedence-name">
+          {d.fullName}
+        </p>
+        {d.title && (
+          <p className="prow-title" title={d.title}>
+            {d.title}
+          </p>
+        )}
       </div>
-      <p className="prow-org" title={d.organization ?? undefined}>{d.organization}</p>
-      <span className="prow-rank tabular" data-testid="precedence-level">{entry.level ?? '—'}</span>
+      <p className="prow-org" title={d.organization ?? undefined}>
+        {d.organization}
+      </p>
+      <span className="prow-rank tabular" data-testid="precedence-level">
+        {entry.level ?? '—'}
+      </span>
       <span className="prow-source">
         {r.kind === 'rule' && (
           <span className="badge badge-rule" title={o.byRuleTitle(r.rulePost, r.post)} data-testid="precedence-source" data-source="rule">
@@ -49,7 +69,12 @@ export const OrderRow = memo(function OrderRow({ entry, delegate: d, last, flash
           </span>
         )}
         {r.kind === 'hand' && (
-          <span className="badge badge-hand" title={`${r.of ? o.handLevelOf(r.of) : o.handLevel} · ${o.handLevelRule(r.ruleLevel)}`} data-testid="precedence-source" data-source="hand">
+          <span
+            className="badge badge-hand"
+            title={`${r.of ? o.handLevelOf(r.of) : o.handLevel} · ${o.handLevelRule(r.ruleLevel)}`}
+            data-testid="precedence-source"
+            data-source="hand"
+          >
             {r.of ? o.handLevelOf(r.of) : o.handLevel}
           </span>
         )}
@@ -70,14 +95,37 @@ export const OrderRow = memo(function OrderRow({ entry, delegate: d, last, flash
         {d.birthDate && <span title={o.bornFull(dayText(d.birthDate))}>{o.born(dayText(d.birthDate))}</span>}
       </span>
       <span className="prow-actions">
-        <button type="button" className="icon-btn" onClick={() => onMove(at, at - 1)} disabled={at === 0} aria-label={o.moveUp(d.fullName)} title={o.moveUp(d.fullName)} data-testid="precedence-up">
+        <button
+          type="button"
+          className="icon-btn"
+          onClick={() => onMove(at, at - 1)}
+          disabled={at === 0}
+          aria-label={o.moveUp(d.fullName)}
+          title={o.moveUp(d.fullName)}
+          data-testid="precedence-up"
+        >
           <ArrowUpIcon />
         </button>
-        <button type="button" className="icon-btn" onClick={() => onMove(at, at + 1)} disabled={last} aria-label={o.moveDown(d.fullName)} title={o.moveDown(d.fullName)} data-testid="precedence-down">
+        <button
+          type="button"
+          className="icon-btn"
+          onClick={() => onMove(at, at + 1)}
+          disabled={last}
+          aria-label={o.moveDown(d.fullName)}
+          title={o.moveDown(d.fullName)}
+          data-testid="precedence-down"
+        >
           <ArrowDownIcon />
         </button>
         {r.kind === 'hand' && (
-          <button type="button" className="btn btn-ghost btn-sm prow-clear" onClick={() => onClearLevel(d)} aria-label={o.clearLevelLabel(d.fullName)} title={o.clearLevelLabel(d.fullName)} data-testid="precedence-clear">
+          <button
+            type="button"
+            className="btn btn-ghost btn-sm prow-clear"
+            onClick={() => onClearLevel(d)}
+            aria-label={o.clearLevelLabel(d.fullName)}
+            title={o.clearLevelLabel(d.fullName)}
+            data-testid="precedence-clear"
+          >
             {o.clearLevel}
           </button>
         )}

@@ -39,11 +39,23 @@ export function PrecedenceScreen({ eventId }: { eventId: string }) {
   let body;
   if (status === 'error')
     body = (
-      <Banner testId="precedence-error" action={<Button size="sm" onClick={() => void load(eventId)}>{tr.common.retry}</Button>}>
+      <Banner
+        testId="precedence-error"
+        action={
+          <Button size="sm" onClick={() => void load(eventId)}>
+            {tr.common.retry}
+          </Button>
+        }
+      >
         {error instanceof ApiError ? error.error.message[lang] : tr.errors.unexpected}
       </Banner>
     );
-  else if (status !== 'ready' || !order) body = <p className="loading-line"><span className="spinner" /> {tr.common.loading}</p>;
+  else if (status !== 'ready' || !order)
+    body = (
+      <p className="loading-line">
+        <span className="spinner" /> {tr.common.loading}
+      </p>
+    );
   else if (tab === 'order') body = <OrderList eventId={eventId} onShowRules={() => setTab('rules')} onShowUnmatched={() => setTab('unmatched')} />;
   else if (tab === 'unmatched') body = <UnmatchedList eventId={eventId} />;
   else if (tab === 'excluded') body = <ExcludedList onShowSettings={() => setTab('settings')} />;
@@ -59,7 +71,9 @@ export function PrecedenceScreen({ eventId }: { eventId: string }) {
         actions={
           <>
             {handLevels + handOrders > 0 && (
-              <Button variant="ghost" onClick={() => setConfirmReset(true)} data-testid="precedence-reset-all">{p.resetAll}</Button>
+              <Button variant="ghost" onClick={() => setConfirmReset(true)} data-testid="precedence-reset-all">
+                {p.resetAll}
+              </Button>
             )}
             <Button
               icon={<DownloadIcon />}
@@ -98,7 +112,11 @@ export function PrecedenceScreen({ eventId }: { eventId: string }) {
             data-testid={`precedence-tab-${t}`}
           >
             {p.tabs[t]}
-            {counts[t] ? <span className={`tab-count${t === 'unmatched' ? ' tab-count-warn' : ''}`} data-testid={`precedence-tab-count-${t}`}>{counts[t]}</span> : null}
+            {counts[t] ? (
+              <span className={`tab-count${t === 'unmatched' ? ' tab-count-warn' : ''}`} data-testid={`precedence-tab-count-${t}`}>
+                {counts[t]}
+              </span>
+            ) : null}
           </button>
         ))}
       </div>
@@ -106,7 +124,13 @@ export function PrecedenceScreen({ eventId }: { eventId: string }) {
         {body}
       </div>
       {confirmReset && (
-        <ConfirmDialog title={p.resetAllTitle} confirmLabel={p.resetAllConfirm} onConfirm={() => resetAll(eventId)} onClose={() => setConfirmReset(false)} testId="precedence-reset-all-confirm">
+        <ConfirmDialog
+          title={p.resetAllTitle}
+          confirmLabel={p.resetAllConfirm}
+          onConfirm={() => resetAll(eventId)}
+          onClose={() => setConfirmReset(false)}
+          testId="precedence-reset-all-confirm"
+        >
           <p>{p.resetAllBody(handLevels, handOrders)}</p>
         </ConfirmDialog>
       )}

@@ -89,21 +89,39 @@ export function RulesEditor({ eventId }: { eventId: string }) {
     <div className="rules-editor">
       <div className="rules-intro">
         <p>{r.intro}</p>
-        <p className="rules-note" data-testid="rules-qualifier-note">{r.qualifierNote}</p>
+        <p className="rules-note" data-testid="rules-qualifier-note">
+          {r.qualifierNote}
+        </p>
         <p className="rules-note">{r.orgNote}</p>
       </div>
       <div className="rules-tools">
-        <input className="input input-sm" type="search" value={filter} onChange={(e) => setFilter(e.target.value)} placeholder={r.filter} aria-label={r.filter} data-testid="rules-filter" />
+        <input
+          className="input input-sm"
+          type="search"
+          value={filter}
+          onChange={(e) => setFilter(e.target.value)}
+          placeholder={r.filter}
+          aria-label={r.filter}
+          data-testid="rules-filter"
+        />
       </div>
       <div className="table-card card rules-card">
         <table className="data-table rules" data-testid="rules-table">
           <thead>
             <tr>
-              <th scope="col" className="rules-level">{r.level}</th>
+              <th scope="col" className="rules-level">
+                {r.level}
+              </th>
               <th scope="col">{r.post}</th>
-              <th scope="col" className="rules-org">{r.org}</th>
-              <th scope="col" className="num">{r.matches}</th>
-              <th scope="col"><span className="sr-only">{tr.common.edit}</span></th>
+              <th scope="col" className="rules-org">
+                {r.org}
+              </th>
+              <th scope="col" className="num">
+                {r.matches}
+              </th>
+              <th scope="col">
+                <span className="sr-only">{tr.common.edit}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -137,14 +155,33 @@ export function RulesEditor({ eventId }: { eventId: string }) {
                       onChange={(e) => update(d.key, { post: e.target.value })}
                       data-testid="rule-post"
                     />
-                    {note && <span className="rules-level-note" title={note}>{note}</span>}
+                    {note && (
+                      <span className="rules-level-note" title={note}>
+                        {note}
+                      </span>
+                    )}
                   </td>
                   <td className="rules-org">
-                    <input className="input input-sm" value={d.org} aria-label={r.orgLabel(i + 1)} onChange={(e) => update(d.key, { org: e.target.value })} data-testid="rule-org" />
+                    <input
+                      className="input input-sm"
+                      value={d.org}
+                      aria-label={r.orgLabel(i + 1)}
+                      onChange={(e) => update(d.key, { org: e.target.value })}
+                      data-testid="rule-org"
+                    />
                   </td>
-                  <td className="num tabular rules-count" data-testid="rule-matches">{r.matchCount(counts.get(d.key) ?? 0)}</td>
+                  <td className="num tabular rules-count" data-testid="rule-matches">
+                    {r.matchCount(counts.get(d.key) ?? 0)}
+                  </td>
                   <td className="row-actions">
-                    <button type="button" className="icon-btn icon-btn-danger" onClick={() => remove(d.key)} aria-label={r.remove(label)} title={r.remove(label)} data-testid="rule-remove">
+                    <button
+                      type="button"
+                      className="icon-btn icon-btn-danger"
+                      onClick={() => remove(d.key)}
+                      aria-label={r.remove(label)}
+                      title={r.remove(label)}
+                      data-testid="rule-remove"
+                    >
                       <TrashIcon />
                     </button>
                   </td>
@@ -161,14 +198,41 @@ export function RulesEditor({ eventId }: { eventId: string }) {
         )}
       </div>
       <footer className="wizard-foot rules-foot">
-        <Button icon={<PlusIcon />} onClick={add} data-testid="rule-add">{r.add}</Button>
-        <Button variant="ghost" onClick={() => setConfirmReset(true)} disabled={busy} data-testid="rules-reset">{r.reset}</Button>
-        <Button variant="ghost" onClick={() => setCopying(true)} disabled={busy} data-testid="rules-copy">{r.copyFrom}</Button>
+        <Button icon={<PlusIcon />} onClick={add} data-testid="rule-add">
+          {r.add}
+        </Button>
+        <Button variant="ghost" onClick={() => setConfirmReset(true)} disabled={busy} data-testid="rules-reset">
+          {r.reset}
+        </Button>
+        <Button variant="ghost" onClick={() => setCopying(true)} disabled={busy} data-testid="rules-copy">
+          {r.copyFrom}
+        </Button>
         <span className="spacer" />
-        {tried && draft.some((d) => !postOk(d.post) || !levelOk(d.level)) && <p className="wizard-problem" role="alert">{r.fixFirst}</p>}
-        {dirty && !tried && <p className="rules-dirty" data-testid="rules-dirty">{r.unsaved}</p>}
-        {dirty && <Button variant="ghost" onClick={() => { setDraft(draftOf(rules)); setTried(false); }} disabled={busy}>{r.discard}</Button>}
-        <Button variant="primary" onClick={() => void save()} busy={busy} disabled={!dirty} data-testid="rules-save">{r.save}</Button>
+        {tried && draft.some((d) => !postOk(d.post) || !levelOk(d.level)) && (
+          <p className="wizard-problem" role="alert">
+            {r.fixFirst}
+          </p>
+        )}
+        {dirty && !tried && (
+          <p className="rules-dirty" data-testid="rules-dirty">
+            {r.unsaved}
+          </p>
+        )}
+        {dirty && (
+          <Button
+            variant="ghost"
+            onClick={() => {
+              setDraft(draftOf(rules));
+              setTried(false);
+            }}
+            disabled={busy}
+          >
+            {r.discard}
+          </Button>
+        )}
+        <Button variant="primary" onClick={() => void save()} busy={busy} disabled={!dirty} data-testid="rules-save">
+          {r.save}
+        </Button>
       </footer>
       {confirmReset && (
         <ConfirmDialog title={r.resetTitle} confirmLabel={r.resetConfirm} onConfirm={reset} onClose={() => setConfirmReset(false)} testId="rules-reset-confirm">

@@ -24,7 +24,10 @@ export function SettingsPanel({ eventId }: { eventId: string }) {
   const save = async () => {
     setBusy(true);
     try {
-      const hostOrganizations = hosts.split('\n').map((h) => h.trim()).filter(Boolean);
+      const hostOrganizations = hosts
+        .split('\n')
+        .map((h) => h.trim())
+        .filter(Boolean);
       const saved = await call('precedence.saveSettings', { eventId, hostOrganizations, formerPosts: former, unrankedCategoryIds: [...unranked] });
       useDelegates.setState({ categories: saved.categories });
       setHosts(saved.event.hostOrganizations.join('\n'));
@@ -49,7 +52,17 @@ export function SettingsPanel({ eventId }: { eventId: string }) {
   return (
     <div className="psettings card" data-testid="precedence-settings">
       <Field id="prec-hosts" label={s.hosts} hint={`${s.hostsHint} ${event?.organizer ? s.hostsDefault(event.organizer) : s.hostsNone}`}>
-        {(p) => <textarea {...p} className="input" rows={3} value={hosts} placeholder={event?.organizer ?? ''} onChange={(e) => setHosts(e.target.value)} data-testid="precedence-hosts" />}
+        {(p) => (
+          <textarea
+            {...p}
+            className="input"
+            rows={3}
+            value={hosts}
+            placeholder={event?.organizer ?? ''}
+            onChange={(e) => setHosts(e.target.value)}
+            data-testid="precedence-hosts"
+          />
+        )}
       </Field>
       <fieldset className="psettings-group">
         <legend className="field-label">{s.former}</legend>
@@ -65,13 +78,21 @@ export function SettingsPanel({ eventId }: { eventId: string }) {
         <p className="field-hint">{s.categoriesHint}</p>
         {categories.map((c) => (
           <label key={c.id} className="psettings-option">
-            <input type="checkbox" className="check" checked={!unranked.has(c.id)} onChange={(e) => toggle(c.id, e.target.checked)} data-testid={`precedence-ranked-${c.code ?? c.id}`} />
+            <input
+              type="checkbox"
+              className="check"
+              checked={!unranked.has(c.id)}
+              onChange={(e) => toggle(c.id, e.target.checked)}
+              data-testid={`precedence-ranked-${c.code ?? c.id}`}
+            />
             {categoryName(c, lang)}
           </label>
         ))}
       </fieldset>
       <div className="psettings-foot">
-        <Button variant="primary" onClick={() => void save()} busy={busy} data-testid="precedence-settings-save">{s.save}</Button>
+        <Button variant="primary" onClick={() => void save()} busy={busy} data-testid="precedence-settings-save">
+          {s.save}
+        </Button>
       </div>
     </div>
   );

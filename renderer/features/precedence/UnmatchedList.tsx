@@ -35,22 +35,36 @@ export function UnmatchedList({ eventId }: { eventId: string }) {
           <thead>
             <tr>
               <th scope="col">{u.titleCol}</th>
-              <th scope="col" className="num">{u.countCol}</th>
+              <th scope="col" className="num">
+                {u.countCol}
+              </th>
               <th scope="col">{u.whoCol}</th>
-              <th scope="col"><span className="sr-only">{u.assign}</span></th>
+              <th scope="col">
+                <span className="sr-only">{u.assign}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
             {unmatched.map((m) => (
               <tr key={m.title} data-testid="unmatched-row">
-                <td className="unmatched-title" data-testid="unmatched-title">{m.title || <span className="muted">{u.noTitle}</span>}</td>
-                <td className="num tabular" data-testid="unmatched-count">{u.count(m.ids.length)}</td>
+                <td className="unmatched-title" data-testid="unmatched-title">
+                  {m.title || <span className="muted">{u.noTitle}</span>}
+                </td>
+                <td className="num tabular" data-testid="unmatched-count">
+                  {u.count(m.ids.length)}
+                </td>
                 <td className="unmatched-who">
-                  {m.ids.slice(0, NAMES_SHOWN).map((id) => names.get(id)).filter(Boolean).join(', ')}
+                  {m.ids
+                    .slice(0, NAMES_SHOWN)
+                    .map((id) => names.get(id))
+                    .filter(Boolean)
+                    .join(', ')}
                   {m.ids.length > NAMES_SHOWN && <span className="muted"> {u.andMore(m.ids.length - NAMES_SHOWN)}</span>}
                 </td>
                 <td className="row-actions">
-                  <Button size="sm" onClick={() => setOpen(m)} disabled={!m.title} data-testid="unmatched-assign">{u.assign}</Button>
+                  <Button size="sm" onClick={() => setOpen(m)} disabled={!m.title} data-testid="unmatched-assign">
+                    {u.assign}
+                  </Button>
                 </td>
               </tr>
             ))}

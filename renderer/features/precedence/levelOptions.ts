@@ -12,7 +12,5 @@ export function levelOptions(rules: readonly PrecedenceRuleRecord[], lang: 'vi' 
   const posts = new Map<number, string[]>();
   for (const r of rules) posts.set(r.level, [...(posts.get(r.level) ?? []), r.post]);
   for (const l of extra) if (!posts.has(l)) posts.set(l, []);
-  return [...posts.entries()]
-    .sort(([a], [b]) => a - b)
-    .map(([level, ps]) => ({ level, note: levelNote(level)?.[lang] ?? ps.slice(0, 3).join(', ') }));
+  return [...posts.entries()].sort(([a], [b]) => a - b).map(([level, ps]) => ({ level, note: levelNote(level)?.[lang] ?? ps.slice(0, 3).join(', ') }));
 }

@@ -41,7 +41,8 @@ async function reloadDelegates(): Promise<void> {
 export const moveDelegate = (eventId: string, delegateId: string, overId: string) => apply(() => call('precedence.move', { eventId, delegateId, overId }));
 
 export async function resetLevel(eventId: string, delegateId: string, name: string): Promise<void> {
-  if (await apply(() => call('precedence.reset', { eventId, scope: { kind: 'level', delegateId } }))) notifySuccess((t) => t.precedence.order.levelCleared(name));
+  if (await apply(() => call('precedence.reset', { eventId, scope: { kind: 'level', delegateId } })))
+    notifySuccess((t) => t.precedence.order.levelCleared(name));
 }
 
 export async function resetOrder(eventId: string, level: number): Promise<void> {
