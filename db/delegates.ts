@@ -1,6 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Kysely } from 'kysely';
-import type { Delegate, DelegateStatus } from '../shared/contract/delegates';
+import { DELEGATE_FIELDS, type Delegate, type DelegateFields, type DelegateStatus } from '../shared/contract/delegates';
 import { fieldOfColumn } from '../shared/fields';
 import { DomainError, notFound } from '../shared/result';
 import { identityKey } from '../shared/text';
@@ -9,43 +9,14 @@ import { assertCategoryOfEvent } from './categories';
 import { newId, nowIso } from './clock';
 import type { DB, DelegatesTable } from './schema';
 
-export type DelegateFields = Pick<
-  DelegatesTable,
-  | 'fullName'
-  | 'title'
-  | 'organization'
-  | 'categoryId'
-  | 'precedenceLevel'
-  | 'phone'
-  | 'email'
-  | 'notes'
-  | 'status'
-  | 'bridgePointId'
-  | 'appointmentDate'
-  | 'birthDate'
->;
-
 const delegateNotFound = () => notFound({ vi: 'đại biểu', en: 'The delegate' });
 
 const toDelegate = ({ nameKey: _k, ...d }: DelegatesTable): Delegate => ({ ...d, status: d.status as DelegateStatus });
 
-/** The stored columns for a delegate's fields, with the identity key derived from the name. */
+/** The stored columns for a delegate's fields (the contract names them), with the identity key derived from the name. */
 function delegateColumns(v: DelegateFields) {
-  return {
-    fullName: v.fullName,
-    nameKey: identityKey(v.fullName),
-    title: v.title,
-    organization: v.organization,
-    categoryId: v.categoryId,
-    precedenceLevel: v.precedenceLevel,
-    phone: v.phone,
-    email: v.email,
-    notes: v.notes,
-    status: v.status,
-    bridgePointId: v.bridgePointId,
-    appointmentDate: v.appointmentDate,
-    birthDate: v.birthDate,
-  };
+  const fields = Object.fromEntries(DELEGATE_FIELDS.map((k) => [k, v[k]])) as DelegateFields;
+  return { ...fields, nameKey: identityKey(v.fullName) };
 }
 
 async function assertReferences(db: Kysely<DB>, v: Pick<DelegateFields, 'categoryId' | 'bridgePointId'>, eventId: string) {

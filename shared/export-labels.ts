@@ -1,22 +1,25 @@
 import type { DelegateStatus } from './contract/delegates';
 import type { ExportColumn } from './contract/export';
+import { fieldLabels } from './fields';
 
 type Labels<K extends string> = Record<K, { vi: string; en: string }>;
 
+// A column of the export is headed as the field is named everywhere else.
+const f = fieldLabels;
 export const exportHeaders: Labels<ExportColumn> = {
   seq: { vi: 'STT', en: 'No.' },
-  fullName: { vi: 'Họ và tên', en: 'Full name' },
-  title: { vi: 'Chức vụ', en: 'Title' },
-  organization: { vi: 'Đơn vị', en: 'Organization' },
-  category: { vi: 'Đối tượng', en: 'Category' },
-  bridgePoint: { vi: 'Điểm cầu', en: 'Bridge point' },
-  status: { vi: 'Trạng thái', en: 'Status' },
+  fullName: f.fullName,
+  title: f.title,
+  organization: f.organization,
+  category: f.categoryId,
+  bridgePoint: f.bridgePointId,
+  status: f.status,
   rank: { vi: 'Thứ tự ưu tiên', en: 'Precedence rank' },
-  phone: { vi: 'Điện thoại', en: 'Phone' },
-  email: { vi: 'Email', en: 'Email' },
-  notes: { vi: 'Ghi chú', en: 'Notes' },
-  appointmentDate: { vi: 'Ngày bổ nhiệm', en: 'Appointed on' },
-  birthDate: { vi: 'Ngày sinh', en: 'Date of birth' },
+  phone: f.phone,
+  email: f.email,
+  notes: f.notes,
+  appointmentDate: f.appointmentDate,
+  birthDate: f.birthDate,
 };
 
 export const statusLabels: Labels<DelegateStatus> = {

@@ -42,8 +42,10 @@ export const email = optionalText(200).refine((s) => s === null || z.email().saf
   error: 'email',
 });
 
-/** Bilingual labels for the fields that validation messages name. */
-export const fieldLabels: Record<string, { vi: string; en: string }> = {
+type Label = { vi: string; en: string };
+
+/** Bilingual names of the fields, as forms, messages, exports and the history show them. */
+const FIELD_LABELS = {
   id: { vi: 'Mã', en: 'ID' },
   eventId: { vi: 'Hội nghị', en: 'Event' },
   name: { vi: 'Tên', en: 'Name' },
@@ -74,3 +76,6 @@ export const fieldLabels: Record<string, { vi: string; en: string }> = {
   language: { vi: 'Ngôn ngữ', en: 'Language' },
   lastEventId: { vi: 'Hội nghị đang mở', en: 'Open event' },
 };
+
+/** Every field's name by its key; validation messages and the history look them up by a string. */
+export const fieldLabels: Readonly<Record<string, Label | undefined>> & typeof FIELD_LABELS = FIELD_LABELS;

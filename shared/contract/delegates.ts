@@ -78,6 +78,11 @@ const delegateFields = {
   birthDate: birthDay.nullish().transform((s) => s ?? null),
 };
 
+/** What the organizer edits of a delegate: create and update take these, besides the event or the id. */
+const delegateEdit = z.strictObject(delegateFields);
+export type DelegateFields = z.output<typeof delegateEdit>;
+export const DELEGATE_FIELDS = Object.keys(delegateEdit.shape) as (keyof DelegateFields)[];
+
 export const delegateInput = z.strictObject({ eventId: id, ...delegateFields });
 export type DelegateInput = z.input<typeof delegateInput>;
 

@@ -1,0 +1,26 @@
+import type { BridgePoint, Category, Delegate } from '../shared/contract/delegates';
+import type { EventRecord } from '../shared/contract/events';
+import type { PrecedenceRuleRecord } from '../shared/contract/precedence';
+import type { BridgePointsTable, CategoriesTable, DelegatesTable, EventsTable, PrecedenceRulesTable } from './schema';
+
+/*
+ * Each record is defined once, in shared/contract (what every call answers with); each table once,
+ * in its migration (db/schema.generated.ts is derived from the file the migrations make). These
+ * checks make the two agree when `tsc` runs: a column added without its field, a field without its
+ * column, or a field whose type differs fails the type check. Named for each: the columns only the
+ * database has (folded keys for matching), and the fields stored in another form (a boolean as
+ * 0/1, a list as JSON, a closed set as text), which its db/ module converts.
+ */
+
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Agree<Rec, Row, DbOnly extends keyof Row, Converted extends keyof Rec & keyof Row> =
+  Same<keyof Rec, Exclude<keyof Row, DbOnly>> extends true ? Same<Omit<Rec, Converted>, Omit<Row, DbOnly | Converted>> : false;
+type Check<T extends true> = T;
+
+export type RecordsAgreeWithTables = [
+  Check<Agree<EventRecord, EventsTable, never, 'kind' | 'toneStyle' | 'hostOrganizations' | 'formerPosts'>>,
+  Check<Agree<Category, CategoriesTable, 'labelKey', 'code' | 'ranked'>>,
+  Check<Agree<BridgePoint, BridgePointsTable, 'nameKey', never>>,
+  Check<Agree<Delegate, DelegatesTable, 'nameKey', 'status'>>,
+  Check<Agree<PrecedenceRuleRecord, PrecedenceRulesTable, never, never>>,
+];
