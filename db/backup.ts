@@ -44,11 +44,21 @@ export function backupFileName(reason: BackupReason, at = new Date()): string {
   return `hoi-nghi-${stamp}-${reason}.sqlite`;
 }
 
+/** What a backup's name says: when it was made and why; null for a file that is not a backup. */
+export function parseBackupName(name: string): { at: Date; day: string; reason: string } | null {
+  const m = /^hoi-nghi-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})Z-([a-z0-9-]+)\.sqlite$/.exec(name);
+  return m ? { at: new Date(`${m[1]}T${m[2]}:${m[3]}:${m[4]}Z`), day: m[1]!, reason: m[5]! } : null;
+}
+
+/** The backups in the folder, oldest first (their names sort by time); of one reason when asked. */
 export function listBackups(dir: string, reason?: string): string[] {
   if (!fs.existsSync(dir)) return [];
   return fs
     .readdirSync(dir)
-    .filter((f) => /^hoi-nghi-.*\.sqlite$/.test(f) && (!reason || f.endsWith(`-${reason}.sqlite`)))
+    .filter((f) => {
+      const b = parseBackupName(f);
+      return b !== null && (!reason || b.reason === reason);
+    })
     .sort();
 }
 
@@ -71,12 +81,6 @@ export type AutoReason = 'open' | 'periodic' | 'before-import' | 'before-undo-im
 const KEPT = /-(manual|before-v\d+)\.sqlite$/;
 const HOUR_MS = 60 * 60 * 1000;
 
-/** When a backup was made, from its name (hoi-nghi-2026-11-22T07-30-00Z-….sqlite). */
-export function backupTime(name: string): Date | null {
-  const m = /^hoi-nghi-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})Z-/.exec(name);
-  return m ? new Date(`${m[1]}T${m[2]}:${m[3]}:${m[4]}Z`) : null;
-}
-
 /** The newest automatic backups are never removed, whatever the clock says. */
 const ALWAYS_KEPT = 10;
 
@@ -90,14 +94,13 @@ export function rotateBackups(dir: string, now = new Date()): string[] {
   const seenDays = new Set<string>();
   let kept = 0;
   for (const name of listBackups(dir).reverse()) {
-    const at = backupTime(name);
-    if (!at || KEPT.test(name)) continue;
+    const b = parseBackupName(name);
+    if (!b || KEPT.test(name)) continue;
     if (kept++ < ALWAYS_KEPT) continue;
-    const age = now.getTime() - at.getTime();
+    const age = now.getTime() - b.at.getTime();
     if (age < 24 * HOUR_MS) continue;
-    const day = name.slice('hoi-nghi-'.length, 'hoi-nghi-'.length + 10);
-    if (age <= 30 * DAY_MS && !seenDays.has(day)) {
-      seenDays.add(day);
+    if (age <= 30 * DAY_MS && !seenDays.has(b.day)) {
+      seenDays.add(b.day);
       continue;
     }
     fs.rmSync(path.join(dir, name), { force: true });

@@ -32,6 +32,9 @@ export interface Store {
 
 const CHECKPOINT_DELAY_MS = 500;
 
+/** Where a data file's automatic backups go unless told otherwise: a folder beside it. */
+export const defaultBackupDir = (file: string) => path.join(path.dirname(file), 'backups');
+
 export interface OpenOptions {
   backupDir?: string;
   /** Path of a better_sqlite3.node built for another runtime (Electron's ABI). */
@@ -45,7 +48,7 @@ export interface OpenOptions {
  */
 export async function openStore(file: string, options: OpenOptions = {}): Promise<Store> {
   const migrations = options.migrations ?? allMigrations;
-  const backupDir = options.backupDir ?? path.join(path.dirname(file), 'backups');
+  const backupDir = options.backupDir ?? defaultBackupDir(file);
   const binding = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
   fs.mkdirSync(path.dirname(file), { recursive: true });
 

@@ -4,30 +4,34 @@ import os from 'node:os';
 import path from 'node:path';
 import type { BackupInfo } from '../shared/contract/backups';
 import { DomainError } from '../shared/result';
-import { backupNow, backupTime, listBackups } from './backup';
+import { backupNow, listBackups, parseBackupName } from './backup';
 import { openStore, type Store } from './connection';
 import { schemaVersion } from './migrate';
 
-const NAME = /^hoi-nghi-[0-9TZ-]+-[a-z0-9-]+\.sqlite$/;
+/** A backup opened to be read, never written; closed after `read`. */
+function readBackup<T>(full: string, nativeBinding: string | undefined, read: (db: Database.Database) => T): T {
+  const db = new Database(full, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+  try {
+    return read(db);
+  } finally {
+    db.close();
+  }
+}
 
 /** What a backup holds, read without changing it (a damaged or unreadable one says null). */
 export function describeBackup(dir: string, file: string, nativeBinding?: string): BackupInfo {
   const full = path.join(dir, file);
-  const reason = file.replace(/^hoi-nghi-[0-9TZ-]+?Z-/, '').replace(/\.sqlite$/, '');
-  let events: number | null = null;
-  let delegates: number | null = null;
+  const name = parseBackupName(file);
+  let counts: { events: number | null; delegates: number | null } = { events: null, delegates: null };
   try {
-    const db = new Database(full, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
-    try {
-      events = db.prepare('SELECT count(*) FROM events').pluck().get() as number;
-      delegates = db.prepare('SELECT count(*) FROM delegates').pluck().get() as number;
-    } finally {
-      db.close();
-    }
+    counts = readBackup(full, nativeBinding, (db) => {
+      const count = (table: string) => db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+      return { events: count('events'), delegates: count('delegates') };
+    });
   } catch {
     // Shown, but without counts: restoring it will say what is wrong.
   }
-  return { file, at: backupTime(file)?.toISOString() ?? null, reason, size: fs.statSync(full).size, events, delegates };
+  return { file, at: name?.at.toISOString() ?? null, reason: name?.reason ?? '', size: fs.statSync(full).size, ...counts };
 }
 
 export function listBackupInfo(store: Store): BackupInfo[] {
@@ -46,7 +50,7 @@ const notABackup = () =>
  * connection, so every screen reads the restored data from the next call on.
  */
 export async function restoreBackup(store: Store, file: string): Promise<{ restored: BackupInfo; safety: string }> {
-  if (!NAME.test(file) || !fs.existsSync(path.join(store.backupDir, file))) throw notABackup();
+  if (!parseBackupName(file) || !fs.existsSync(path.join(store.backupDir, file))) throw notABackup();
   const restored = describeBackup(store.backupDir, file, store.nativeBinding);
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'hoi-nghi-restore-'));
   try {
@@ -101,15 +105,13 @@ export async function restoreBackup(store: Store, file: string): Promise<{ resto
 /** The newest backup in the folder that opens and passes its check; null if none does. */
 export function newestGoodBackup(dir: string, nativeBinding?: string): string | null {
   for (const name of listBackups(dir).reverse()) {
-    const full = path.join(dir, name);
     try {
-      const db = new Database(full, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
-      try {
-        const ok = db.pragma('quick_check', { simple: true }) === 'ok' && db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'events'").get() !== undefined;
-        if (ok) return full;
-      } finally {
-        db.close();
-      }
+      const ok = readBackup(
+        path.join(dir, name),
+        nativeBinding,
+        (db) => db.pragma('quick_check', { simple: true }) === 'ok' && db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'events'").get() !== undefined,
+      );
+      if (ok) return path.join(dir, name);
     } catch {
       // Not this one: try the one before.
     }

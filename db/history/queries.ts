@@ -1,4 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
+import { prepared } from '../statements';
 import type { ChangeSetDetail, HistoryEntry, HistoryPage, RowChange } from '../../shared/contract/history';
 import { notFound } from '../../shared/result';
 import { hasHistory } from './triggers';
@@ -7,12 +8,11 @@ import { originalLabel, redoTarget, setById, toEntry, undoTarget } from './undo'
 /** A page of the history, newest first, with what undo and redo would do now. */
 export function historyPage(sqlite: BetterSqlite3.Database, eventId: string | null, before: number | undefined, limit: number): HistoryPage {
   if (!hasHistory(sqlite)) return { entries: [], undo: null, redo: null };
-  const rows = sqlite
-    .prepare(
-      `SELECT * FROM change_sets WHERE (@event IS NULL OR event_id = @event) AND (@before IS NULL OR seq < @before)
+  const rows = prepared(
+    sqlite,
+    `SELECT * FROM change_sets WHERE (@event IS NULL OR event_id = @event) AND (@before IS NULL OR seq < @before)
        ORDER BY seq DESC LIMIT @limit`,
-    )
-    .all({ event: eventId, before: before ?? null, limit }) as Parameters<typeof toEntry>[0][];
+  ).all({ event: eventId, before: before ?? null, limit }) as Parameters<typeof toEntry>[0][];
   const undo = undoTarget(sqlite, eventId, '');
   const redo = redoTarget(sqlite, eventId, '');
   // Both are named for the change they undo or bring back, not for the undo or redo in between.
@@ -30,7 +30,7 @@ export function historyPage(sqlite: BetterSqlite3.Database, eventId: string | nu
 }
 
 export function markChangeSet(sqlite: BetterSqlite3.Database, id: string, kind: 'undo' | 'redo', undoes: string): void {
-  sqlite.prepare('UPDATE change_sets SET kind = ?, undoes = ? WHERE id = ?').run(kind, undoes, id);
+  prepared(sqlite, 'UPDATE change_sets SET kind = ?, undoes = ? WHERE id = ?').run(kind, undoes, id);
 }
 
 interface StoredChange {
@@ -60,18 +60,19 @@ function rowChange(c: StoredChange): RowChange {
 export function changeSetDetail(sqlite: BetterSqlite3.Database, id: string, limit: number): ChangeSetDetail {
   const set = setById(sqlite, id);
   if (!set) throw notFound({ vi: 'thay đổi', en: 'That change' });
-  const changes = sqlite
-    .prepare('SELECT tbl, row_id, op, before, after FROM changes WHERE id BETWEEN ? AND ? ORDER BY id LIMIT ?')
-    .all(set.first_change ?? 0, set.last_change ?? -1, limit) as StoredChange[];
+  const changes = prepared(sqlite, 'SELECT tbl, row_id, op, before, after FROM changes WHERE id BETWEEN ? AND ? ORDER BY id LIMIT ?').all(
+    set.first_change ?? 0,
+    set.last_change ?? -1,
+    limit,
+  ) as StoredChange[];
   return { entry: toEntry(set), changes: changes.map(rowChange), total: set.row_count };
 }
 
 export function rowHistory(sqlite: BetterSqlite3.Database, table: string, rowId: string): { entry: HistoryEntry; change: RowChange }[] {
-  const rows = sqlite
-    .prepare(
-      `SELECT ch.tbl, ch.row_id, ch.op, ch.before, ch.after, cs.* FROM changes ch JOIN change_sets cs ON cs.id = ch.set_id
+  const rows = prepared(
+    sqlite,
+    `SELECT ch.tbl, ch.row_id, ch.op, ch.before, ch.after, cs.* FROM changes ch JOIN change_sets cs ON cs.id = ch.set_id
        WHERE ch.tbl = ? AND ch.row_id = ? ORDER BY ch.id DESC LIMIT 200`,
-    )
-    .all(table, rowId) as (StoredChange & Parameters<typeof toEntry>[0])[];
+  ).all(table, rowId) as (StoredChange & Parameters<typeof toEntry>[0])[];
   return rows.map((r) => ({ entry: toEntry(r), change: rowChange(r) }));
 }

@@ -1,6 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { changeLabel, type ChangedRows } from '../../shared/contract/change-labels';
 import { newId, nowIso } from '../clock';
+import { prepared } from '../statements';
 import { hasHistory } from './triggers';
 
 export type ChangeSetKind = 'change' | 'undo' | 'redo';
@@ -11,46 +12,16 @@ export interface OpenSet {
   before: number;
 }
 
-type Stmt = BetterSqlite3.Statement;
+const newestChange = (sqlite: BetterSqlite3.Database) => prepared(sqlite, 'SELECT coalesce(max(id), 0) FROM changes', true).get() as number;
+const clearCurrent = (sqlite: BetterSqlite3.Database) => prepared(sqlite, 'DELETE FROM temp.current_change_set').run();
 
-/** A change set's statements, prepared once per connection: every write runs them. */
-interface Statements {
-  insertSet: Stmt;
-  clearCurrent: Stmt;
-  setCurrent: Stmt;
-  newestChange: Stmt;
-  dropSet: Stmt;
-  finishSet: Stmt;
-  counts: Stmt;
-  first: Stmt;
-}
-const prepared = new WeakMap<BetterSqlite3.Database, Statements>();
-
-/** Null while the file has no history tables (an old schema in a test); kept once it has them. */
-function statementsOf(sqlite: BetterSqlite3.Database): Statements | null {
-  const known = prepared.get(sqlite);
-  if (known) return known;
-  if (!hasHistory(sqlite)) return null;
-  const made: Statements = {
-    insertSet: sqlite.prepare(
-      `INSERT INTO change_sets (id, seq, event_id, at, laptop, call, kind, label_vi, label_en, undoes)
-       VALUES (?, (SELECT coalesce(max(seq), 0) + 1 FROM change_sets), NULL, ?, ?, ?, ?, '', '', ?)`,
-    ),
-    clearCurrent: sqlite.prepare('DELETE FROM temp.current_change_set'),
-    setCurrent: sqlite.prepare('INSERT INTO temp.current_change_set (id) VALUES (?)'),
-    newestChange: sqlite.prepare('SELECT coalesce(max(id), 0) FROM changes').pluck(),
-    dropSet: sqlite.prepare('DELETE FROM change_sets WHERE id = ?'),
-    finishSet: sqlite.prepare('UPDATE change_sets SET event_id = ?, label_vi = ?, label_en = ?, row_count = ?, first_change = ?, last_change = ? WHERE id = ?'),
-    // One pass for the set's event and its counts: one event when every group has the same one.
-    counts: sqlite.prepare(
-      'SELECT tbl, op, count(*) AS n, count(event_id) AS named, min(event_id) AS lo, max(event_id) AS hi FROM changes WHERE id BETWEEN ? AND ? GROUP BY tbl, op',
-    ),
-    first: sqlite
-      .prepare('SELECT coalesce(after, before) FROM changes WHERE id BETWEEN ? AND ? AND tbl = ? AND (? IS NULL OR op = ?) ORDER BY id LIMIT 1')
-      .pluck(),
-  };
-  prepared.set(sqlite, made);
-  return made;
+/** Whether the file has the history's tables, remembered once it has (an old schema in a test has not). */
+const withHistory = new WeakSet<BetterSqlite3.Database>();
+function historyOn(sqlite: BetterSqlite3.Database): boolean {
+  if (withHistory.has(sqlite)) return true;
+  if (!hasHistory(sqlite)) return false;
+  withHistory.add(sqlite);
+  return true;
 }
 
 /**
@@ -65,13 +36,16 @@ export function beginChangeSet(
   kind: ChangeSetKind = 'change',
   undoes: string | null = null,
 ): OpenSet | null {
-  const q = statementsOf(sqlite);
-  if (!q) return null;
+  if (!historyOn(sqlite)) return null;
   const id = newId();
-  q.insertSet.run(id, nowIso(), laptop, call, kind, undoes);
-  q.clearCurrent.run();
-  q.setCurrent.run(id);
-  return { id, before: q.newestChange.get() as number };
+  prepared(
+    sqlite,
+    `INSERT INTO change_sets (id, seq, event_id, at, laptop, call, kind, label_vi, label_en, undoes)
+     VALUES (?, (SELECT coalesce(max(seq), 0) + 1 FROM change_sets), NULL, ?, ?, ?, ?, '', '', ?)`,
+  ).run(id, nowIso(), laptop, call, kind, undoes);
+  clearCurrent(sqlite);
+  prepared(sqlite, 'INSERT INTO temp.current_change_set (id) VALUES (?)').run(id);
+  return { id, before: newestChange(sqlite) };
 }
 
 interface Group {
@@ -89,11 +63,16 @@ function eventOf(groups: readonly Group[]): string | null {
   return lo !== null && groups.every((g) => g.named === g.n && g.lo === lo && g.hi === lo) ? lo : null;
 }
 
-function changedRows(q: Statements, groups: readonly Group[], from: number, to: number): ChangedRows {
+function changedRows(sqlite: BetterSqlite3.Database, groups: readonly Group[], from: number, to: number): ChangedRows {
+  const first = prepared(
+    sqlite,
+    'SELECT coalesce(after, before) FROM changes WHERE id BETWEEN ? AND ? AND tbl = ? AND (? IS NULL OR op = ?) ORDER BY id LIMIT 1',
+    true,
+  );
   return {
     count: (table, op) => groups.filter((g) => g.tbl === table && (op === undefined || g.op === op)).reduce((sum, g) => sum + g.n, 0),
     first: (table, op) => {
-      const json = q.first.get(from, to, table, op ?? null, op ?? null) as string | undefined;
+      const json = first.get(from, to, table, op ?? null, op ?? null) as string | undefined;
       return json ? (JSON.parse(json) as Record<string, unknown>) : null;
     },
   };
@@ -111,18 +90,30 @@ export function endChangeSet(
   output: unknown,
   label?: { vi: string; en: string },
 ): void {
-  const q = statementsOf(sqlite)!;
-  q.clearCurrent.run();
+  clearCurrent(sqlite);
   // One writer, and the changes' ids are given in order: the set's rows are all those after the
   // newest when it opened, consecutive.
   const first = set.before + 1;
-  const last = q.newestChange.get() as number;
+  const last = newestChange(sqlite);
   const n = last - set.before;
   if (n <= 0) {
-    q.dropSet.run(set.id);
+    prepared(sqlite, 'DELETE FROM change_sets WHERE id = ?').run(set.id);
     return;
   }
-  const groups = q.counts.all(first, last) as Group[];
-  const l = label ?? changeLabel(call, input, output, changedRows(q, groups, first, last));
-  q.finishSet.run(eventOf(groups), l.vi, l.en, n, first, last, set.id);
+  // One pass for the set's event and its counts: one event when every group has the same one.
+  const groups = prepared(
+    sqlite,
+    `SELECT tbl, op, count(*) AS n, count(event_id) AS named, min(event_id) AS lo, max(event_id) AS hi
+     FROM changes WHERE id BETWEEN ? AND ? GROUP BY tbl, op`,
+  ).all(first, last) as Group[];
+  const l = label ?? changeLabel(call, input, output, changedRows(sqlite, groups, first, last));
+  prepared(sqlite, 'UPDATE change_sets SET event_id = ?, label_vi = ?, label_en = ?, row_count = ?, first_change = ?, last_change = ? WHERE id = ?').run(
+    eventOf(groups),
+    l.vi,
+    l.en,
+    n,
+    first,
+    last,
+    set.id,
+  );
 }

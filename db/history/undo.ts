@@ -1,4 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
+import { prepared } from '../statements';
 import type { HistoryEntry } from '../../shared/contract/history';
 import { DomainError } from '../../shared/result';
 import { RECORDED_TABLES, type RecordedTable } from './registry';
@@ -50,27 +51,27 @@ const SCOPE = '(@event IS NULL OR event_id = @event)';
 /** The newest change in the scope that can be undone: not an undo itself, not undone yet. */
 export function undoTarget(sqlite: BetterSqlite3.Database, eventId: string | null, except: string): SetRow | null {
   return (
-    (sqlite
-      .prepare(`SELECT * FROM change_sets WHERE kind != 'undo' AND undone_by IS NULL AND ${SCOPE} AND id != @except ORDER BY seq DESC LIMIT 1`)
-      .get({ event: eventId, except }) as SetRow | undefined) ?? null
+    (prepared(sqlite, `SELECT * FROM change_sets WHERE kind != 'undo' AND undone_by IS NULL AND ${SCOPE} AND id != @except ORDER BY seq DESC LIMIT 1`).get({
+      event: eventId,
+      except,
+    }) as SetRow | undefined) ?? null
   );
 }
 
 /** The newest undo in the scope that can be redone: not redone yet, and no new change made since. */
 export function redoTarget(sqlite: BetterSqlite3.Database, eventId: string | null, except: string): SetRow | null {
   return (
-    (sqlite
-      .prepare(
-        `SELECT * FROM change_sets u WHERE kind = 'undo' AND undone_by IS NULL AND ${SCOPE} AND id != @except
+    (prepared(
+      sqlite,
+      `SELECT * FROM change_sets u WHERE kind = 'undo' AND undone_by IS NULL AND ${SCOPE} AND id != @except
          AND NOT EXISTS (SELECT 1 FROM change_sets c WHERE c.kind = 'change' AND c.seq > u.seq AND (@event IS NULL OR c.event_id = @event) AND c.id != @except)
          ORDER BY seq DESC LIMIT 1`,
-      )
-      .get({ event: eventId, except }) as SetRow | undefined) ?? null
+    ).get({ event: eventId, except }) as SetRow | undefined) ?? null
   );
 }
 
 export const setById = (sqlite: BetterSqlite3.Database, id: string) =>
-  (sqlite.prepare('SELECT * FROM change_sets WHERE id = ?').get(id) as SetRow | undefined) ?? null;
+  (prepared(sqlite, 'SELECT * FROM change_sets WHERE id = ?').get(id) as SetRow | undefined) ?? null;
 
 /**
  * Plays a change set backwards, as part of the open change set `current` (which the triggers fill
@@ -78,11 +79,12 @@ export const setById = (sqlite: BetterSqlite3.Database, id: string) =>
  * is no longer as the set left it, and says which later changes touched them.
  */
 export function playBackwards(sqlite: BetterSqlite3.Database, target: SetRow, current: string, onlyUnchanged = false): { skipped: number } {
-  const changes = sqlite
-    .prepare('SELECT id, tbl, row_id, op, before, after FROM changes WHERE id BETWEEN ? AND ? ORDER BY id')
-    .all(target.first_change ?? 0, target.last_change ?? -1) as ChangeRow[];
+  const changes = prepared(sqlite, 'SELECT id, tbl, row_id, op, before, after FROM changes WHERE id BETWEEN ? AND ? ORDER BY id').all(
+    target.first_change ?? 0,
+    target.last_change ?? -1,
+  ) as ChangeRow[];
   const cols = new Map(RECORDED_TABLES.map((t) => [t, columnsOf(sqlite, t)]));
-  const currentRow = new Map(RECORDED_TABLES.map((t) => [t, sqlite.prepare(`SELECT ${rowJson(t, cols.get(t)!)} FROM ${t} WHERE id = ?`).pluck()]));
+  const currentRow = new Map(RECORDED_TABLES.map((t) => [t, prepared(sqlite, `SELECT ${rowJson(t, cols.get(t)!)} FROM ${t} WHERE id = ?`, true)]));
   const now = (tbl: RecordedTable, id: string) => (currentRow.get(tbl)!.get(id) as string | undefined) ?? null;
 
   // Each row must be as the set's last change of it left it, compared on the columns it was
@@ -98,15 +100,7 @@ export function playBackwards(sqlite: BetterSqlite3.Database, target: SetRow, cu
 
   // Parents and children come back in any order; the keys are checked when the transaction ends.
   sqlite.pragma('defer_foreign_keys = ON');
-  const prepared = new Map<string, BetterSqlite3.Statement>();
-  const statement = (sqlText: string) => {
-    let st = prepared.get(sqlText);
-    if (!st) {
-      st = sqlite.prepare(sqlText);
-      prepared.set(sqlText, st);
-    }
-    return st;
-  };
+  const statement = (sqlText: string) => prepared(sqlite, sqlText);
   // Only the columns a row was recorded with are written back: the others keep their defaults.
   const recorded = (tbl: RecordedTable, json: string) => {
     const present = new Set(Object.keys(JSON.parse(json) as object));
@@ -135,7 +129,7 @@ export function playBackwards(sqlite: BetterSqlite3.Database, target: SetRow, cu
         vi: `Không thể hoàn tác một phần «${target.label_vi}»: các dòng được giữ lại phụ thuộc vào dòng sẽ bị hoàn tác. Không có gì bị thay đổi.`,
         en: `Cannot partly undo “${target.label_en}”: the rows kept depend on rows it would undo. Nothing was changed.`,
       });
-  sqlite.prepare('UPDATE change_sets SET undone_by = ? WHERE id = ?').run(current, target.id);
+  prepared(sqlite, 'UPDATE change_sets SET undone_by = ? WHERE id = ?').run(current, target.id);
   return { skipped: keep.size };
 }
 
@@ -149,7 +143,8 @@ function sameRow(now: string | null, recorded: string | null): boolean {
 }
 
 function conflict(sqlite: BetterSqlite3.Database, target: SetRow, moved: readonly ChangeRow[], rows: number): DomainError {
-  const later = sqlite.prepare(
+  const later = prepared(
+    sqlite,
     `SELECT DISTINCT cs.label_vi, cs.label_en, cs.laptop, cs.at, cs.seq FROM changes ch JOIN change_sets cs ON cs.id = ch.set_id
      WHERE ch.tbl = ? AND ch.row_id = ? AND cs.seq > ? ORDER BY cs.seq`,
   );

@@ -1,9 +1,9 @@
 import { app, dialog, session, type BrowserWindow } from 'electron';
 import path from 'node:path';
-import { backupNow } from '../../db/backup';
+import { backupNow, parseBackupName } from '../../db/backup';
 import { newestGoodBackup, replaceDamagedFile } from '../../db/restore';
 import { startBackupTimer } from './auto-backup';
-import { openStore, type Store } from '../../db/connection';
+import { defaultBackupDir, openStore, type Store } from '../../db/connection';
 import { DomainError } from '../../shared/result';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
@@ -102,12 +102,10 @@ async function openDataFile(): Promise<Store | null> {
 }
 
 async function offerBackup(file: string, options: { nativeBinding?: string }): Promise<Store | null> {
-  const backup = newestGoodBackup(path.join(path.dirname(file), 'backups'), options.nativeBinding);
+  const backup = newestGoodBackup(defaultBackupDir(file), options.nativeBinding);
   if (!backup) return null;
-  const when = path
-    .basename(backup)
-    .replace(/^hoi-nghi-/, '')
-    .replace(/\.sqlite$/, '');
+  const made = parseBackupName(path.basename(backup));
+  const when = made ? `${made.at.toLocaleString('vi-VN')} (${made.reason})` : path.basename(backup);
   const { response } = await dialog.showMessageBox({
     type: 'warning',
     title: 'Hội Nghị',

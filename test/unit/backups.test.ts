@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { backupFileName, listBackups, rotateBackups } from '../../db/backup';
+import { backupFileName, listBackups, parseBackupName, rotateBackups } from '../../db/backup';
 import { startBackupTimer } from '../../electron/main/auto-backup';
 import { tempDir, testStore } from './helpers/store';
 
@@ -94,5 +94,20 @@ describe('backups through dispatch', () => {
     } finally {
       timer.stop();
     }
+  });
+});
+
+describe('backup names', () => {
+  it('say when and why a backup was made, and nothing for what is not one', () => {
+    const at = new Date('2026-11-22T07:30:05.123Z');
+    for (const reason of ['periodic', 'before-import', 'before-undo-import', 'manual', 'before-v6'] as const)
+      expect(parseBackupName(backupFileName(reason, at))).toEqual({ at: new Date('2026-11-22T07:30:05Z'), day: '2026-11-22', reason });
+    for (const other of [
+      'hoi-nghi.sqlite',
+      'hoi-nghi-2026-11-22T07-30-05Z-periodic.sqlite.0b1c2d3e-0000-4000-8000-000000000000.tmp',
+      'notes.txt',
+      'hoi-nghi-2026-11-22T07-30-05Z-.sqlite',
+    ])
+      expect(parseBackupName(other)).toBeNull();
   });
 });
