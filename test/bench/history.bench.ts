@@ -78,8 +78,8 @@ async function firstPage(): Promise<void> {
       const seq = () => s.prepare('SELECT coalesce(max(seq), 0) + 1 FROM change_sets').pluck().get() as number;
       const first = s.prepare('SELECT coalesce(max(id), 0) + 1 FROM changes').pluck().get() as number;
       s.prepare(
-        `INSERT INTO changes (set_id, tbl, row_id, op, before, after)
-         SELECT @ev || '-import', 'delegates', id, 'insert', NULL, json_object('id', id, 'event_id', event_id, 'full_name', full_name, 'title', title, 'organization', organization)
+        `INSERT INTO changes (set_id, tbl, row_id, event_id, op, before, after)
+         SELECT @ev || '-import', 'delegates', id, event_id, 'insert', NULL, json_object('id', id, 'event_id', event_id, 'full_name', full_name, 'title', title, 'organization', organization)
          FROM delegates WHERE event_id = @ev`,
       ).run({ ev });
       const last = s.prepare('SELECT max(id) FROM changes').pluck().get() as number;
@@ -89,7 +89,11 @@ async function firstPage(): Promise<void> {
       ).run({ ev, seq: seq(), n: PER, first, last });
       for (let k = 0; k < 50; k++) {
         const id = `${ev}-edit${k}`;
-        s.prepare(`INSERT INTO changes (set_id, tbl, row_id, op, before, after) VALUES (?, 'delegates', ?, 'update', '{}', '{}')`).run(id, `${ev}-d${k}`);
+        s.prepare(`INSERT INTO changes (set_id, tbl, row_id, event_id, op, before, after) VALUES (?, 'delegates', ?, ?, 'update', '{}', '{}')`).run(
+          id,
+          `${ev}-d${k}`,
+          ev,
+        );
         const c = s.prepare('SELECT max(id) FROM changes').pluck().get() as number;
         s.prepare(
           `INSERT INTO change_sets (id, seq, event_id, at, laptop, call, kind, label_vi, label_en, row_count, first_change, last_change)

@@ -18,6 +18,25 @@ describe('backups', () => {
     copy.close();
   });
 
+  it('refuses to publish a copy of a damaged database, leaving nothing behind', async () => {
+    const t = await testStore();
+    const e = await t.call('events.create', { name: 'Hội nghị', kind: 'review', startDate: '2027-01-08' });
+    // A broken reference, as a damaged file would hold: the check on the copy must see it.
+    t.store.sqlite.pragma('foreign_keys = OFF');
+    t.store.sqlite
+      .prepare(
+        "INSERT INTO delegates (id, event_id, full_name, name_key, category_id, created_at, updated_at) VALUES ('d', ?, 'A', 'a', 'no-such-category', '', '')",
+      )
+      .run(e.id);
+    t.store.sqlite.pragma('foreign_keys = ON');
+    const dest = path.join(t.dir, 'out', 'copy.sqlite');
+    await expect(backupTo(t.store.sqlite, dest)).rejects.toMatchObject({
+      code: 'INTERNAL',
+      msg: { en: 'Backup not made: the integrity check failed. Earlier backups are kept.' },
+    });
+    expect(fs.readdirSync(path.dirname(dest))).toEqual([]);
+  });
+
   it('removes at the next start the temporary files a killed backup left, and nothing else', async () => {
     const dir = tempDir();
     const backups = path.join(dir, 'backups');
