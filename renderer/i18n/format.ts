@@ -25,9 +25,15 @@ export function formatEventWhen(e: { startDate: string; endDate: string | null; 
   return e.startTime ? `${days} · ${e.startTime}` : days;
 }
 
-/** A moment with its time, "01/12/2026, 14:05" ("… 14:05:09" with seconds). */
+/**
+ * A moment with its time: "01/12/2026 14:05" ("… 14:05:09" with seconds), the day first and the
+ * year in full in both languages (vi-VN's short style would say "14:05 1/12/26").
+ */
 export function formatDateTime(iso: string, lang: Language, seconds = false): string {
-  return new Date(iso).toLocaleString(LOCALE[lang], { dateStyle: 'short', timeStyle: seconds ? 'medium' : 'short' });
+  const at = new Date(iso);
+  const day = at.toLocaleDateString(LOCALE[lang], { day: '2-digit', month: '2-digit', year: 'numeric' });
+  const time = at.toLocaleTimeString(LOCALE[lang], { hour: '2-digit', minute: '2-digit', ...(seconds ? { second: '2-digit' } : {}), hour12: false });
+  return `${day} ${time}`;
 }
 
 /** "1.975" in Vietnamese, "1,975" in English. */
