@@ -24,6 +24,9 @@ const PRELOAD = path.join(__dirname, 'preload.cjs');
  */
 export function startApp(): void {
   app.enableSandbox();
+  // Chromium's own parts of the screens in Vietnamese, whatever the system's language: a date
+  // field reads dd/mm/yyyy, as the organizers write dates, and its buttons speak Vietnamese.
+  app.commandLine.appendSwitch('lang', 'vi');
   registerAppScheme();
   hardenWebContents(app);
 

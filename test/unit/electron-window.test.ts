@@ -15,6 +15,8 @@ describe('before the app is ready', () => {
   it('enables the sandbox for every renderer and registers app:// as a privileged scheme', async () => {
     startApp();
     expect(app.sandboxEnabled).toBe(true);
+    // Chromium's own parts (a date field, a file dialog) in Vietnamese: dd/mm/yyyy, not mm/dd/yyyy.
+    expect(app.switches.get('lang')).toBe('vi');
     expect(protocol.privileged).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
     expect(protocol.registeredBeforeReady).toBe(true);
     expect(FakeBrowserWindow.instances).toHaveLength(0);

@@ -149,6 +149,14 @@ class FakeApp extends EventEmitter {
   userData = path.join(os.tmpdir(), 'hoi-nghi-fake-userdata');
   private resolveReady!: () => void;
   private readyPromise = new Promise<void>((r) => (this.resolveReady = r));
+  /** Chromium's switches, as set before ready (after it they would do nothing). */
+  switches = new Map<string, string>();
+  commandLine = {
+    appendSwitch: (name: string, value = '') => {
+      if (this.readyCalled) throw new Error(`the ${name} switch must be set before the app is ready`);
+      this.switches.set(name, value);
+    },
+  };
   enableSandbox() {
     if (this.readyCalled) throw new Error('enableSandbox must be called before the app is ready');
     this.sandboxEnabled = true;
@@ -190,6 +198,7 @@ class FakeApp extends EventEmitter {
     this.removeAllListeners();
     this.isPackaged = false;
     this.sandboxEnabled = false;
+    this.switches.clear();
     this.readyCalled = false;
     this.singleInstance = true;
     this.quitCalls = 0;
