@@ -1,8 +1,28 @@
+import type BetterSqlite3 from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import { MAX_COLUMN_WIDTH, MIN_COLUMN_WIDTH, type AppSettings } from '../shared/contract/settings';
 import type { DB } from './schema';
+import { prepared } from './statements';
 
-const DEFAULTS: AppSettings = { language: 'vi', lastEventId: null, delegateColumns: null, delegateColumnWidths: {} };
+const DEFAULTS: AppSettings = { language: 'vi', lastEventId: null, delegateColumns: null, delegateColumnWidths: {}, laptopName: null };
+
+const LAPTOP_NAME_SQL = "SELECT value FROM settings WHERE key = 'laptopName'";
+
+/** The name set for this laptop, or null; read on every write (the change set's laptop), so prepared once. */
+export function laptopName(sqlite: BetterSqlite3.Database): string | null {
+  const json = prepared(sqlite, LAPTOP_NAME_SQL, true).get() as string | undefined;
+  return json === undefined ? null : asName(parseJson(json));
+}
+
+function parseJson(json: string): unknown {
+  try {
+    return JSON.parse(json);
+  } catch {
+    return undefined;
+  }
+}
+
+const asName = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v : null);
 
 /** Settings are stored one JSON value per key, so adding a setting needs no migration. */
 export async function readSetting<T>(db: Kysely<DB>, key: string): Promise<T | undefined> {
@@ -32,6 +52,7 @@ export async function getSettings(db: Kysely<DB>): Promise<AppSettings> {
     lastEventId: typeof lastEventId === 'string' ? lastEventId : null,
     delegateColumns: await readDelegateColumns(db),
     delegateColumnWidths: await readColumnWidths(db),
+    laptopName: asName(await readSetting<unknown>(db, 'laptopName')),
   };
 }
 

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { getSettings, updateSettings } from '../../db/settings';
 import { schemaVersion } from '../../db/migrate';
 import type { settingsContract } from '../../shared/contract/settings';
@@ -8,6 +9,7 @@ export const settingsHandlers: HandlersFor<keyof typeof settingsContract> = {
     version: appVersion,
     schemaVersion: schemaVersion(store.sqlite),
     dataFile: store.file,
+    computerName: os.hostname(),
   }),
   'settings.get': async (_input, { db }) => getSettings(db),
   'settings.update': async (input, { db }) => updateSettings(db, input),

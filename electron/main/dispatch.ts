@@ -2,6 +2,7 @@ import type { Store } from '../../db/connection';
 import { contract, isCallName, type CallName } from '../../shared/contract';
 import os from 'node:os';
 import { beginChangeSet, endChangeSet } from '../../db/history/record';
+import { laptopName } from '../../db/settings';
 import { backupBefore } from './auto-backup';
 import { DomainError, fail, ok, type Message, type Result } from '../../shared/result';
 import { validationError } from '../../shared/validation';
@@ -11,7 +12,7 @@ import type { Handler } from '../handlers/types';
 export interface DispatchContext {
   store: Store;
   appVersion: string;
-  /** This laptop's name in the change history (the computer's name unless set). */
+  /** This laptop's name in the change history, over the one set in the app (or the computer's name). */
   laptop?: string;
   /** Where unexpected failures are reported; the caller only sees a generic message. */
   log?: (message: string, error: unknown) => void;
@@ -39,7 +40,7 @@ export async function dispatch(name: string, rawInput: unknown, ctx: DispatchCon
       ? await ctx.store.db.transaction().execute(async (trx) => {
           // Every write is one change set: its rows are recorded by the history's triggers.
           const sqlite = ctx.store.sqlite;
-          const open = beginChangeSet(sqlite, name, ctx.laptop ?? os.hostname());
+          const open = beginChangeSet(sqlite, name, ctx.laptop ?? laptopName(sqlite) ?? os.hostname());
           const changeSet = open ? { id: open.id, label: undefined as Message | undefined } : null;
           const out = await handler(parsed.data as never, { ...base, db: trx, changeSet });
           if (open) endChangeSet(sqlite, open, name, parsed.data as Record<string, unknown>, out, changeSet?.label);

@@ -38,4 +38,9 @@ export const historyEn: typeof historyVi = {
   rowTitle: 'Change history',
   rowEmpty: 'No change has been recorded for this delegate yet.',
   by: (laptop: string) => `on ${laptop}`,
+  laptop: 'This laptop:',
+  laptopHint: "The name written beside every change made on this laptop. Leave it empty for the computer's name.",
+  rename: 'Rename',
+  save: 'Save',
+  cancel: 'Cancel',
 };

@@ -36,4 +36,9 @@ export const historyVi = {
   rowTitle: 'Lịch sử thay đổi',
   rowEmpty: 'Chưa có thay đổi nào được ghi lại cho đại biểu này.',
   by: (laptop: string) => `trên máy ${laptop}`,
+  laptop: 'Tên máy này:',
+  laptopHint: 'Tên ghi bên mỗi thay đổi làm trên máy này. Để trống: dùng tên máy tính.',
+  rename: 'Đổi tên',
+  save: 'Lưu',
+  cancel: 'Hủy',
 };

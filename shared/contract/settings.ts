@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id } from '../fields';
+import { id, optionalText } from '../fields';
 import { command, query, returns } from './define';
 
 export const LANGUAGES = ['vi', 'en'] as const;
@@ -13,6 +13,8 @@ export interface AppSettings {
   delegateColumns: string[] | null;
   /** Widths in px the organizer dragged the delegate table's columns to, by column; a column left out keeps its default. */
   delegateColumnWidths: Record<string, number>;
+  /** This laptop's name in the change history, as the organizer set it; null: the computer's name. */
+  laptopName: string | null;
 }
 
 export const MIN_COLUMN_WIDTH = 48;
@@ -22,6 +24,8 @@ export interface AppInfo {
   version: string;
   schemaVersion: number;
   dataFile: string;
+  /** The computer's own name: the change history's name for this laptop until one is set. */
+  computerName: string;
 }
 
 export const settingsContract = {
@@ -36,6 +40,7 @@ export const settingsContract = {
         .record(z.string().min(1).max(40), z.number().int().min(MIN_COLUMN_WIDTH).max(MAX_COLUMN_WIDTH))
         .refine((w) => Object.keys(w).length <= 30, { error: 'tooMany' })
         .optional(),
+      laptopName: optionalText(60).optional(),
     }),
     returns<AppSettings>(),
   ),

@@ -105,6 +105,27 @@ test("the event's history lists every change, opens one field by field, and a de
   await expect(page.getByTestId('row-history-entry').locator('.hist-after')).toHaveText('Bộ trưởng Bộ Tài chính');
 });
 
+test("this laptop's name, set on the History screen, is written beside the changes made after it", async ({ app, page }) => {
+  await seedPeople(app.store.db, [{ fullName: 'Nguyễn Văn An', title: 'Thứ trưởng', organization: 'Bộ Tài chính' }]);
+  await app.open(page);
+  await page.getByTestId('nav-history').click();
+  await page.getByTestId('laptop-rename').click();
+  await page.getByTestId('laptop-name-input').fill('Bàn đón tiếp số 2');
+  await page.getByTestId('laptop-name-input').press('Enter');
+  await expect(page.getByTestId('laptop-name-value')).toHaveText('Bàn đón tiếp số 2');
+
+  await page.getByTestId('nav-delegates').click();
+  await page.getByTestId('delegate-row').first().click();
+  await page.getByTestId('delegate-title').fill('Bộ trưởng Bộ Tài chính');
+  await page.getByTestId('delegate-form-submit').click();
+  await expect(page.getByTestId('delegate-form')).toBeHidden();
+  await page.getByTestId('nav-history').click();
+  await expect(page.getByTestId('history-entry').first()).toContainText('Sửa đại biểu Nguyễn Văn An');
+  await expect(page.getByTestId('history-entry').first()).toContainText('trên máy Bàn đón tiếp số 2');
+  const stored = await app.store.db.selectFrom('changeSets').select('laptop').orderBy('seq', 'desc').executeTakeFirstOrThrow();
+  expect(stored.laptop).toBe('Bàn đón tiếp số 2');
+});
+
 test('a backup made now is restored from the Backups screen, after the current data is backed up', async ({ app, page }) => {
   await seedPeople(app.store.db, [
     { fullName: 'Nguyễn Văn An', title: 'Thứ trưởng', organization: 'Bộ Tài chính' },

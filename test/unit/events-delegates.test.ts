@@ -119,9 +119,9 @@ describe('delegates', () => {
 describe('settings', () => {
   it('defaults to Vietnamese and remembers the language and the open event', async () => {
     const t = await testStore();
-    expect(await t.call('settings.get', {})).toEqual({ language: 'vi', lastEventId: null, delegateColumns: null, delegateColumnWidths: {} });
+    expect(await t.call('settings.get', {})).toEqual({ language: 'vi', lastEventId: null, delegateColumns: null, delegateColumnWidths: {}, laptopName: null });
     await t.call('settings.update', { language: 'en' });
-    expect(await t.call('settings.get', {})).toEqual({ language: 'en', lastEventId: null, delegateColumns: null, delegateColumnWidths: {} });
+    expect(await t.call('settings.get', {})).toEqual({ language: 'en', lastEventId: null, delegateColumns: null, delegateColumnWidths: {}, laptopName: null });
     expect(await t.raw('settings.update', { language: 'fr' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   });
 

@@ -68,6 +68,24 @@ describe('the change history', () => {
     expect((await t.call('history.list', { eventId })).entries).toHaveLength(3);
   });
 
+  it("names the laptop as set in the app, else the computer's name; the name is checked like any input", async () => {
+    const os = await import('node:os');
+    const t = await testStore();
+    const latest = async () => (await t.call('history.list', { eventId: null, limit: 1 })).entries[0]!.laptop;
+    await t.call('events.create', { name: 'Một', kind: 'review', startDate: '2027-01-08' });
+    expect(await latest()).toBe(os.hostname());
+    expect((await t.call('settings.update', { laptopName: '  Bàn đón tiếp số 2 ' })).laptopName).toBe('Bàn đón tiếp số 2');
+    await t.call('events.create', { name: 'Hai', kind: 'review', startDate: '2027-01-08' });
+    expect(await latest()).toBe('Bàn đón tiếp số 2');
+    expect((await t.call('app.info', {})).computerName).toBe(os.hostname());
+    // Naming the laptop is not a change of the organizer's work: no change set.
+    expect((await t.call('history.list', { eventId: null })).entries).toHaveLength(2);
+    expect(await t.raw('settings.update', { laptopName: 'x'.repeat(61) })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect((await t.call('settings.update', { laptopName: '   ' })).laptopName).toBeNull();
+    await t.call('events.create', { name: 'Ba', kind: 'review', startDate: '2027-01-08' });
+    expect(await latest()).toBe(os.hostname());
+  });
+
   it('undoes and redoes an edit, a delete, a bulk edit and a bulk delete exactly', async () => {
     const t = await testStore();
     const { eventId, add } = await seeded(t);

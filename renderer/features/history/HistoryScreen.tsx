@@ -8,6 +8,7 @@ import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { notifyError } from '../../ui/toast';
 import { ChangeRows } from './ChangeRows';
+import { LaptopName } from './LaptopName';
 import { useHistory } from './historyStore';
 import { PageHead } from '../../ui/PageHead';
 
@@ -66,7 +67,7 @@ export function HistoryScreen({ eventId }: { eventId: string }) {
 
   return (
     <main className="page page-fill" data-testid="history-screen">
-      <PageHead title={h.title} subtitle={h.subtitle} tight />
+      <PageHead title={h.title} subtitle={h.subtitle} actions={<LaptopName />} tight />
       <div className="hist-tools">
         <input
           className="input input-sm"
