@@ -1,5 +1,6 @@
 /** The envelope every contract call answers with, whichever transport carries it. */
-export type ErrorCode = 'VALIDATION' | 'UNKNOWN_CALL' | 'NOT_FOUND' | 'CONFLICT' | 'FORBIDDEN' | 'TOO_LARGE' | 'BAD_FILE' | 'INTERNAL';
+/** UNAVAILABLE: a call the desktop app answers and the browser preview cannot (a system dialog). */
+export type ErrorCode = 'VALIDATION' | 'UNKNOWN_CALL' | 'NOT_FOUND' | 'CONFLICT' | 'FORBIDDEN' | 'TOO_LARGE' | 'BAD_FILE' | 'UNAVAILABLE' | 'INTERNAL';
 
 export interface Message {
   vi: string;

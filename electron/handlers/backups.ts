@@ -1,8 +1,10 @@
-import { backupNow } from '../../db/backup';
+import fs from 'node:fs';
+import { backupElsewhere, backupNow } from '../../db/backup';
+import { DomainError } from '../../shared/result';
 import { describeBackup, listBackupInfo, restoreBackup } from '../../db/restore';
 import type { backupsContract } from '../../shared/contract/backups';
 import { whenIdle } from '../main/auto-backup';
-import type { HandlersFor } from './types';
+import type { Desktop, HandlersFor } from './types';
 import path from 'node:path';
 
 export const backupsHandlers: HandlersFor<keyof typeof backupsContract> = {
@@ -10,4 +12,23 @@ export const backupsHandlers: HandlersFor<keyof typeof backupsContract> = {
   'backups.create': async (_input, { store }) =>
     whenIdle(store, async () => describeBackup(store.backupDir, path.basename(await backupNow(store, 'manual')), store.nativeBinding)),
   'backups.restore': async ({ file }, { store }) => restoreBackup(store, file),
+  'backups.saveElsewhere': async (_input, { store, desktop }) => {
+    // The dialog first, without holding the connection: the other screens keep answering meanwhile.
+    const dest = await onDesktop(desktop).chooseBackupPath(store);
+    if (!dest) return { file: null };
+    return { file: await whenIdle(store, () => backupElsewhere(store, dest)) };
+  },
+  'backups.openFolder': async (_input, { store, desktop }) => {
+    fs.mkdirSync(store.backupDir, { recursive: true });
+    await onDesktop(desktop).openFolder(store.backupDir);
+    return { folder: store.backupDir };
+  },
 };
+
+function onDesktop(desktop: Desktop | null): Desktop {
+  if (desktop) return desktop;
+  throw new DomainError('UNAVAILABLE', {
+    vi: 'Việc này cần hộp thoại của máy tính: hãy dùng ứng dụng Hội Nghị trên máy, không phải bản xem thử trong trình duyệt.',
+    en: "This needs the computer's own dialogs: use the Hội Nghị desktop app, not the preview in a browser.",
+  });
+}

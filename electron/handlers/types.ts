@@ -5,6 +5,13 @@ import type { Message } from '../../shared/result';
 import type { CallName, CallOutput, Contract } from '../../shared/contract';
 import type { ParsedInputOf } from '../../shared/contract/define';
 
+/** What only the desktop app can do (the system's dialogs and file manager); the preview has none. */
+export interface Desktop {
+  /** Asks where to put a backup (a USB stick); null when the organizer cancels. */
+  chooseBackupPath(store: Store): Promise<string | null>;
+  openFolder(dir: string): Promise<void>;
+}
+
 export interface HandlerContext {
   /** Inside a write call this is the transaction: use only it. */
   db: Kysely<DB>;
@@ -12,6 +19,7 @@ export interface HandlerContext {
   appVersion: string;
   /** The change set a write is recorded in (null for reads, or a file without history); a label set here replaces the call's own. */
   changeSet: { id: string; label: Message | undefined } | null;
+  desktop: Desktop | null;
 }
 
 export type Handler<N extends CallName> = (input: ParsedInputOf<Contract[N]>, ctx: HandlerContext) => Promise<CallOutput<N>>;

@@ -7,13 +7,15 @@ import { backupBefore } from './auto-backup';
 import { DomainError, fail, ok, type Message, type Result } from '../../shared/result';
 import { validationError } from '../../shared/validation';
 import { handlers } from '../handlers';
-import type { Handler } from '../handlers/types';
+import type { Desktop, Handler } from '../handlers/types';
 
 export interface DispatchContext {
   store: Store;
   appVersion: string;
   /** This laptop's name in the change history, over the one set in the app (or the computer's name). */
   laptop?: string;
+  /** The system's dialogs and file manager, in the desktop app only. */
+  desktop?: Desktop;
   /** Where unexpected failures are reported; the caller only sees a generic message. */
   log?: (message: string, error: unknown) => void;
 }
@@ -33,7 +35,7 @@ export async function dispatch(name: string, rawInput: unknown, ctx: DispatchCon
   if (!parsed.success) return { ok: false, error: validationError(parsed.error.issues) };
 
   const handler = handlers[name] as Handler<CallName>;
-  const base = { store: ctx.store, appVersion: ctx.appVersion, changeSet: null };
+  const base = { store: ctx.store, appVersion: ctx.appVersion, changeSet: null, desktop: ctx.desktop ?? null };
   try {
     if (entry.write) await backupBefore(ctx.store, name, parsed.data, ctx.log);
     const value = entry.write

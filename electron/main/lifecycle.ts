@@ -5,6 +5,7 @@ import { newestGoodBackup, replaceDamagedFile } from '../../db/restore';
 import { startBackupTimer } from './auto-backup';
 import { defaultBackupDir, openStore, type Store } from '../../db/connection';
 import { DomainError } from '../../shared/result';
+import { electronDesktop } from './desktop';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
 import { DATA_FILE_NAME, dataDirFromEnv } from './paths';
@@ -67,7 +68,7 @@ export function startApp(): void {
       }
       const timer = startBackupTimer(store, log);
       app.on('will-quit', () => timer.stop());
-      registerIpc(currentWindow, { store, appVersion: app.getVersion(), log });
+      registerIpc(currentWindow, { store, appVersion: app.getVersion(), log, desktop: electronDesktop(currentWindow) });
       installMenu(store, currentWindow);
       main = await createMainWindow({ db: store.db, preload: PRELOAD, log });
     })

@@ -1,18 +1,10 @@
 import { app, dialog, Menu, shell, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
 import path from 'node:path';
-import { backupFileName, backupTo } from '../../db/backup';
+import { backupElsewhere, backupFileName } from '../../db/backup';
 import type { Store } from '../../db/connection';
 import { DomainError, type Message } from '../../shared/result';
 
 const both = (m: Message) => `${m.vi}\n\n${m.en}`;
-
-/** True if `dest` would overwrite the live database or one of its side files. */
-export function isLiveFile(dest: string, liveFile: string): boolean {
-  const d = path.resolve(dest);
-  const f = path.resolve(liveFile);
-  const same = (a: string, b: string) => (process.platform === 'win32' || process.platform === 'darwin' ? a.toLowerCase() === b.toLowerCase() : a === b);
-  return ['', '-wal', '-shm', '-journal', '.open'].some((suffix) => same(d, f + suffix));
-}
 
 // In a text field, Ctrl+Z is the field's own; anywhere else, the page's change history (it listens).
 const pageUndo = (what: 'undo' | 'redo') =>
@@ -28,8 +20,8 @@ async function undoInPage(win: BrowserWindow | null, what: 'undo' | 'redo'): Pro
   }
 }
 
-/** Tệp > Sao lưu dữ liệu…: asks where, copies through the online backup API, says how it went. */
-export async function backupInteractively(store: Store, win: BrowserWindow | null): Promise<string | null> {
+/** The system's save dialog for a backup, named for now, in the documents folder to start with. */
+export async function chooseBackupPath(win: BrowserWindow | null): Promise<string | null> {
   const options = {
     title: 'Sao lưu dữ liệu / Back up data',
     defaultPath: path.join(app.getPath('documents'), backupFileName('manual')),
@@ -38,33 +30,28 @@ export async function backupInteractively(store: Store, win: BrowserWindow | nul
     properties: ['createDirectory', 'showOverwriteConfirmation'] as Array<'createDirectory' | 'showOverwriteConfirmation'>,
   };
   const chosen = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
-  if (chosen.canceled || !chosen.filePath) return null;
-  const dest = path.extname(chosen.filePath) ? chosen.filePath : `${chosen.filePath}.sqlite`;
+  return chosen.canceled || !chosen.filePath ? null : chosen.filePath;
+}
 
+/** Tệp > Sao lưu dữ liệu…: asks where, copies through the online backup API, says how it went. */
+export async function backupInteractively(store: Store, win: BrowserWindow | null): Promise<string | null> {
+  const chosen = await chooseBackupPath(win);
+  if (!chosen) return null;
   const report = (type: 'info' | 'error', message: Message, detail?: string) => {
     const box = { type, title: 'Hội Nghị', message: both(message), ...(detail ? { detail } : {}), buttons: ['OK'] };
     return win ? dialog.showMessageBox(win, box) : dialog.showMessageBox(box);
   };
-  if (isLiveFile(dest, store.file)) {
-    await report('error', {
-      vi: 'Không thể sao lưu đè lên chính tệp dữ liệu đang dùng. Hãy chọn một tên hoặc thư mục khác (ví dụ: USB).',
-      en: 'A backup cannot overwrite the data file in use. Choose another name or folder (a USB stick, for example).',
-    });
-    return null;
-  }
   try {
-    const made = await backupTo(store.sqlite, dest, store.nativeBinding);
+    const made = await backupElsewhere(store, chosen);
     await report('info', { vi: 'Đã sao lưu dữ liệu vào:', en: 'The data was backed up to:' }, made);
     return made;
   } catch (e) {
-    const message =
-      e instanceof DomainError
-        ? e.msg
-        : {
-            vi: 'Không sao lưu được. Tệp dữ liệu không bị thay đổi; hãy kiểm tra chỗ trống và quyền ghi của thư mục đã chọn.',
-            en: 'The backup failed. The data file was not changed; check the free space and write permission of the chosen folder.',
-          };
-    await report('error', message, e instanceof Error ? e.message : String(e));
+    const reason = e instanceof DomainError ? (e.details as { reason?: string } | undefined)?.reason : undefined;
+    await report(
+      'error',
+      e instanceof DomainError ? e.msg : { vi: 'Không sao lưu được.', en: 'The backup failed.' },
+      reason ?? (e instanceof Error ? e.message : String(e)),
+    );
     return null;
   }
 }

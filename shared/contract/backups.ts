@@ -23,4 +23,8 @@ export const backupsContract = {
    * change set of the history: the history itself comes back as it was in the backup.
    */
   'backups.restore': query(z.strictObject({ file: z.string().min(1).max(200) }), returns<{ restored: BackupInfo; safety: string }>()),
+  /** A backup now to a place the organizer picks in the system's dialog (a USB stick); null: cancelled. Desktop app only. */
+  'backups.saveElsewhere': query(z.strictObject({}), returns<{ file: string | null }>()),
+  /** Opens the backups folder in the system's file manager. Desktop app only. */
+  'backups.openFolder': query(z.strictObject({}), returns<{ folder: string }>()),
 };

@@ -48,6 +48,8 @@ export const CALL_NAMES = [
   'backups.list',
   'backups.create',
   'backups.restore',
+  'backups.saveElsewhere',
+  'backups.openFolder',
 ] as const satisfies readonly CallName[];
 
 type Missing = Exclude<CallName, (typeof CALL_NAMES)[number]>;

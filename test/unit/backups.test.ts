@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { backupFileName, listBackups, parseBackupName, rotateBackups } from '../../db/backup';
 import { startBackupTimer } from '../../electron/main/auto-backup';
+import { dispatch } from '../../electron/main/dispatch';
 import { tempDir, testStore } from './helpers/store';
 
 describe('backups in rotation', () => {
@@ -109,5 +110,41 @@ describe('backup names', () => {
       'hoi-nghi-2026-11-22T07-30-05Z-.sqlite',
     ])
       expect(parseBackupName(other)).toBeNull();
+  });
+});
+
+describe('backups elsewhere, and the backups folder (the desktop app)', () => {
+  const desktopChoosing = (dest: string | null) => {
+    const opened: string[] = [];
+    return { opened, desktop: { chooseBackupPath: async () => dest, openFolder: async (dir: string) => void opened.push(dir) } };
+  };
+
+  it('makes a checked backup where the organizer chose, adds .sqlite, and refuses the data file itself', async () => {
+    const t = await testStore();
+    await t.call('events.create', { name: 'Hội nghị', kind: 'review', startDate: '2027-01-08' });
+    const usb = path.join(t.dir, 'usb', 'ban-sao');
+    const ctx = (dest: string | null) => ({ store: t.store, appVersion: 'test', ...desktopChoosing(dest) });
+    expect(await dispatch('backups.saveElsewhere', {}, ctx(usb))).toEqual({ ok: true, value: { file: `${usb}.sqlite` } });
+    expect(fs.existsSync(`${usb}.sqlite`)).toBe(true);
+    expect(await dispatch('backups.saveElsewhere', {}, ctx(null))).toEqual({ ok: true, value: { file: null } });
+    expect(await dispatch('backups.saveElsewhere', {}, ctx(t.store.file))).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: { vi: expect.stringContaining('đè lên chính tệp dữ liệu đang dùng') } },
+    });
+    const folder = desktopChoosing(null);
+    expect(await dispatch('backups.openFolder', {}, { store: t.store, appVersion: 'test', desktop: folder.desktop })).toEqual({
+      ok: true,
+      value: { folder: t.store.backupDir },
+    });
+    expect(folder.opened).toEqual([t.store.backupDir]);
+  });
+
+  it('says plainly, in both languages, that the preview in a browser cannot open the dialogs', async () => {
+    const t = await testStore();
+    for (const name of ['backups.saveElsewhere', 'backups.openFolder'])
+      expect(await t.raw(name, {})).toMatchObject({
+        ok: false,
+        error: { code: 'UNAVAILABLE', message: { vi: expect.stringContaining('ứng dụng Hội Nghị trên máy'), en: expect.stringContaining('desktop app') } },
+      });
   });
 });

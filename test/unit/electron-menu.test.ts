@@ -9,7 +9,8 @@ import { dialog, FakeBrowserWindow, resetFakes, shell } from './fake-electron';
 
 vi.mock('electron', () => import('./fake-electron'));
 
-const { backupInteractively, isLiveFile, menuTemplate } = await import('../../electron/main/menu');
+const { backupInteractively, menuTemplate } = await import('../../electron/main/menu');
+const { isLiveFile } = await import('../../db/backup');
 
 let dir: string;
 let store: Store;
@@ -121,5 +122,18 @@ describe('Sửa > Hoàn tác / Làm lại', () => {
     redo.click!();
     await vi.waitFor(() => expect(win.webContents.edits).toEqual(['redo']));
     expect(win.webContents.scripts[1]).toContain("new Event('hoi-nghi:redo')");
+  });
+});
+
+describe("the Backups screen's desktop calls", () => {
+  it("ask with the system's save dialog and open the folder in the file manager", async () => {
+    const { electronDesktop } = await import('../../electron/main/desktop');
+    const desktop = electronDesktop(() => null);
+    dialog.saveDialogAnswer = { canceled: false, filePath: path.join(dir, 'usb', 'x.sqlite') };
+    expect(await desktop.chooseBackupPath(store)).toBe(path.join(dir, 'usb', 'x.sqlite'));
+    dialog.saveDialogAnswer = { canceled: true, filePath: '' };
+    expect(await desktop.chooseBackupPath(store)).toBeNull();
+    await desktop.openFolder(store.backupDir);
+    expect(shell.opened).toEqual([store.backupDir]);
   });
 });

@@ -48,6 +48,20 @@ export function BackupsScreen() {
     }
   };
 
+  const elsewhere = async () => {
+    setBusy(true);
+    try {
+      const { file } = await call('backups.saveElsewhere', {});
+      if (file) notifySuccess((d) => d.backups.madeElsewhere(file));
+    } catch (e) {
+      notifyError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const openFolder = () => call('backups.openFolder', {}).catch(notifyError);
+
   const restore = async (x: BackupInfo) => {
     await call('backups.restore', { file: x.file });
     // Everything on screen came from the data just replaced: start again from the file.
@@ -62,9 +76,22 @@ export function BackupsScreen() {
         subtitle={b.subtitle}
         tight
         actions={
-          <Button variant="primary" onClick={() => void now()} busy={busy} data-testid="backups-now">
-            {b.now}
-          </Button>
+          <>
+            {/* The system's dialogs: the desktop app has them, the preview in a browser does not. */}
+            {window.api && (
+              <>
+                <Button onClick={() => void openFolder()} data-testid="backups-open-folder">
+                  {b.openFolder}
+                </Button>
+                <Button onClick={() => void elsewhere()} busy={busy} title={b.elsewhereTitle} data-testid="backups-elsewhere">
+                  {b.elsewhere}
+                </Button>
+              </>
+            )}
+            <Button variant="primary" onClick={() => void now()} busy={busy} data-testid="backups-now">
+              {b.now}
+            </Button>
+          </>
         }
       />
       {list && (
@@ -72,8 +99,6 @@ export function BackupsScreen() {
           {b.folder(list.folder)}
         </p>
       )}
-      {/* The desktop app's File menu holds the dialogs (save elsewhere, open the folder); the preview has none. */}
-      {window.api && <p className="muted backups-folder">{b.elsewhere}</p>}
       <div className="page-fill-body table-card card">
         {list && list.backups.length === 0 ? (
           <EmptyState title={b.empty} testId="backups-empty" />
