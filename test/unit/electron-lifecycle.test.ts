@@ -1,3 +1,4 @@
+import os from 'node:os';
 import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -49,7 +50,10 @@ describe('app lifecycle', () => {
     expect(fs.existsSync(dataFile())).toBe(true);
     expect(fs.readdirSync(path.join(appSession.dataDir(), 'backups')).filter((f) => f.endsWith('-open.sqlite'))).toHaveLength(1);
     const info = await ipcMain.invoke('rpc:app.info', win.webContents, win.webContents.mainFrame, {});
-    expect(info).toEqual({ ok: true, value: { version: '0.1.0-test', schemaVersion: LATEST_SCHEMA_VERSION, dataFile: dataFile() } });
+    expect(info).toEqual({
+      ok: true,
+      value: { version: '0.1.0-test', schemaVersion: LATEST_SCHEMA_VERSION, dataFile: dataFile(), computerName: os.hostname() },
+    });
   });
 
   it('refuses a data file from a newer version with a bilingual message, quits, and leaves the file byte for byte', async () => {
