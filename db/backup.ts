@@ -4,7 +4,6 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fullCheck } from './checks';
-import { DomainError } from '../shared/result';
 import { backupRefused } from './open-errors';
 
 /**
@@ -15,22 +14,33 @@ import { backupRefused } from './open-errors';
  */
 export async function backupTo(sqlite: BetterSqlite3.Database, dest: string, nativeBinding?: string): Promise<string> {
   fs.mkdirSync(path.dirname(dest), { recursive: true });
-  const tmp = `${dest}.${randomUUID()}.tmp`;
+  const tmp = tempNameFor(dest);
   try {
     await sqlite.backup(tmp);
-    // The copy inherits WAL mode; a backup should be one self-contained file on a USB stick.
-    const copy = new Database(tmp, { fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
-    try {
-      copy.pragma('journal_mode = DELETE');
-      const problem = fullCheck(copy);
-      if (problem) throw backupRefused(problem);
-    } finally {
-      copy.close();
-    }
+    checkCopy(tmp, nativeBinding);
     fs.renameSync(tmp, dest);
     return dest;
   } finally {
-    for (const f of [tmp, `${tmp}-wal`, `${tmp}-shm`, `${tmp}-journal`]) fs.rmSync(f, { force: true });
+    removeTemp(tmp);
+  }
+}
+
+/** A name beside `dest` that the clean-up at the next start knows as a backup killed half-way. */
+export const tempNameFor = (dest: string) => `${dest}.${randomUUID()}.tmp`;
+
+export function removeTemp(tmp: string): void {
+  for (const f of [tmp, `${tmp}-wal`, `${tmp}-shm`, `${tmp}-journal`]) fs.rmSync(f, { force: true });
+}
+
+/** Makes a fresh copy one self-contained file (it inherits WAL mode) and gives it the full check. */
+export function checkCopy(file: string, nativeBinding?: string): void {
+  const copy = new Database(file, { fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+  try {
+    copy.pragma('journal_mode = DELETE');
+    const problem = fullCheck(copy);
+    if (problem) throw backupRefused(problem);
+  } finally {
+    copy.close();
   }
 }
 
@@ -108,43 +118,6 @@ export function rotateBackups(dir: string, now = new Date()): string[] {
     removed.push(name);
   }
   return removed;
-}
-
-/** True if `dest` would overwrite the live database or one of its side files. */
-export function isLiveFile(dest: string, liveFile: string): boolean {
-  const d = path.resolve(dest);
-  const f = path.resolve(liveFile);
-  const same = (a: string, b: string) => (process.platform === 'win32' || process.platform === 'darwin' ? a.toLowerCase() === b.toLowerCase() : a === b);
-  return ['', '-wal', '-shm', '-journal', '.open'].some((suffix) => same(d, f + suffix));
-}
-
-/**
- * A backup to a place the organizer chose (a USB stick), with `.sqlite` added to a bare name.
- * Never over the data file in use; a failure (a full stick, no write permission) says so plainly.
- */
-export async function backupElsewhere(
-  store: { file: string; sqlite: BetterSqlite3.Database; nativeBinding: string | undefined },
-  chosen: string,
-): Promise<string> {
-  const dest = path.extname(chosen) ? chosen : `${chosen}.sqlite`;
-  if (isLiveFile(dest, store.file))
-    throw new DomainError('CONFLICT', {
-      vi: 'Không thể sao lưu đè lên chính tệp dữ liệu đang dùng. Hãy chọn một tên hoặc thư mục khác (ví dụ: USB).',
-      en: 'A backup cannot overwrite the data file in use. Choose another name or folder (a USB stick, for example).',
-    });
-  try {
-    return await backupTo(store.sqlite, dest, store.nativeBinding);
-  } catch (e) {
-    if (e instanceof DomainError) throw e;
-    throw new DomainError(
-      'INTERNAL',
-      {
-        vi: 'Không sao lưu được. Tệp dữ liệu không bị thay đổi; hãy kiểm tra chỗ trống và quyền ghi của thư mục đã chọn.',
-        en: 'The backup failed. The data file was not changed; check the free space and write permission of the chosen folder.',
-      },
-      { reason: e instanceof Error ? e.message : String(e) },
-    );
-  }
 }
 
 /** A backup into the backups folder now, then the rotation. */

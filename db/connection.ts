@@ -77,8 +77,6 @@ export async function openStore(file: string, options: OpenOptions = {}): Promis
     // FULL: a confirmed edit must survive a power cut at the registration desk.
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
-    // The history's triggers make every write a statement journal; in memory it costs a third less.
-    sqlite.pragma('temp_store = MEMORY');
     sqlite.pragma('cache_size = -65536');
     // Checkpoints run when idle (checkpointSoon); SQLite's own only if the log ever reaches 40 MB.
     sqlite.pragma('wal_autocheckpoint = 10000');
@@ -99,6 +97,10 @@ export async function openStore(file: string, options: OpenOptions = {}): Promis
     await db.destroy();
     throw e;
   }
+  // The history's temp table and the statement journals its triggers open on every write, in
+  // memory: a third off an import's history. Set after the migrations (a migration over a whole
+  // table would hold its journal in memory too) and before the triggers (setting it drops TEMP).
+  sqlite.pragma('temp_store = MEMORY');
   installHistory(sqlite);
   fs.writeFileSync(marker, String(process.pid));
 
@@ -128,7 +130,10 @@ export async function openStore(file: string, options: OpenOptions = {}): Promis
       if (closed) return;
       closed = true;
       if (checkpoint) clearTimeout(checkpoint);
-      sqlite.pragma('wal_checkpoint(TRUNCATE)');
+      // On the connection's turn: a call still writing (an import when the window closes) ends first.
+      await db.connection().execute(async () => {
+        sqlite.pragma('wal_checkpoint(TRUNCATE)');
+      });
       await db.destroy();
       fs.rmSync(marker, { force: true });
     },

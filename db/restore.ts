@@ -6,7 +6,9 @@ import type { BackupInfo } from '../shared/contract/backups';
 import { DomainError } from '../shared/result';
 import { backupNow, listBackups, parseBackupName } from './backup';
 import { openStore, type Store } from './connection';
+import { installHistory } from './history/triggers';
 import { schemaVersion } from './migrate';
+import { keepLaptopName, laptopName } from './settings';
 
 /** A backup opened to be read, never written; closed after `read`. */
 function readBackup<T>(full: string, nativeBinding: string | undefined, read: (db: Database.Database) => T): T {
@@ -71,6 +73,10 @@ export async function restoreBackup(store: Store, file: string): Promise<{ resto
     await store.db.connection().execute(async () => {
       safety = await backupNow(store, 'before-restore');
       const s = store.sqlite;
+      const thisLaptop = laptopName(s);
+      // Whole tables are replaced: their statement journals on disk, not in memory (this drops the
+      // history's TEMP triggers, which a restore does not use; they are made again after).
+      s.pragma('temp_store = FILE');
       s.prepare('ATTACH DATABASE ? AS src').run(copy);
       try {
         const tables = s.prepare("SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[];
@@ -83,6 +89,8 @@ export async function restoreBackup(store: Store, file: string): Promise<{ resto
               s.exec(`DELETE FROM main."${t}"`);
               s.exec(`INSERT INTO main."${t}" SELECT * FROM src."${t}"`);
             }
+            // The data is the backup's; this laptop's name stays this laptop's.
+            keepLaptopName(s, thisLaptop);
             if ((s.pragma('foreign_key_check') as unknown[]).length > 0)
               throw new DomainError('CONFLICT', {
                 vi: 'Bản sao lưu này có dữ liệu không nhất quán; không có gì bị thay đổi.',
@@ -94,6 +102,8 @@ export async function restoreBackup(store: Store, file: string): Promise<{ resto
         }
       } finally {
         s.exec('DETACH DATABASE src');
+        s.pragma('temp_store = MEMORY');
+        installHistory(s);
       }
     });
     return { restored, safety: path.basename(safety) };

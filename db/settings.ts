@@ -14,6 +14,13 @@ export function laptopName(sqlite: BetterSqlite3.Database): string | null {
   return json === undefined ? null : asName(parseJson(json));
 }
 
+/** Puts this laptop's name back (a restore brings another laptop's settings with its data). */
+export function keepLaptopName(sqlite: BetterSqlite3.Database, name: string | null): void {
+  prepared(sqlite, "INSERT INTO settings (key, value) VALUES ('laptopName', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(
+    JSON.stringify(name),
+  );
+}
+
 function parseJson(json: string): unknown {
   try {
     return JSON.parse(json);

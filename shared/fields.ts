@@ -75,6 +75,7 @@ const FIELD_LABELS = {
   bridgePointId: { vi: 'Điểm cầu', en: 'Bridge point' },
   language: { vi: 'Ngôn ngữ', en: 'Language' },
   lastEventId: { vi: 'Hội nghị đang mở', en: 'Open event' },
+  laptopName: { vi: 'Tên máy', en: 'Laptop name' },
 };
 
 /** Every field's name by its key; validation messages and the history look them up by a string. */

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
-import { backupElsewhere, backupNow } from '../../db/backup';
+import { backupNow } from '../../db/backup';
+import { backupElsewhere } from '../../db/backup-elsewhere';
 import { DomainError } from '../../shared/result';
 import { describeBackup, listBackupInfo, restoreBackup } from '../../db/restore';
 import type { backupsContract } from '../../shared/contract/backups';
@@ -16,11 +17,20 @@ export const backupsHandlers: HandlersFor<keyof typeof backupsContract> = {
     // The dialog first, without holding the connection: the other screens keep answering meanwhile.
     const dest = await onDesktop(desktop).chooseBackupPath(store);
     if (!dest) return { file: null };
-    return { file: await whenIdle(store, () => backupElsewhere(store, dest)) };
+    return { file: await backupElsewhere(store, dest, (run) => whenIdle(store, run)) };
   },
   'backups.openFolder': async (_input, { store, desktop }) => {
+    const open = onDesktop(desktop);
     fs.mkdirSync(store.backupDir, { recursive: true });
-    await onDesktop(desktop).openFolder(store.backupDir);
+    try {
+      await open.openFolder(store.backupDir);
+    } catch (e) {
+      throw new DomainError(
+        'INTERNAL',
+        { vi: `Không mở được thư mục sao lưu: ${store.backupDir}`, en: `The backups folder could not be opened: ${store.backupDir}` },
+        { reason: e instanceof Error ? e.message : String(e) },
+      );
+    }
     return { folder: store.backupDir };
   },
 };

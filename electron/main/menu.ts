@@ -1,6 +1,8 @@
 import { app, dialog, Menu, shell, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
 import path from 'node:path';
-import { backupElsewhere, backupFileName } from '../../db/backup';
+import { backupFileName } from '../../db/backup';
+import { backupElsewhere } from '../../db/backup-elsewhere';
+import { whenIdle } from './auto-backup';
 import type { Store } from '../../db/connection';
 import { DomainError, type Message } from '../../shared/result';
 
@@ -42,7 +44,7 @@ export async function backupInteractively(store: Store, win: BrowserWindow | nul
     return win ? dialog.showMessageBox(win, box) : dialog.showMessageBox(box);
   };
   try {
-    const made = await backupElsewhere(store, chosen);
+    const made = await backupElsewhere(store, chosen, (run) => whenIdle(store, run));
     await report('info', { vi: 'Đã sao lưu dữ liệu vào:', en: 'The data was backed up to:' }, made);
     return made;
   } catch (e) {

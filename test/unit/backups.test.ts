@@ -1,9 +1,11 @@
+import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { backupFileName, listBackups, parseBackupName, rotateBackups } from '../../db/backup';
 import { startBackupTimer } from '../../electron/main/auto-backup';
 import { dispatch } from '../../electron/main/dispatch';
+import { RECORDED_TABLES } from '../../db/history/registry';
 import { tempDir, testStore } from './helpers/store';
 
 describe('backups in rotation', () => {
@@ -35,8 +37,10 @@ describe('backups through dispatch', () => {
   it('lists what each backup holds, and restores one, after backing up the current data; all of it', async () => {
     const t = await testStore();
     const demo = await t.call('events.createDemo', {});
+    await t.call('settings.update', { laptopName: 'Máy B' });
     const made = await t.call('backups.create', {});
     expect(made).toMatchObject({ reason: 'manual', events: 1, delegates: 198 });
+    await t.call('settings.update', { laptopName: 'Máy A' });
     const before = await t.call('delegates.list', { eventId: demo.id });
     const rules = await t.call('precedenceRules.list', { eventId: demo.id });
 
@@ -56,9 +60,14 @@ describe('backups through dispatch', () => {
     // The afternoon is not lost: it is the backup taken before the restore.
     const safe = (await t.call('backups.list', {})).backups.find((b) => b.file === safety)!;
     expect(safe).toMatchObject({ reason: 'before-restore', delegates: 48 });
+    // This laptop keeps its own name; the history's triggers are back, their journals in memory.
+    expect((await t.call('settings.get', {})).laptopName).toBe('Máy A');
+    expect(t.store.sqlite.pragma('temp_store', { simple: true })).toBe(2);
+    expect(t.store.sqlite.prepare("SELECT count(*) FROM sqlite_temp_master WHERE type = 'trigger'").pluck().get()).toBe(RECORDED_TABLES.length * 3);
     // Writes go on as usual afterwards, recorded in the history.
     await t.call('delegates.bulkDelete', { eventId: demo.id, ids: [before[0]!.id] });
     expect((await t.call('history.list', { eventId: demo.id, limit: 1 })).undo?.label.vi).toBe('Xóa 1 đại biểu');
+    expect((await t.call('history.list', { eventId: demo.id, limit: 1 })).entries[0]!.laptop).toBe('Máy A');
   });
 
   it('refuses a name that is not a backup of the folder, and changes nothing', async () => {
@@ -137,6 +146,56 @@ describe('backups elsewhere, and the backups folder (the desktop app)', () => {
       value: { folder: t.store.backupDir },
     });
     expect(folder.opened).toEqual([t.store.backupDir]);
+  });
+
+  it('never writes over the data file by another route: a linked folder, a hard link, a side file', async () => {
+    const t = await testStore();
+    await t.call('events.create', { name: 'Hội nghị', kind: 'review', startDate: '2027-01-08' });
+    const before = fs.readFileSync(t.store.file);
+    const link = path.join(t.dir, 'link-to-data');
+    fs.symlinkSync(path.dirname(t.store.file), link);
+    const hard = path.join(t.dir, 'hard.sqlite');
+    fs.linkSync(t.store.file, hard);
+    for (const chosen of [path.join(link, path.basename(t.store.file)), path.join(link, `${path.basename(t.store.file)}-wal`), hard, `${t.store.file}-shm`]) {
+      const r = await dispatch('backups.saveElsewhere', {}, { store: t.store, appVersion: 'test', ...desktopChoosing(chosen) });
+      expect([chosen, r]).toMatchObject([chosen, { ok: false, error: { code: 'CONFLICT' } }]);
+    }
+    expect(fs.readFileSync(t.store.file).equals(before)).toBe(true);
+    await t.call('events.create', { name: 'Sau đó', kind: 'review', startDate: '2027-01-09' });
+    expect((await t.call('events.list', {})).map((e) => e.name).sort()).toEqual(['Hội nghị', 'Sau đó']);
+  });
+
+  it('does not overwrite a file the dialog never asked about, and waits for a write in progress', async () => {
+    const t = await testStore();
+    const e = await t.call('events.create', { name: 'Hội nghị', kind: 'review', startDate: '2027-01-08' });
+    const existing = path.join(t.dir, 'usb', 'ban-sao.sqlite');
+    fs.mkdirSync(path.dirname(existing));
+    fs.writeFileSync(existing, 'kept');
+    const ctx = (dest: string) => ({ store: t.store, appVersion: 'test', ...desktopChoosing(dest) });
+    expect(await dispatch('backups.saveElsewhere', {}, ctx(existing.replace(/\.sqlite$/, '')))).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(fs.readFileSync(existing, 'utf8')).toBe('kept');
+
+    // Asked for during an import: it waits for the import's transaction, then copies all of it or none.
+    const rows = Array.from({ length: 3000 }, (_, i) => `Nguyễn Văn ${i},Chuyên viên,Vụ ${i % 40}`);
+    const dataBase64 = Buffer.from(['Họ và tên,Chức vụ,Đơn vị', ...rows].join('\n')).toString('base64');
+    const dest = path.join(t.dir, 'usb', 'giua-luc-nhap.sqlite');
+    const [imported, saved] = await Promise.all([
+      t.call('import.commit', {
+        eventId: e.id,
+        fileName: 'ds.csv',
+        dataBase64,
+        headerRow: 0,
+        mapping: ['fullName', 'title', 'organization'],
+        duplicates: { all: 'skip' },
+      }),
+      dispatch('backups.saveElsewhere', {}, ctx(dest)),
+    ]);
+    expect(imported.added).toBe(3000);
+    expect(saved).toEqual({ ok: true, value: { file: dest } });
+    const copy = new Database(dest, { readonly: true });
+    expect([0, 3000]).toContain(copy.prepare('SELECT count(*) FROM delegates').pluck().get());
+    copy.close();
+    expect(fs.readdirSync(t.store.backupDir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
   it('says plainly, in both languages, that the preview in a browser cannot open the dialogs', async () => {

@@ -10,7 +10,7 @@ import { dialog, FakeBrowserWindow, resetFakes, shell } from './fake-electron';
 vi.mock('electron', () => import('./fake-electron'));
 
 const { backupInteractively, menuTemplate } = await import('../../electron/main/menu');
-const { isLiveFile } = await import('../../db/backup');
+const { isLiveFile } = await import('../../db/backup-elsewhere');
 
 let dir: string;
 let store: Store;
