@@ -1,5 +1,5 @@
 import type { DelegateStatus } from './contract/delegates';
-import type { ExportColumn } from './contract/export';
+import { EXPORT_COLUMNS, type ExportColumn } from './contract/export';
 import { fieldLabels } from './fields';
 
 type Labels<K extends string> = Record<K, { vi: string; en: string }>;
@@ -28,16 +28,5 @@ export const statusLabels: Labels<DelegateStatus> = {
   declined: { vi: 'Từ chối', en: 'Declined' },
 };
 
-export const DEFAULT_EXPORT_COLUMNS: readonly ExportColumn[] = [
-  'seq',
-  'fullName',
-  'title',
-  'organization',
-  'category',
-  'bridgePoint',
-  'status',
-  'rank',
-  'phone',
-  'email',
-  'notes',
-];
+/** Every column but the two dates (precedence's tie-breaks, rarely wanted on paper). */
+export const DEFAULT_EXPORT_COLUMNS: readonly ExportColumn[] = EXPORT_COLUMNS.filter((c) => c !== 'appointmentDate' && c !== 'birthDate');

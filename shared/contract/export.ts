@@ -3,7 +3,7 @@ import { id } from '../fields';
 import { query, returns } from './define';
 import { MAX_BULK } from './delegates';
 
-const EXPORT_COLUMNS = [
+export const EXPORT_COLUMNS = [
   'seq',
   'fullName',
   'title',
