@@ -22,7 +22,7 @@ export interface Bounds {
   maxY: number;
 }
 
-export const MIN_SCALE = 2;
+const MIN_SCALE = 2;
 export const MAX_SCALE = 120;
 
 // Seen from the stage the hall is turned half round: the audience's left is on the right.
