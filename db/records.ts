@@ -1,7 +1,8 @@
 import type { BridgePoint, Category, Delegate } from '../shared/contract/delegates';
 import type { EventRecord } from '../shared/contract/events';
 import type { PrecedenceRuleRecord } from '../shared/contract/precedence';
-import type { BridgePointsTable, CategoriesTable, DelegatesTable, EventsTable, PrecedenceRulesTable } from './schema';
+import type { PlanSeat, SeatingPlan } from '../shared/contract/seating';
+import type { BridgePointsTable, CategoriesTable, DelegatesTable, EventsTable, PlanSeatsTable, PrecedenceRulesTable, SeatingPlansTable } from './schema';
 
 /*
  * Each record is defined once, in shared/contract (what every call answers with); each table once,
@@ -23,4 +24,6 @@ export type RecordsAgreeWithTables = [
   Check<Agree<BridgePoint, BridgePointsTable, 'nameKey', never>>,
   Check<Agree<Delegate, DelegatesTable, 'nameKey', 'status'>>,
   Check<Agree<PrecedenceRuleRecord, PrecedenceRulesTable, never, never>>,
+  Check<Agree<SeatingPlan, SeatingPlansTable, never, 'viewpoint' | 'numbering' | 'rowLabels' | 'spec'>>,
+  Check<Agree<PlanSeat, PlanSeatsTable, never, 'zone' | 'blocked' | 'reservedKind' | 'locked'>>,
 ];

@@ -100,6 +100,49 @@ export interface ChangesTable {
   eventId: string | null;
 }
 
+export interface SeatingPlansTable {
+  id: string;
+  eventId: string;
+  name: string;
+  bridgePointId: string | null;
+  viewpoint: string;
+  numbering: string;
+  rowLabels: string;
+  frontRows: number;
+  spec: string;
+  sortOrder: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface PlanSeatsTable {
+  id: string;
+  eventId: string;
+  planId: string;
+  seatKey: string;
+  zone: string;
+  area: number | null;
+  rowIndex: number;
+  rowLabel: string;
+  section: number;
+  x: number;
+  y: number;
+  number: number;
+  blocked: number;
+  reservedKind: string | null;
+  reservedKey: string | null;
+  blockName: string | null;
+  delegateId: string | null;
+  locked: number;
+}
+
+export interface PresidiumMembersTable {
+  id: string;
+  eventId: string;
+  planId: string;
+  delegateId: string;
+}
+
 export interface DB {
   events: EventsTable;
   categories: CategoriesTable;
@@ -109,4 +152,7 @@ export interface DB {
   precedenceRules: PrecedenceRulesTable;
   changeSets: ChangeSetsTable;
   changes: ChangesTable;
+  seatingPlans: SeatingPlansTable;
+  planSeats: PlanSeatsTable;
+  presidiumMembers: PresidiumMembersTable;
 }

@@ -13,7 +13,10 @@ export type {
   DB,
   DelegatesTable,
   EventsTable,
+  PlanSeatsTable,
   PrecedenceRulesTable,
+  PresidiumMembersTable,
+  SeatingPlansTable,
   SettingsTable,
 } from './schema.generated';
 

@@ -76,6 +76,14 @@ const FIELD_LABELS = {
   language: { vi: 'Ngôn ngữ', en: 'Language' },
   lastEventId: { vi: 'Hội nghị đang mở', en: 'Open event' },
   laptopName: { vi: 'Tên máy', en: 'Laptop name' },
+  delegateId: { vi: 'Đại biểu', en: 'Delegate' },
+  delegateIds: { vi: 'Đại biểu', en: 'Delegates' },
+  planId: { vi: 'Sơ đồ chỗ ngồi', en: 'Seating plan' },
+  seatKey: { vi: 'Ghế', en: 'Seat' },
+  locked: { vi: 'Giữ chỗ cố định', en: 'Locked' },
+  blocked: { vi: 'Ghế không dùng', en: 'Blocked' },
+  numbers: { vi: 'Số hàng và ghế', en: 'Rows and seats' },
+  frontRows: { vi: 'Số hàng đầu xếp theo thứ tự ưu tiên', en: 'Front rows by precedence' },
 };
 
 /** Every field's name by its key; validation messages and the history look them up by a string. */

@@ -53,7 +53,7 @@ function rowChange(c: StoredChange): RowChange {
     .map((column) => ({ column, before: before[column] ?? null, after: after[column] ?? null }))
     .filter((f) => (c.op === 'update' ? JSON.stringify(f.before) !== JSON.stringify(f.after) : (c.op === 'insert' ? f.after : f.before) !== null));
   const named = c.op === 'delete' ? before : after;
-  const name = (named.full_name ?? named.name ?? named.post ?? named.label ?? null) as string | null;
+  const name = (named.full_name ?? named.name ?? named.post ?? named.label ?? named.seat_key ?? null) as string | null;
   return { table: c.tbl, rowId: c.row_id, op: c.op, name, fields };
 }
 

@@ -4,7 +4,16 @@
  * recorded table has a text `id` primary key (stable across laptops) and an `event_id` column
  * naming the event it belongs to (a test checks both).
  */
-export const RECORDED_TABLES = ['events', 'categories', 'bridge_points', 'delegates', 'precedence_rules'] as const;
+export const RECORDED_TABLES = [
+  'events',
+  'categories',
+  'bridge_points',
+  'delegates',
+  'precedence_rules',
+  'seating_plans',
+  'plan_seats',
+  'presidium_members',
+] as const;
 export type RecordedTable = (typeof RECORDED_TABLES)[number];
 
 /** The column of a recorded table's row that holds its event's id. */

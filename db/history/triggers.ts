@@ -33,8 +33,9 @@ export function triggerSql(sqlite: BetterSqlite3.Database, table: RecordedTable,
     op === 'insert'
       ? ['NEW', 'NULL', rowJson('NEW', cols), '']
       : op === 'update'
-        ? // An update that changes nothing is not a change.
-          ['NEW', rowJson('OLD', cols), rowJson('NEW', cols), ` AND ${rowJson('OLD', cols)} IS NOT ${rowJson('NEW', cols)}`]
+        ? // An update that changes nothing is not a change; told column by column, which costs far
+          // less than building both rows' JSON only to compare them.
+          ['NEW', rowJson('OLD', cols), rowJson('NEW', cols), ` AND (${cols.map((c) => `OLD.${c.name} IS NOT NEW.${c.name}`).join(' OR ')})`]
         : ['OLD', rowJson('OLD', cols), 'NULL', ''];
   return `
     CREATE TEMP TRIGGER IF NOT EXISTS ${triggerName(table, op)} AFTER ${op.toUpperCase()} ON main.${table}

@@ -6,6 +6,7 @@ import { backupsHandlers } from './backups';
 import { historyHandlers } from './history';
 import { importHandlers } from './import';
 import { precedenceHandlers } from './precedence';
+import { seatingHandlers } from './seating';
 import { settingsHandlers } from './settings';
 import type { HandlersFor } from './types';
 
@@ -19,4 +20,5 @@ export const handlers: HandlersFor<CallName> = {
   ...importHandlers,
   ...historyHandlers,
   ...backupsHandlers,
+  ...seatingHandlers,
 };

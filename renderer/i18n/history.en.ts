@@ -29,10 +29,16 @@ export const historyEn: typeof historyVi = {
   added: 'Added',
   removed: 'Deleted',
   edited: 'Edited',
-  tables: { events: 'Event', categories: 'Category', bridge_points: 'Bridge point', delegates: 'Delegate', precedence_rules: 'Title rule' } as Record<
-    string,
-    string
-  >,
+  tables: {
+    events: 'Event',
+    categories: 'Category',
+    bridge_points: 'Bridge point',
+    delegates: 'Delegate',
+    precedence_rules: 'Title rule',
+    seating_plans: 'Seating plan',
+    plan_seats: 'Seat',
+    presidium_members: 'Presidium',
+  } as Record<string, string>,
   shownOf: (shown: number, total: number) => `Showing ${shown.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} rows.`,
   none: '—',
   rowTitle: 'Change history',

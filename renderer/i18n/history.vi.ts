@@ -27,10 +27,16 @@ export const historyVi = {
   added: 'Thêm',
   removed: 'Xóa',
   edited: 'Sửa',
-  tables: { events: 'Hội nghị', categories: 'Đối tượng', bridge_points: 'Điểm cầu', delegates: 'Đại biểu', precedence_rules: 'Quy tắc chức vụ' } as Record<
-    string,
-    string
-  >,
+  tables: {
+    events: 'Hội nghị',
+    categories: 'Đối tượng',
+    bridge_points: 'Điểm cầu',
+    delegates: 'Đại biểu',
+    precedence_rules: 'Quy tắc chức vụ',
+    seating_plans: 'Sơ đồ chỗ ngồi',
+    plan_seats: 'Ghế',
+    presidium_members: 'Đoàn Chủ tịch',
+  } as Record<string, string>,
   shownOf: (shown: number, total: number) => `Đang hiện ${shown.toLocaleString('vi-VN')} / ${total.toLocaleString('vi-VN')} dòng.`,
   none: '—',
   rowTitle: 'Lịch sử thay đổi',

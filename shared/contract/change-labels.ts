@@ -64,6 +64,22 @@ export const CHANGE_LABELS: Record<string, Label> = {
   },
   'precedenceRules.reset': () => ({ vi: 'Khôi phục danh mục chức vụ mặc định', en: 'Restore the default catalogue of posts' }),
   'precedenceRules.copy': () => ({ vi: 'Chép quy tắc chức vụ từ hội nghị khác', en: 'Copy the title rules of another event' }),
+  'seating.createPlan': (i, _o, r) => ({
+    vi: `Tạo sơ đồ chỗ ngồi “${str(i.name)}” (${vi(r.count('plan_seats', 'insert'))} ghế)`,
+    en: `Create the seating plan “${str(i.name)}” (${en(r.count('plan_seats', 'insert'))} seats)`,
+  }),
+  'seating.deletePlan': (_i, _o, r) => ({
+    vi: `Xóa sơ đồ chỗ ngồi “${str(r.first('seating_plans', 'delete')?.name)}”`,
+    en: `Delete the seating plan “${str(r.first('seating_plans', 'delete')?.name)}”`,
+  }),
+  'seating.setPresidium': () => ({ vi: 'Chọn Đoàn Chủ tịch', en: 'Choose the presidium' }),
+  'seating.autoSeat': (i, o) => {
+    const n = (o as { seated?: number; moved?: number } | undefined) ?? {};
+    const placed = (n.seated ?? 0) + (n.moved ?? 0);
+    return i.mode === 'unseated'
+      ? { vi: `Xếp chỗ cho ${vi(n.seated ?? 0)} đại biểu chưa có chỗ`, en: `Seat ${en(n.seated ?? 0)} delegates without a seat` }
+      : { vi: `Xếp chỗ tự động theo nghi thức (${vi(placed)} đại biểu)`, en: `Seat by protocol (${en(placed)} delegates)` };
+  },
 };
 
 /** The label of a write; one from the call's name when it has none of its own. */

@@ -7,6 +7,7 @@ import { backupsContract } from './backups';
 import { historyContract } from './history';
 import { importContract } from './import';
 import { precedenceContract } from './precedence';
+import { seatingContract } from './seating';
 import { settingsContract } from './settings';
 import type { Result } from '../result';
 
@@ -20,6 +21,7 @@ export const contract = mergeContracts(
   importContract,
   historyContract,
   backupsContract,
+  seatingContract,
 );
 
 export type Contract = typeof contract;

@@ -50,6 +50,13 @@ export const CALL_NAMES = [
   'backups.restore',
   'backups.saveElsewhere',
   'backups.openFolder',
+  'seating.plans',
+  'seating.createPlan',
+  'seating.deletePlan',
+  'seating.plan',
+  'seating.setPresidium',
+  'seating.previewAutoSeat',
+  'seating.autoSeat',
 ] as const satisfies readonly CallName[];
 
 type Missing = Exclude<CallName, (typeof CALL_NAMES)[number]>;

@@ -1,0 +1,228 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import type { Kysely } from 'kysely';
+import type { AutoSeatSummary, PlanNumbering, PlanNumbers, PlanSeat, SeatingPlan } from '../shared/contract/seating';
+import { fieldOfColumn } from '../shared/fields';
+import { DomainError, notFound } from '../shared/result';
+import { buildOrder } from '../shared/precedence/order';
+import { autoSeat, type SeatedPerson } from '../shared/seating/auto-seat';
+import type { SeatNumbering } from '../shared/seating/centre-out';
+import { layOutPlan } from '../shared/seating/layout';
+import { identityKey } from '../shared/text';
+import { assertBridgePointOfEvent } from './bridge-points';
+import { newId, nowIso } from './clock';
+import { getEvent } from './events';
+import { insertMany } from './history/bulk';
+import { orderInputs } from './precedence';
+import type { DB, PlanSeatsTable, SeatingPlansTable } from './schema';
+import { prepared } from './statements';
+
+const toPlan = (r: SeatingPlansTable): SeatingPlan => ({
+  ...r,
+  viewpoint: r.viewpoint as SeatingPlan['viewpoint'],
+  numbering: r.numbering as PlanNumbering,
+  rowLabels: r.rowLabels as SeatingPlan['rowLabels'],
+  spec: JSON.parse(r.spec) as PlanNumbers,
+});
+
+const toSeat = (r: PlanSeatsTable): PlanSeat => ({
+  ...r,
+  zone: r.zone as PlanSeat['zone'],
+  blocked: r.blocked === 1,
+  reservedKind: r.reservedKind as PlanSeat['reservedKind'],
+  locked: r.locked === 1,
+});
+
+const planNotFound = () => notFound({ vi: 'sơ đồ chỗ ngồi', en: 'The seating plan' });
+
+const numberingOf = (n: PlanNumbering): SeatNumbering =>
+  n === 'left-to-right' ? { kind: 'left-to-right' } : { kind: 'odd-even', oddSide: n === 'odd-left' ? 'left' : 'right' };
+
+export async function listPlans(db: Kysely<DB>, eventId: string): Promise<SeatingPlan[]> {
+  const rows = await db.selectFrom('seatingPlans').selectAll().where('eventId', '=', eventId).orderBy('sortOrder').orderBy('createdAt').execute();
+  return rows.map(toPlan);
+}
+
+async function planRow(db: Kysely<DB>, planId: string): Promise<SeatingPlansTable> {
+  const row = await db.selectFrom('seatingPlans').selectAll().where('id', '=', planId).executeTakeFirst();
+  if (!row) throw planNotFound();
+  return row;
+}
+
+export interface NewPlan {
+  eventId: string;
+  name: string;
+  bridgePointId: string | null;
+  numbering: PlanNumbering;
+  rowLabels: 'letters' | 'numbers';
+  frontRows: number;
+  numbers: PlanNumbers;
+}
+
+const SEAT_COLUMNS = ['id', 'event_id', 'plan_id', 'seat_key', 'zone', 'area', 'row_index', 'row_label', 'section', 'x', 'y', 'number'] as const;
+const SEATS_PER_INSERT = 50;
+const insertSeatsSql = (n: number) =>
+  `INSERT INTO plan_seats (${SEAT_COLUMNS.join(', ')}) VALUES ${Array.from({ length: n }, () => `(${SEAT_COLUMNS.map(() => '?').join(', ')})`).join(', ')}`;
+
+/** A plan and all its seats, laid out from the numbers; the seats written through the history's bulk path. */
+export async function createPlan(db: Kysely<DB>, sqlite: BetterSqlite3.Database, p: NewPlan): Promise<SeatingPlan> {
+  await getEvent(db, p.eventId);
+  if (p.bridgePointId) await assertBridgePointOfEvent(db, p.bridgePointId, p.eventId);
+  const last = await db
+    .selectFrom('seatingPlans')
+    .select((eb) => eb.fn.max('sortOrder').as('n'))
+    .where('eventId', '=', p.eventId)
+    .executeTakeFirst();
+  const at = nowIso();
+  const row: SeatingPlansTable = {
+    id: newId(),
+    eventId: p.eventId,
+    name: p.name,
+    bridgePointId: p.bridgePointId,
+    viewpoint: 'audience',
+    numbering: p.numbering,
+    rowLabels: p.rowLabels,
+    frontRows: p.frontRows,
+    spec: JSON.stringify(p.numbers),
+    sortOrder: Number(last?.n ?? -1) + 1,
+    createdAt: at,
+    updatedAt: at,
+  };
+  await db.insertInto('seatingPlans').values(row).execute();
+  const seats = layOutPlan({ ...p.numbers, rowLabels: p.rowLabels, numbering: numberingOf(p.numbering) });
+  const full = prepared(sqlite, insertSeatsSql(SEATS_PER_INSERT));
+  await insertMany(sqlite, 'plan_seats', async () => {
+    for (let i = 0; i < seats.length; i += SEATS_PER_INSERT) {
+      const part = seats.slice(i, i + SEATS_PER_INSERT);
+      const values = part.flatMap((s) => [newId(), p.eventId, row.id, s.key, s.zone, s.area, s.row, s.rowLabel, s.section, s.x, s.y, s.number]);
+      (part.length === SEATS_PER_INSERT ? full : sqlite.prepare(insertSeatsSql(part.length))).run(values);
+    }
+  });
+  return toPlan(row);
+}
+
+export async function deletePlan(db: Kysely<DB>, planId: string): Promise<void> {
+  const r = await db.deleteFrom('seatingPlans').where('id', '=', planId).executeTakeFirst();
+  if (r.numDeletedRows === 0n) throw planNotFound();
+}
+
+/**
+ * A plan's seats, front to back and left to right, through one prepared statement (a plan has
+ * thousands; the query builder's per-row mapping costs more than the read). Every column, in
+ * camelCase, read from the file. Outside a transaction it waits for the connection, so it never
+ * sees another call's write half done.
+ */
+async function planSeats(db: Kysely<DB>, sqlite: BetterSqlite3.Database, planId: string): Promise<PlanSeat[]> {
+  const columns = (sqlite.pragma('table_info(plan_seats)') as { name: string }[]).map((c) => {
+    const field = fieldOfColumn(c.name);
+    return field === c.name ? c.name : `${c.name} AS ${field}`;
+  });
+  const read = () =>
+    (prepared(sqlite, `SELECT ${columns.join(', ')} FROM plan_seats WHERE plan_id = ? ORDER BY row_index, x`).all(planId) as PlanSeatsTable[]).map(toSeat);
+  return db.isTransaction ? read() : db.connection().execute(async () => read());
+}
+
+async function presidiumOf(db: Kysely<DB>, planId: string): Promise<string[]> {
+  const rows = await db.selectFrom('presidiumMembers').select('delegateId').where('planId', '=', planId).orderBy('id').execute();
+  return rows.map((r) => r.delegateId);
+}
+
+export async function getPlan(
+  db: Kysely<DB>,
+  sqlite: BetterSqlite3.Database,
+  planId: string,
+): Promise<{ plan: SeatingPlan; seats: PlanSeat[]; presidium: string[] }> {
+  const plan = toPlan(await planRow(db, planId));
+  return { plan, seats: await planSeats(db, sqlite, planId), presidium: await presidiumOf(db, planId) };
+}
+
+export async function setPresidium(db: Kysely<DB>, planId: string, delegateIds: readonly string[]): Promise<string[]> {
+  const plan = await planRow(db, planId);
+  const ids = [...new Set(delegateIds)];
+  if (ids.length) {
+    const found = await db.selectFrom('delegates').select('id').where('eventId', '=', plan.eventId).where('id', 'in', ids).execute();
+    if (found.length !== ids.length)
+      throw new DomainError('NOT_FOUND', {
+        vi: 'Có đại biểu được chọn không còn trong hội nghị này. Không có gì bị thay đổi.',
+        en: 'Some of the chosen delegates are no longer in this event. Nothing was changed.',
+      });
+  }
+  const current = new Set(await presidiumOf(db, planId));
+  const wanted = new Set(ids);
+  const gone = [...current].filter((id) => !wanted.has(id));
+  if (gone.length) await db.deleteFrom('presidiumMembers').where('planId', '=', planId).where('delegateId', 'in', gone).execute();
+  const added = ids.filter((id) => !current.has(id));
+  if (added.length)
+    await db
+      .insertInto('presidiumMembers')
+      .values(added.map((delegateId) => ({ id: newId(), eventId: plan.eventId, planId, delegateId })))
+      .execute();
+  return presidiumOf(db, planId);
+}
+
+/**
+ * The protocol auto-seating of a plan (shared/seating/auto-seat.ts) over the event's order of
+ * precedence, and, when `write`, the seats whose occupant changes updated (emptied first, so the
+ * one-seat-per-delegate key never sees a delegate twice).
+ */
+export async function autoSeatPlan(
+  db: Kysely<DB>,
+  sqlite: BetterSqlite3.Database,
+  planId: string,
+  mode: 'all' | 'unseated',
+  write: boolean,
+): Promise<AutoSeatSummary & { seats: PlanSeat[] }> {
+  // The seat updates go through `sqlite`: outside the call's transaction each would commit alone.
+  if (write && !sqlite.inTransaction) throw new Error('autoSeatPlan must write inside the dispatch transaction');
+  const plan = await planRow(db, planId);
+  const seats = await planSeats(db, sqlite, planId);
+  const presidium = new Set(await presidiumOf(db, planId));
+  // A remote point's plan seats its delegates; the main hall, everyone not in another plan's point.
+  const pointsWithPlans = new Set(
+    (await db.selectFrom('seatingPlans').select('bridgePointId').where('eventId', '=', plan.eventId).where('bridgePointId', 'is not', null).execute()).map(
+      (r) => r.bridgePointId,
+    ),
+  );
+  const inPlan = (bp: string | null) => (plan.bridgePointId ? bp === plan.bridgePointId : bp === null || !pointsWithPlans.has(bp));
+  // The delegates read once: for the plan's people and for their order of precedence.
+  const inputs = await orderInputs(db, sqlite, plan.eventId);
+  const people = new Map<string, SeatedPerson>();
+  for (const d of inputs.people)
+    if (inPlan(d.bridgePointId))
+      people.set(d.id, {
+        id: d.id,
+        unitKey: d.organization ? identityKey(d.organization) : null,
+        categoryId: d.categoryId,
+        bridgePointId: d.bridgePointId,
+        presidium: presidium.has(d.id),
+      });
+  const order = buildOrder(inputs.people, inputs.settings);
+  const result = autoSeat({
+    seats: seats.map((s) => ({
+      id: s.id,
+      zone: s.zone,
+      row: s.rowIndex,
+      x: s.x,
+      blocked: s.blocked,
+      reserved: s.reservedKind && s.reservedKey ? { kind: s.reservedKind, key: s.reservedKey } : null,
+    })),
+    people,
+    order: order.entries.map((e) => e.id).filter((id) => people.has(id)),
+    excluded: order.excluded.filter((e) => people.has(e.id)),
+    current: new Map(seats.filter((s) => s.delegateId).map((s) => [s.id, s.delegateId!])),
+    locked: new Set(seats.filter((s) => s.locked).map((s) => s.id)),
+    frontRows: plan.frontRows,
+    mode,
+  });
+  const summary = { seated: result.seated, moved: result.moved, kept: result.kept, unseated: result.unseated };
+  if (!write) return { ...summary, seats };
+
+  const changed = seats.filter((s) => (result.assignment.get(s.id) ?? null) !== s.delegateId);
+  const setSeat = prepared(sqlite, 'UPDATE plan_seats SET delegate_id = ? WHERE id = ?');
+  for (const s of changed) if (s.delegateId !== null) setSeat.run(null, s.id);
+  for (const s of changed) {
+    const who = result.assignment.get(s.id);
+    if (who) setSeat.run(who, s.id);
+  }
+  if (changed.length) await db.updateTable('seatingPlans').set({ updatedAt: nowIso() }).where('id', '=', planId).execute();
+  return { ...summary, seats: await planSeats(db, sqlite, planId) };
+}

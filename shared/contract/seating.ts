@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import { id, requiredText } from '../fields';
+import type { UnseatedReason } from '../seating/auto-seat';
+import { command, query, returns } from './define';
+
+const NUMBERINGS = ['left-to-right', 'odd-right', 'odd-left'] as const;
+export type PlanNumbering = (typeof NUMBERINGS)[number];
+
+/** A seating plan: the main hall (no bridge point) or a remote point's hall. */
+export interface SeatingPlan {
+  id: string;
+  eventId: string;
+  name: string;
+  bridgePointId: string | null;
+  /** Which way round screens and prints show it by default; each says which it shows. */
+  viewpoint: 'audience' | 'stage';
+  numbering: PlanNumbering;
+  rowLabels: 'letters' | 'numbers';
+  /** Hall rows, from the front, seated by precedence alone before units. */
+  frontRows: number;
+  /** The numbers the plan was made from, as given. */
+  spec: PlanNumbers;
+  sortOrder: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface PlanSeat {
+  id: string;
+  eventId: string;
+  planId: string;
+  seatKey: string;
+  zone: 'presidium' | 'hall';
+  area: number | null;
+  rowIndex: number;
+  rowLabel: string;
+  section: number;
+  x: number;
+  y: number;
+  number: number;
+  blocked: boolean;
+  reservedKind: 'category' | 'unit' | 'bridgePoint' | null;
+  reservedKey: string | null;
+  blockName: string | null;
+  delegateId: string | null;
+  locked: boolean;
+}
+
+const count = (max: number) => z.number().int().min(0).max(max);
+const planNumbers = z.strictObject({
+  presidium: z.strictObject({ rows: count(10), seats: count(80) }).nullable(),
+  areas: z
+    .array(z.strictObject({ name: requiredText(100), rows: count(200).min(1), seatsPerRow: count(200).min(1), aisles: count(10) }))
+    .min(1)
+    .max(6),
+});
+export type PlanNumbers = z.output<typeof planNumbers>;
+/** A plan larger than the largest hall we know (the National Convention Center seats 3,700) is a typing mistake. */
+const MAX_PLAN_SEATS = 10_000;
+
+export interface AutoSeatSummary {
+  seated: number;
+  moved: number;
+  kept: number;
+  unseated: { id: string; reason: UnseatedReason }[];
+}
+
+const planRef = z.strictObject({ planId: id });
+const autoSeatInput = z.strictObject({ planId: id, mode: z.enum(['all', 'unseated']) });
+
+export const seatingContract = {
+  'seating.plans': query(z.strictObject({ eventId: id }), returns<SeatingPlan[]>()),
+  /** A plan laid out from a few numbers; its seats are made with it. */
+  'seating.createPlan': command(
+    z
+      .strictObject({
+        eventId: id,
+        name: requiredText(200),
+        bridgePointId: id.nullable().default(null),
+        numbering: z.enum(NUMBERINGS).default('odd-right'),
+        rowLabels: z.enum(['letters', 'numbers']).default('letters'),
+        frontRows: count(200).default(2),
+        numbers: planNumbers,
+      })
+      .refine(
+        (p) =>
+          (p.numbers.presidium ? p.numbers.presidium.rows * p.numbers.presidium.seats : 0) + p.numbers.areas.reduce((n, a) => n + a.rows * a.seatsPerRow, 0) <=
+          MAX_PLAN_SEATS,
+        { error: 'tooManySeats', path: ['numbers'] },
+      ),
+    returns<SeatingPlan>(),
+  ),
+  'seating.deletePlan': command(planRef, returns<{ id: string }>()),
+  /** A plan with its seats (who sits where) and its presidium, most senior first. */
+  'seating.plan': query(planRef, returns<{ plan: SeatingPlan; seats: PlanSeat[]; presidium: string[] }>()),
+  /** Who is on the plan's presidium (Đoàn Chủ tịch): the ids given, in any order. */
+  'seating.setPresidium': command(z.strictObject({ planId: id, delegateIds: z.array(id).max(200) }), returns<{ presidium: string[] }>()),
+  /** What an auto-seating would do, without writing: for the organizer to see before it runs. */
+  'seating.previewAutoSeat': query(autoSeatInput, returns<AutoSeatSummary>()),
+  /** Seats the plan by protocol (or only who has no seat), in one change set. */
+  'seating.autoSeat': command(autoSeatInput, returns<AutoSeatSummary & { seats: PlanSeat[] }>()),
+};

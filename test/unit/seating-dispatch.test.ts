@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { testStore, type TestStore } from './helpers/store';
+
+const numbers = {
+  presidium: { rows: 1, seats: 7 },
+  areas: [
+    { name: 'Tầng trệt', rows: 10, seatsPerRow: 24, aisles: 2 },
+    { name: 'Ban công', rows: 4, seatsPerRow: 20, aisles: 1 },
+  ],
+};
+
+async function demoPlan(t: TestStore) {
+  const demo = await t.call('events.createDemo', {});
+  const plan = await t.call('seating.createPlan', { eventId: demo.id, name: 'Hội trường chính', numbers });
+  return { eventId: demo.id, plan };
+}
+
+describe('seating plans through dispatch', () => {
+  it('makes a plan and all its seats from a few numbers, in one change set that one undo takes away', async () => {
+    const t = await testStore();
+    const { eventId, plan } = await demoPlan(t);
+    expect(plan).toMatchObject({ name: 'Hội trường chính', viewpoint: 'audience', numbering: 'odd-right', frontRows: 2, spec: numbers });
+    const { seats, presidium } = await t.call('seating.plan', { planId: plan.id });
+    expect(seats).toHaveLength(7 + 240 + 80);
+    expect(presidium).toEqual([]);
+    expect(new Set(seats.map((s) => s.seatKey)).size).toBe(seats.length);
+    expect((await t.call('history.list', { eventId, limit: 1 })).entries[0]!.label.vi).toBe('Tạo sơ đồ chỗ ngồi “Hội trường chính” (327 ghế)');
+    await t.call('history.undo', { eventId });
+    expect(await t.call('seating.plans', { eventId })).toEqual([]);
+    expect(t.store.sqlite.prepare('SELECT count(*) FROM plan_seats').pluck().get()).toBe(0);
+    await t.call('history.redo', { eventId });
+    expect((await t.call('seating.plan', { planId: plan.id })).seats).toHaveLength(327);
+  });
+
+  it('refuses a plan of more seats than any hall, or another event’s bridge point, changing nothing', async () => {
+    const t = await testStore();
+    const demo = await t.call('events.createDemo', {});
+    const other = await t.call('events.create', { name: 'Khác', kind: 'review', startDate: '2027-01-08' });
+    const point = await t.call('bridgePoints.create', { eventId: other.id, name: 'Đà Nẵng' });
+    const big = await t.raw('seating.createPlan', {
+      eventId: demo.id,
+      name: 'X',
+      numbers: { presidium: null, areas: [{ name: 'A', rows: 200, seatsPerRow: 60, aisles: 2 }] },
+    });
+    expect(big).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: { vi: expect.stringContaining('quá 10.000 ghế') } } });
+    const elsewhere = await t.raw('seating.createPlan', { eventId: demo.id, name: 'X', bridgePointId: point.id, numbers });
+    expect(elsewhere).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(await t.call('seating.plans', { eventId: demo.id })).toEqual([]);
+  });
+
+  it('seats the demo by protocol: the presidium centre-out in precedence order, shown before, written as one undoable change', async () => {
+    const t = await testStore();
+    const { eventId, plan } = await demoPlan(t);
+    const order = (await t.call('precedence.order', { eventId })).entries.map((e) => e.id);
+    await t.call('seating.setPresidium', { planId: plan.id, delegateIds: order.slice(0, 7) });
+
+    const preview = await t.call('seating.previewAutoSeat', { planId: plan.id, mode: 'all' });
+    expect(preview.seated).toBe(order.length);
+    expect((await t.call('seating.plan', { planId: plan.id })).seats.every((s) => s.delegateId === null)).toBe(true);
+
+    const done = await t.call('seating.autoSeat', { planId: plan.id, mode: 'all' });
+    expect(done).toMatchObject({ seated: preview.seated, moved: 0, kept: 0 });
+    const stage = done.seats.filter((s) => s.zone === 'presidium').sort((a, b) => a.x - b.x);
+    // From the audience: 6 4 2 1 3 5 7; No.1 on seat 1, No.2 on the stage's right (the audience's left).
+    expect(stage.map((s) => order.indexOf(s.delegateId!) + 1)).toEqual([6, 4, 2, 1, 3, 5, 7]);
+    expect(stage.find((s) => s.number === 1)!.delegateId).toBe(order[0]);
+    // The declined and the unranked are told apart, never seated.
+    const excluded = (await t.call('precedence.order', { eventId })).excluded;
+    expect(done.unseated.map((u) => u.id).sort()).toEqual(excluded.map((e) => e.id).sort());
+
+    const entry = (await t.call('history.list', { eventId, limit: 1 })).entries[0]!;
+    expect(entry.label.vi).toBe(`Xếp chỗ tự động theo nghi thức (${order.length} đại biểu)`);
+    await t.call('history.undo', { eventId });
+    expect((await t.call('seating.plan', { planId: plan.id })).seats.every((s) => s.delegateId === null)).toBe(true);
+  });
+
+  it('adds a late arrival without moving anyone, and the database holds one seat per delegate and nobody on a blocked seat', async () => {
+    const t = await testStore();
+    const { eventId, plan } = await demoPlan(t);
+    const first = await t.call('seating.autoSeat', { planId: plan.id, mode: 'all' });
+    const cat = (await t.call('categories.list', { eventId }))[0]!.id;
+    const late = await t.call('delegates.create', { eventId, fullName: 'Trần Văn Muộn', title: 'Bộ trưởng Bộ Tài chính', categoryId: cat });
+    const again = await t.call('seating.autoSeat', { planId: plan.id, mode: 'unseated' });
+    expect(again).toMatchObject({ seated: 1, moved: 0, kept: first.seated });
+    expect(again.seats.filter((s) => s.delegateId === late.id)).toHaveLength(1);
+    // Seated again by protocol, the senior late arrival moves up and others move for him: no seat held twice on the way.
+    const redo = await t.call('seating.autoSeat', { planId: plan.id, mode: 'all' });
+    expect(redo.moved).toBeGreaterThan(0);
+    expect(new Set(redo.seats.filter((s) => s.delegateId).map((s) => s.delegateId)).size).toBe(redo.seats.filter((s) => s.delegateId).length);
+
+    const sqlite = t.store.sqlite;
+    const [a, b] = redo.seats.filter((s) => s.delegateId);
+    expect(() => sqlite.prepare('UPDATE plan_seats SET delegate_id = ? WHERE id = ?').run(a!.delegateId, b!.id)).toThrow(/UNIQUE/);
+    expect(() => sqlite.prepare('UPDATE plan_seats SET blocked = 1 WHERE id = ?').run(a!.id)).toThrow(/CHECK/);
+  });
+});
