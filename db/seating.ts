@@ -117,7 +117,9 @@ async function planSeats(db: Kysely<DB>, sqlite: BetterSqlite3.Database, planId:
     return field === c.name ? c.name : `${c.name} AS ${field}`;
   });
   const read = () =>
-    (prepared(sqlite, `SELECT ${columns.join(', ')} FROM plan_seats WHERE plan_id = ? ORDER BY row_index, x`).all(planId) as PlanSeatsTable[]).map(toSeat);
+    (
+      prepared(sqlite, `SELECT ${columns.join(', ')} FROM plan_seats WHERE plan_id = ? ORDER BY zone DESC, row_index, x, id`).all(planId) as PlanSeatsTable[]
+    ).map(toSeat);
   return db.isTransaction ? read() : db.connection().execute(async () => read());
 }
 

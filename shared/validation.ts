@@ -77,6 +77,7 @@ const customMessages: Record<string, Message> = {
   email: { vi: 'địa chỉ email không hợp lệ', en: 'is not a valid email address' },
   birthDate: { vi: 'cần ngày đầy đủ (NNNN-TT-NN) hoặc chỉ năm sinh (NNNN)', en: 'needs a full date (YYYY-MM-DD) or the year alone (YYYY)' },
   endBeforeStart: { vi: 'ngày kết thúc phải sau ngày bắt đầu', en: 'must not be before the start date' },
+  tooManyAisles: { vi: 'nhiều lối đi hơn số ghế trong hàng', en: 'more aisles than seats in the row' },
   tooManySeats: { vi: 'quá 10.000 ghế: hãy kiểm tra số hàng và số ghế mỗi hàng', en: 'more than 10,000 seats: check the rows and seats per row' },
   post: {
     vi: 'cần đúng một chức vụ (không dấu phẩy, chấm phẩy hay “kiêm”), có chữ',

@@ -34,8 +34,9 @@ export function triggerSql(sqlite: BetterSqlite3.Database, table: RecordedTable,
       ? ['NEW', 'NULL', rowJson('NEW', cols), '']
       : op === 'update'
         ? // An update that changes nothing is not a change; told column by column, which costs far
-          // less than building both rows' JSON only to compare them.
-          ['NEW', rowJson('OLD', cols), rowJson('NEW', cols), ` AND (${cols.map((c) => `OLD.${c.name} IS NOT NEW.${c.name}`).join(' OR ')})`]
+          // less than building both rows' JSON only to compare them (byte for byte: the recorded
+          // tables are STRICT, so a value cannot change type without changing).
+          ['NEW', rowJson('OLD', cols), rowJson('NEW', cols), ` AND (${cols.map((c) => `OLD.${c.name} IS NOT NEW.${c.name} COLLATE BINARY`).join(' OR ')})`]
         : ['OLD', rowJson('OLD', cols), 'NULL', ''];
   return `
     CREATE TEMP TRIGGER IF NOT EXISTS ${triggerName(table, op)} AFTER ${op.toUpperCase()} ON main.${table}

@@ -12,19 +12,22 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       id TEXT PRIMARY KEY NOT NULL,
       event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
       name TEXT NOT NULL,
-      -- Null: the main hall; else the remote point whose hall it is (its delegates only).
-      bridge_point_id TEXT REFERENCES bridge_points(id) ON DELETE SET NULL,
+      -- Null: the main hall; else the remote point whose hall it is (its delegates only). The plan
+      -- goes with its point (in the same change set, so one undo brings both back): left behind
+      -- it would read as a second main hall.
+      bridge_point_id TEXT REFERENCES bridge_points(id) ON DELETE CASCADE,
       viewpoint TEXT NOT NULL DEFAULT 'audience' CHECK (viewpoint IN ('audience', 'stage')),
       numbering TEXT NOT NULL DEFAULT 'odd-right' CHECK (numbering IN ('left-to-right', 'odd-right', 'odd-left')),
       row_labels TEXT NOT NULL DEFAULT 'letters' CHECK (row_labels IN ('letters', 'numbers')),
       front_rows INTEGER NOT NULL DEFAULT 2 CHECK (front_rows BETWEEN 0 AND 200),
       -- The numbers it was made from (JSON), to show and to copy.
-      spec TEXT NOT NULL,
+      spec TEXT NOT NULL CHECK (json_valid(spec)),
       sort_order INTEGER NOT NULL,
       created_at TEXT NOT NULL,
       updated_at TEXT NOT NULL
     ) STRICT`.execute(db);
   await sql`CREATE INDEX seating_plans_event ON seating_plans(event_id, sort_order)`.execute(db);
+  await sql`CREATE INDEX seating_plans_bridge_point ON seating_plans(bridge_point_id)`.execute(db);
   await sql`
     CREATE TABLE plan_seats (
       id TEXT PRIMARY KEY NOT NULL,
@@ -52,6 +55,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     ) STRICT`.execute(db);
   await sql`CREATE INDEX plan_seats_plan ON plan_seats(plan_id, row_index)`.execute(db);
   await sql`CREATE INDEX plan_seats_delegate ON plan_seats(delegate_id)`.execute(db);
+  await sql`CREATE INDEX plan_seats_event ON plan_seats(event_id)`.execute(db);
   await sql`
     CREATE TABLE presidium_members (
       id TEXT PRIMARY KEY NOT NULL,
@@ -61,4 +65,5 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       UNIQUE (plan_id, delegate_id)
     ) STRICT`.execute(db);
   await sql`CREATE INDEX presidium_members_delegate ON presidium_members(delegate_id)`.execute(db);
+  await sql`CREATE INDEX presidium_members_event ON presidium_members(event_id)`.execute(db);
 }

@@ -48,9 +48,14 @@ export interface PlanSeat {
 
 const count = (max: number) => z.number().int().min(0).max(max);
 const planNumbers = z.strictObject({
-  presidium: z.strictObject({ rows: count(10), seats: count(80) }).nullable(),
+  presidium: z.strictObject({ rows: count(10).min(1), seats: count(80).min(1) }).nullable(),
   areas: z
-    .array(z.strictObject({ name: requiredText(100), rows: count(200).min(1), seatsPerRow: count(200).min(1), aisles: count(10) }))
+    .array(
+      z
+        .strictObject({ name: requiredText(100), rows: count(200).min(1), seatsPerRow: count(200).min(1), aisles: count(10) })
+        // Each section between aisles holds at least one seat: more aisles than that is a typing mistake.
+        .refine((a) => a.aisles < a.seatsPerRow, { error: 'tooManyAisles', path: ['aisles'] }),
+    )
     .min(1)
     .max(6),
 });
@@ -91,7 +96,7 @@ export const seatingContract = {
     returns<SeatingPlan>(),
   ),
   'seating.deletePlan': command(planRef, returns<{ id: string }>()),
-  /** A plan with its seats (who sits where) and its presidium, most senior first. */
+  /** A plan with its seats (who sits where) and its presidium, in the order they were chosen. */
   'seating.plan': query(planRef, returns<{ plan: SeatingPlan; seats: PlanSeat[]; presidium: string[] }>()),
   /** Who is on the plan's presidium (Đoàn Chủ tịch): the ids given, in any order. */
   'seating.setPresidium': command(z.strictObject({ planId: id, delegateIds: z.array(id).max(200) }), returns<{ presidium: string[] }>()),

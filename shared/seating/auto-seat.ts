@@ -32,7 +32,8 @@ export interface SeatedPerson {
   presidium: boolean;
 }
 
-export type UnseatedReason = 'declined' | 'not-ranked' | 'block-full' | 'no-seat';
+/** not-in-plan: sat in this plan, but now belongs to another point's plan (or left the event). */
+export type UnseatedReason = 'declined' | 'not-ranked' | 'block-full' | 'no-seat' | 'not-in-plan';
 
 export interface AutoSeatInput {
   seats: readonly PlanSeat[];
@@ -119,14 +120,16 @@ export function autoSeat(input: AutoSeatInput): AutoSeatResult {
   };
   const byId = new Map(input.seats.map((s) => [s.id, s]));
 
-  // What stays: locked seats, and in 'unseated' mode everyone already seated.
+  // What stays: locked seats, and in 'unseated' mode everyone already seated, whoever they are
+  // (someone since moved to another point's plan included: a lock is the organizer's word).
+  const unseated: AutoSeatResult['unseated'] = [];
   for (const [seatId, personId] of input.current) {
     const seat = byId.get(seatId);
-    if (!seat || !input.people.has(personId)) continue;
+    if (!seat) continue;
     if (input.mode === 'unseated' || input.locked.has(seatId)) sit(seat, personId);
+    else if (!input.people.has(personId)) unseated.push({ id: personId, reason: 'not-in-plan' });
   }
 
-  const unseated: AutoSeatResult['unseated'] = [];
   for (const e of input.excluded)
     if (!placed.has(e.id) && input.people.has(e.id)) unseated.push({ id: e.id, reason: e.why === 'declined' ? 'declined' : 'not-ranked' });
 

@@ -36,6 +36,8 @@ describe('the change history', () => {
       const columns = t.store.sqlite.prepare(`SELECT name FROM pragma_table_info('${table}')`).pluck().all();
       expect(columns).toContain('id');
       expect(columns).toContain(eventColumn(table));
+      // STRICT: a value cannot change type unnoticed, which the update trigger's column test relies on.
+      expect(t.store.sqlite.prepare("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?").pluck().get(table)).toMatch(/\)\s*STRICT\s*$/);
     }
   });
 

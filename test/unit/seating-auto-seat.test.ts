@@ -159,6 +159,23 @@ describe('auto-seating by protocol', () => {
     expect(again).toMatchObject({ seated: 0, kept: 3, moved: 0 });
   });
 
+  it("keeps a locked seat's occupant even when he now belongs to another point's plan; an unlocked one is told apart", () => {
+    const seats = rows('hall', [5]);
+    const people = ['a', 'b'].map((id) => person(id));
+    const current = new Map([
+      ['H1-2', 'moved-away'],
+      ['H1-0', 'left-too'],
+    ]);
+    const r = run(seats, people, { current, locked: new Set(['H1-2']) });
+    expect(r.assignment.get('H1-2')).toBe('moved-away');
+    expect(r.assignment.get('H1-0')).not.toBe('left-too');
+    expect(r.unseated).toEqual([{ id: 'left-too', reason: 'not-in-plan' }]);
+    // Seating only who has no seat moves nobody, whoever they are.
+    const late = run(seats, people, { current, mode: 'unseated' });
+    expect(late.assignment.get('H1-0')).toBe('left-too');
+    expect(late.assignment.get('H1-2')).toBe('moved-away');
+  });
+
   it('seats late arrivals without moving anyone already seated', () => {
     const seats = rows('hall', [5]);
     const first = run(

@@ -43,6 +43,12 @@ describe('seating plans through dispatch', () => {
       numbers: { presidium: null, areas: [{ name: 'A', rows: 200, seatsPerRow: 60, aisles: 2 }] },
     });
     expect(big).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: { vi: expect.stringContaining('quá 10.000 ghế') } } });
+    const aisles = await t.raw('seating.createPlan', {
+      eventId: demo.id,
+      name: 'X',
+      numbers: { presidium: { rows: 2, seats: 0 }, areas: [{ name: 'A', rows: 2, seatsPerRow: 3, aisles: 5 }] },
+    });
+    expect(aisles).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: { vi: expect.stringContaining('nhiều lối đi hơn số ghế') } } });
     const elsewhere = await t.raw('seating.createPlan', { eventId: demo.id, name: 'X', bridgePointId: point.id, numbers });
     expect(elsewhere).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     expect(await t.call('seating.plans', { eventId: demo.id })).toEqual([]);
