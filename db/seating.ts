@@ -9,6 +9,7 @@ import type { SeatNumbering } from '../shared/seating/centre-out';
 import { layOutPlan } from '../shared/seating/layout';
 import { identityKey } from '../shared/text';
 import { assertBridgePointOfEvent } from './bridge-points';
+import { assertCategoryOfEvent } from './categories';
 import { newId, nowIso } from './clock';
 import { getEvent } from './events';
 import { insertMany } from './history/bulk';
@@ -227,4 +228,120 @@ export async function autoSeatPlan(
   }
   if (changed.length) await db.updateTable('seatingPlans').set({ updatedAt: nowIso() }).where('id', '=', planId).execute();
   return { ...summary, seats: await planSeats(db, sqlite, planId) };
+}
+
+const seatNotFound = () => notFound({ vi: 'ghế', en: 'The seat' });
+
+async function seatsById(db: Kysely<DB>, sqlite: BetterSqlite3.Database, planId: string, ids: readonly string[]): Promise<PlanSeat[]> {
+  const wanted = new Set(ids);
+  return (await planSeats(db, sqlite, planId)).filter((s) => wanted.has(s.id));
+}
+
+/**
+ * A delegate put on a seat by hand (moved, when he sits elsewhere in the plan), swapped with the
+ * seat's occupant when asked, or a seat emptied. Seats are emptied before they are filled, so the
+ * one-seat-per-delegate key never sees him twice; a seat emptied by hand loses its lock (it kept
+ * that person there).
+ */
+export async function assignSeat(
+  db: Kysely<DB>,
+  sqlite: BetterSqlite3.Database,
+  p: { planId: string; seatId: string; delegateId: string | null; swap: boolean },
+): Promise<PlanSeat[]> {
+  const plan = await planRow(db, p.planId);
+  const seats = await planSeats(db, sqlite, p.planId);
+  const seat = seats.find((s) => s.id === p.seatId);
+  if (!seat) throw seatNotFound();
+  const put = (seatId: string, delegateId: string | null, keepLock = true) =>
+    db
+      .updateTable('planSeats')
+      .set(keepLock ? { delegateId } : { delegateId, locked: 0 })
+      .where('id', '=', seatId)
+      .execute();
+
+  if (p.delegateId === null) {
+    if (seat.delegateId !== null) await put(seat.id, null, false);
+    return seatsById(db, sqlite, p.planId, [seat.id]);
+  }
+  const person = await db.selectFrom('delegates').select(['eventId', 'fullName']).where('id', '=', p.delegateId).executeTakeFirst();
+  if (!person || person.eventId !== plan.eventId)
+    throw new DomainError('VALIDATION', { vi: 'Đại biểu không thuộc hội nghị này.', en: 'That delegate does not belong to this event.' });
+  if (seat.blocked)
+    throw new DomainError('CONFLICT', {
+      vi: `Ghế ${seat.rowLabel}-${seat.number} đang để trống (không dùng). Không có gì bị thay đổi.`,
+      en: `Seat ${seat.rowLabel}-${seat.number} is blocked. Nothing was changed.`,
+    });
+  const from = seats.find((s) => s.delegateId === p.delegateId) ?? null;
+  if (from?.id === seat.id) return [seat];
+  const occupant = seat.delegateId;
+  if (occupant !== null && !p.swap) {
+    const who = await db.selectFrom('delegates').select('fullName').where('id', '=', occupant).executeTakeFirst();
+    throw new DomainError(
+      'CONFLICT',
+      {
+        vi: `Ghế ${seat.rowLabel}-${seat.number} đã có ${who?.fullName ?? 'người ngồi'}. Hãy đổi chỗ hai người, hoặc chọn ghế khác.`,
+        en: `Seat ${seat.rowLabel}-${seat.number} is taken by ${who?.fullName ?? 'someone'}. Swap the two, or pick another seat.`,
+      },
+      { occupant },
+    );
+  }
+  // Emptied first, then filled: a swap passes through two empty seats, never a delegate in two.
+  if (from) await put(from.id, null, occupant !== null);
+  if (occupant !== null) await put(seat.id, null);
+  await put(seat.id, p.delegateId);
+  if (from && occupant !== null) await put(from.id, occupant);
+  return seatsById(db, sqlite, p.planId, from ? [from.id, seat.id] : [seat.id]);
+}
+
+export interface SeatMarks {
+  blocked?: boolean | undefined;
+  locked?: boolean | undefined;
+  reserved?: { kind: 'category' | 'unit' | 'bridgePoint'; key: string } | null | undefined;
+  blockName?: string | null | undefined;
+}
+
+/** Blocks, locks, reserves or names seats of one plan, all or none. */
+export async function markSeats(
+  db: Kysely<DB>,
+  sqlite: BetterSqlite3.Database,
+  planId: string,
+  seatIds: readonly string[],
+  set: SeatMarks,
+): Promise<PlanSeat[]> {
+  const plan = await planRow(db, planId);
+  const ids = [...new Set(seatIds)];
+  const seats = await seatsById(db, sqlite, planId, ids);
+  if (seats.length !== ids.length) throw seatNotFound();
+  if (set.blocked) {
+    const taken = seats.filter((s) => s.delegateId !== null).length;
+    if (taken)
+      throw new DomainError('CONFLICT', {
+        vi: `${taken.toLocaleString('vi-VN')} ghế đã chọn đang có người ngồi: hãy chuyển họ sang ghế khác trước khi để trống ghế. Không có gì bị thay đổi.`,
+        en: `${taken.toLocaleString('en-GB')} of the chosen seats are taken: move those delegates first. Nothing was changed.`,
+      });
+  }
+  let reserved: { reservedKind: string | null; reservedKey: string | null } | undefined;
+  if (set.reserved === null) reserved = { reservedKind: null, reservedKey: null };
+  else if (set.reserved) {
+    const { kind, key } = set.reserved;
+    if (kind === 'category') await assertCategoryOfEvent(db, key, plan.eventId);
+    if (kind === 'bridgePoint') await assertBridgePointOfEvent(db, key, plan.eventId);
+    // A unit is reserved by its folded name, as auto-seating matches delegates' units.
+    reserved = { reservedKind: kind, reservedKey: kind === 'unit' ? identityKey(key) : key };
+  }
+  const values = {
+    ...(set.blocked === undefined ? {} : { blocked: set.blocked ? 1 : 0 }),
+    ...(set.locked === undefined ? {} : { locked: set.locked ? 1 : 0 }),
+    ...(reserved ?? {}),
+    ...(set.blockName === undefined ? {} : { blockName: set.blockName }),
+  };
+  if (Object.keys(values).length)
+    for (let i = 0; i < ids.length; i += 500)
+      await db
+        .updateTable('planSeats')
+        .set(values)
+        .where('planId', '=', planId)
+        .where('id', 'in', ids.slice(i, i + 500))
+        .execute();
+  return seatsById(db, sqlite, planId, ids);
 }

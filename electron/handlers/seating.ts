@@ -1,4 +1,4 @@
-import { autoSeatPlan, createPlan, deletePlan, getPlan, listPlans, setPresidium } from '../../db/seating';
+import { assignSeat, autoSeatPlan, createPlan, deletePlan, getPlan, listPlans, markSeats, setPresidium } from '../../db/seating';
 import type { seatingContract } from '../../shared/contract/seating';
 import type { HandlersFor } from './types';
 
@@ -16,4 +16,6 @@ export const seatingHandlers: HandlersFor<keyof typeof seatingContract> = {
     return summary;
   },
   'seating.autoSeat': async ({ planId, mode }, { db, store }) => autoSeatPlan(db, store.sqlite, planId, mode, true),
+  'seating.assign': async (input, { db, store }) => ({ seats: await assignSeat(db, store.sqlite, input) }),
+  'seating.markSeats': async ({ planId, seatIds, set }, { db, store }) => ({ seats: await markSeats(db, store.sqlite, planId, seatIds, set) }),
 };

@@ -73,6 +73,16 @@ export const CHANGE_LABELS: Record<string, Label> = {
     en: `Delete the seating plan “${str(r.first('seating_plans', 'delete')?.name)}”`,
   }),
   'seating.setPresidium': () => ({ vi: 'Chọn Đoàn Chủ tịch', en: 'Choose the presidium' }),
+  'seating.assign': (i, _o, r) =>
+    i.delegateId === null
+      ? { vi: 'Bỏ trống một ghế', en: 'Empty a seat' }
+      : r.count('plan_seats', 'update') > 2
+        ? { vi: 'Đổi chỗ hai đại biểu', en: 'Swap two delegates' }
+        : { vi: 'Xếp chỗ cho một đại biểu', en: 'Seat a delegate' },
+  'seating.markSeats': (i) => {
+    const n = Array.isArray(i.seatIds) ? i.seatIds.length : 0;
+    return { vi: `Đánh dấu ${vi(n)} ghế`, en: `Mark ${en(n)} ${n === 1 ? 'seat' : 'seats'}` };
+  },
   'seating.autoSeat': (i, o) => {
     const n = (o as { seated?: number; moved?: number } | undefined) ?? {};
     const placed = (n.seated ?? 0) + (n.moved ?? 0);

@@ -57,6 +57,8 @@ export const CALL_NAMES = [
   'seating.setPresidium',
   'seating.previewAutoSeat',
   'seating.autoSeat',
+  'seating.assign',
+  'seating.markSeats',
 ] as const satisfies readonly CallName[];
 
 type Missing = Exclude<CallName, (typeof CALL_NAMES)[number]>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, requiredText } from '../fields';
+import { id, optionalText, requiredText } from '../fields';
 import type { UnseatedReason } from '../seating/auto-seat';
 import { command, query, returns } from './define';
 
@@ -104,4 +104,30 @@ export const seatingContract = {
   'seating.previewAutoSeat': query(autoSeatInput, returns<AutoSeatSummary>()),
   /** Seats the plan by protocol (or only who has no seat), in one change set. */
   'seating.autoSeat': command(autoSeatInput, returns<AutoSeatSummary & { seats: PlanSeat[] }>()),
+  /**
+   * By hand: a delegate onto a seat (from the side list, or from another seat: a move), or a seat
+   * emptied (delegateId null). Onto an occupied seat only with `swap`, the two trading seats. The
+   * seats changed, as stored.
+   */
+  'seating.assign': command(
+    z.strictObject({ planId: id, seatId: id, delegateId: id.nullable(), swap: z.boolean().default(false) }),
+    returns<{ seats: PlanSeat[] }>(),
+  ),
+  /** Marks seats: blocked (a camera, a pillar), locked (auto-seating keeps who sits there), reserved for a block, the block's name. */
+  'seating.markSeats': command(
+    z.strictObject({
+      planId: id,
+      seatIds: z.array(id).min(1).max(MAX_PLAN_SEATS),
+      set: z.strictObject({
+        blocked: z.boolean().optional(),
+        locked: z.boolean().optional(),
+        reserved: z
+          .strictObject({ kind: z.enum(['category', 'unit', 'bridgePoint']), key: requiredText(300) })
+          .nullable()
+          .optional(),
+        blockName: optionalText(200).optional(),
+      }),
+    }),
+    returns<{ seats: PlanSeat[] }>(),
+  ),
 };

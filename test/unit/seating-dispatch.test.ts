@@ -100,3 +100,70 @@ describe('seating plans through dispatch', () => {
     expect(() => sqlite.prepare('UPDATE plan_seats SET blocked = 1 WHERE id = ?').run(a!.id)).toThrow(/CHECK/);
   });
 });
+
+describe('seating by hand', () => {
+  it('puts a delegate on a seat, moves him, refuses a taken seat unless asked to swap, and one undo takes a swap back', async () => {
+    const t = await testStore();
+    const { eventId, plan } = await demoPlan(t);
+    const [a, b] = (await t.call('precedence.order', { eventId })).entries.map((e) => e.id);
+    const seats = (await t.call('seating.plan', { planId: plan.id })).seats.filter((s) => s.zone === 'hall');
+    const [s1, s2, s3] = seats;
+    const where = async (id: string) => (await t.call('seating.plan', { planId: plan.id })).seats.filter((s) => s.delegateId === id).map((s) => s.id);
+
+    expect((await t.call('seating.assign', { planId: plan.id, seatId: s1!.id, delegateId: a! })).seats.map((s) => s.delegateId)).toEqual([a]);
+    await t.call('seating.markSeats', { planId: plan.id, seatIds: [s1!.id], set: { locked: true } });
+    // A move empties the old seat (and its lock: it kept him there).
+    const moved = await t.call('seating.assign', { planId: plan.id, seatId: s2!.id, delegateId: a! });
+    expect(moved.seats.find((s) => s.id === s1!.id)).toMatchObject({ delegateId: null, locked: false });
+    expect(await where(a!)).toEqual([s2!.id]);
+
+    await t.call('seating.assign', { planId: plan.id, seatId: s3!.id, delegateId: b! });
+    const taken = await t.raw('seating.assign', { planId: plan.id, seatId: s3!.id, delegateId: a! });
+    expect(taken).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: { vi: expect.stringContaining('đã có') } } });
+    expect(await where(a!)).toEqual([s2!.id]);
+
+    await t.call('seating.assign', { planId: plan.id, seatId: s3!.id, delegateId: a!, swap: true });
+    expect([await where(a!), await where(b!)]).toEqual([[s3!.id], [s2!.id]]);
+    expect((await t.call('history.list', { eventId, limit: 1 })).entries[0]!.label.vi).toBe('Đổi chỗ hai đại biểu');
+    await t.call('history.undo', { eventId });
+    expect([await where(a!), await where(b!)]).toEqual([[s2!.id], [s3!.id]]);
+
+    await t.call('seating.assign', { planId: plan.id, seatId: s3!.id, delegateId: null });
+    expect(await where(b!)).toEqual([]);
+  });
+
+  it('blocks, reserves and names seats; never blocks a taken one; auto-seating respects them', async () => {
+    const t = await testStore();
+    const { eventId, plan } = await demoPlan(t);
+    const hall = (await t.call('seating.plan', { planId: plan.id })).seats.filter((s) => s.zone === 'hall');
+    const firstRow = hall.filter((s) => s.rowIndex === 0);
+    const centre = [...firstRow].sort((x, y) => Math.abs(x.x) - Math.abs(y.x))[0]!;
+    const [someone] = (await t.call('precedence.order', { eventId })).entries.map((e) => e.id);
+    await t.call('seating.assign', { planId: plan.id, seatId: centre.id, delegateId: someone! });
+    expect(await t.raw('seating.markSeats', { planId: plan.id, seatIds: [centre.id], set: { blocked: true } })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    });
+    await t.call('seating.assign', { planId: plan.id, seatId: centre.id, delegateId: null });
+
+    await t.call('seating.markSeats', { planId: plan.id, seatIds: [centre.id], set: { blocked: true } });
+    const back = hall.filter((s) => s.rowIndex === 9).map((s) => s.id);
+    const marked = await t.call('seating.markSeats', {
+      planId: plan.id,
+      seatIds: back,
+      set: { reserved: { kind: 'unit', key: 'VĂN PHÒNG BỘ' }, blockName: 'Khối Văn phòng Bộ' },
+    });
+    expect(marked.seats.every((s) => s.reservedKind === 'unit' && s.reservedKey === 'văn phòng bộ' && s.blockName === 'Khối Văn phòng Bộ')).toBe(true);
+    expect(await t.raw('seating.markSeats', { planId: plan.id, seatIds: ['not-a-seat'], set: { locked: true } })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
+
+    const done = await t.call('seating.autoSeat', { planId: plan.id, mode: 'all' });
+    expect(done.seats.find((s) => s.id === centre.id)!.delegateId).toBeNull();
+    const people = new Map((await t.call('delegates.list', { eventId })).map((d) => [d.id, d]));
+    const inBlock = done.seats.filter((x) => back.includes(x.id) && x.delegateId);
+    expect(inBlock.length).toBeGreaterThan(0);
+    for (const s of inBlock) expect(people.get(s.delegateId!)!.organization?.toLowerCase()).toBe('văn phòng bộ');
+  });
+});
