@@ -101,6 +101,22 @@ export async function createPlan(db: Kysely<DB>, sqlite: BetterSqlite3.Database,
   return toPlan(row);
 }
 
+export async function updatePlan(
+  db: Kysely<DB>,
+  planId: string,
+  set: { name?: string | undefined; viewpoint?: 'audience' | 'stage' | undefined; frontRows?: number | undefined },
+): Promise<SeatingPlan> {
+  await planRow(db, planId);
+  const values = Object.fromEntries(Object.entries(set).filter(([, v]) => v !== undefined));
+  if (Object.keys(values).length)
+    await db
+      .updateTable('seatingPlans')
+      .set({ ...values, updatedAt: nowIso() })
+      .where('id', '=', planId)
+      .execute();
+  return toPlan(await planRow(db, planId));
+}
+
 export async function deletePlan(db: Kysely<DB>, planId: string): Promise<void> {
   const r = await db.deleteFrom('seatingPlans').where('id', '=', planId).executeTakeFirst();
   if (r.numDeletedRows === 0n) throw planNotFound();

@@ -1,4 +1,4 @@
-import { assignSeat, autoSeatPlan, createPlan, deletePlan, getPlan, listPlans, markSeats, setPresidium } from '../../db/seating';
+import { assignSeat, autoSeatPlan, createPlan, deletePlan, getPlan, listPlans, markSeats, setPresidium, updatePlan } from '../../db/seating';
 import type { seatingContract } from '../../shared/contract/seating';
 import type { HandlersFor } from './types';
 
@@ -9,6 +9,7 @@ export const seatingHandlers: HandlersFor<keyof typeof seatingContract> = {
     await deletePlan(db, planId);
     return { id: planId };
   },
+  'seating.updatePlan': async ({ planId, ...set }, { db }) => updatePlan(db, planId, set),
   'seating.plan': async ({ planId }, { db, store }) => getPlan(db, store.sqlite, planId),
   'seating.setPresidium': async ({ planId, delegateIds }, { db }) => ({ presidium: await setPresidium(db, planId, delegateIds) }),
   'seating.previewAutoSeat': async ({ planId, mode }, { db, store }) => {

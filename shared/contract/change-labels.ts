@@ -72,6 +72,10 @@ export const CHANGE_LABELS: Record<string, Label> = {
     vi: `Xóa sơ đồ chỗ ngồi “${str(r.first('seating_plans', 'delete')?.name)}”`,
     en: `Delete the seating plan “${str(r.first('seating_plans', 'delete')?.name)}”`,
   }),
+  'seating.updatePlan': (_i, o) => ({
+    vi: `Sửa sơ đồ chỗ ngồi “${str((o as { name?: string } | undefined)?.name)}”`,
+    en: `Edit the seating plan “${str((o as { name?: string } | undefined)?.name)}”`,
+  }),
   'seating.setPresidium': () => ({ vi: 'Chọn Đoàn Chủ tịch', en: 'Choose the presidium' }),
   'seating.assign': (i, _o, r) =>
     i.delegateId === null

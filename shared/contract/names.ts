@@ -53,6 +53,7 @@ export const CALL_NAMES = [
   'seating.plans',
   'seating.createPlan',
   'seating.deletePlan',
+  'seating.updatePlan',
   'seating.plan',
   'seating.setPresidium',
   'seating.previewAutoSeat',

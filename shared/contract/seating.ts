@@ -96,6 +96,11 @@ export const seatingContract = {
     returns<SeatingPlan>(),
   ),
   'seating.deletePlan': command(planRef, returns<{ id: string }>()),
+  /** A plan's name, the view it is shown from by default, and how many front rows go by precedence alone. */
+  'seating.updatePlan': command(
+    z.strictObject({ planId: id, name: requiredText(200).optional(), viewpoint: z.enum(['audience', 'stage']).optional(), frontRows: count(200).optional() }),
+    returns<SeatingPlan>(),
+  ),
   /** A plan with its seats (who sits where) and its presidium, in the order they were chosen. */
   'seating.plan': query(planRef, returns<{ plan: SeatingPlan; seats: PlanSeat[]; presidium: string[] }>()),
   /** Who is on the plan's presidium (Đoàn Chủ tịch): the ids given, in any order. */

@@ -25,11 +25,18 @@ describe('seating plans through dispatch', () => {
     expect(presidium).toEqual([]);
     expect(new Set(seats.map((s) => s.seatKey)).size).toBe(seats.length);
     expect((await t.call('history.list', { eventId, limit: 1 })).entries[0]!.label.vi).toBe('Tạo sơ đồ chỗ ngồi “Hội trường chính” (327 ghế)');
+    // Turned round to the stage's view, renamed: one undoable change; the plan says which view it is.
+    const turned = await t.call('seating.updatePlan', { planId: plan.id, viewpoint: 'stage', name: 'Hội trường Diên Hồng' });
+    expect(turned).toMatchObject({ viewpoint: 'stage', name: 'Hội trường Diên Hồng', frontRows: 2 });
+    expect((await t.call('history.list', { eventId, limit: 1 })).entries[0]!.label.vi).toBe('Sửa sơ đồ chỗ ngồi “Hội trường Diên Hồng”');
+    await t.call('history.undo', { eventId });
+    expect((await t.call('seating.plans', { eventId }))[0]).toMatchObject({ viewpoint: 'audience', name: 'Hội trường chính' });
     await t.call('history.undo', { eventId });
     expect(await t.call('seating.plans', { eventId })).toEqual([]);
     expect(t.store.sqlite.prepare('SELECT count(*) FROM plan_seats').pluck().get()).toBe(0);
     await t.call('history.redo', { eventId });
     expect((await t.call('seating.plan', { planId: plan.id })).seats).toHaveLength(327);
+    expect(await t.raw('seating.updatePlan', { planId: 'nope', viewpoint: 'stage' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 
   it('refuses a plan of more seats than any hall, or another event’s bridge point, changing nothing', async () => {
