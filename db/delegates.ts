@@ -1,13 +1,13 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import { DELEGATE_FIELDS, type Delegate, type DelegateFields, type DelegateStatus } from '../shared/contract/delegates';
-import { fieldOfColumn } from '../shared/fields';
 import { DomainError, notFound } from '../shared/result';
 import { identityKey } from '../shared/text';
 import { assertBridgePointOfEvent } from './bridge-points';
 import { assertCategoryOfEvent } from './categories';
 import { newId, nowIso } from './clock';
 import type { DB, DelegatesTable } from './schema';
+import { camelColumns } from './statements';
 
 const delegateNotFound = () => notFound({ vi: 'đại biểu', en: 'The delegate' });
 
@@ -26,14 +26,7 @@ async function assertReferences(db: Kysely<DB>, v: Pick<DelegateFields, 'categor
 
 // Every column the migrations made, in camelCase, but the identity key (the list has no use for it):
 // read from the file, so a new column needs no change here.
-const listSql = (sqlite: BetterSqlite3.Database) => {
-  const cols = (sqlite.pragma('table_info(delegates)') as { name: string }[]).map((c) => c.name).filter((c) => c !== 'name_key');
-  const alias = (c: string) => {
-    const camel = fieldOfColumn(c);
-    return camel === c ? c : `${c} AS ${camel}`;
-  };
-  return `SELECT ${cols.map(alias).join(', ')} FROM delegates WHERE event_id = ?`;
-};
+const listSql = (sqlite: BetterSqlite3.Database) => `SELECT ${camelColumns(sqlite, 'delegates', ['name_key'])} FROM delegates WHERE event_id = ?`;
 const listStatements = new WeakMap<BetterSqlite3.Database, BetterSqlite3.Statement<[string], Delegate>>();
 
 /**

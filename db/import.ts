@@ -7,6 +7,7 @@ import { ensureBridgePoint } from './bridge-points';
 import { createCategory, listCategories } from './categories';
 import { newId, nowIso } from './clock';
 import { insertMany } from './history/bulk';
+import { insertRows } from './statements';
 import type { DB } from './schema';
 
 /** What duplicate detection compares an import with. */
@@ -69,13 +70,25 @@ export interface WriteResult {
   bridgePointsCreated: string[];
 }
 
-const INSERT_COLUMNS = `id, event_id, full_name, name_key, title, organization, category_id, precedence_order, phone, email,
-  notes, status, bridge_point_id, appointment_date, birth_date, created_at, updated_at`;
-const INSERT_WIDTH = 17;
-/** Rows per INSERT statement: one statement of 50 rows costs far less than 50 of one. */
-const ROWS_PER_INSERT = 50;
-const insertSql = (rows: number) =>
-  `INSERT INTO delegates (${INSERT_COLUMNS}) VALUES ${Array.from({ length: rows }, () => `(${Array(INSERT_WIDTH).fill('?').join(', ')})`).join(', ')}`;
+const INSERT_COLUMNS = [
+  'id',
+  'event_id',
+  'full_name',
+  'name_key',
+  'title',
+  'organization',
+  'category_id',
+  'precedence_order',
+  'phone',
+  'email',
+  'notes',
+  'status',
+  'bridge_point_id',
+  'appointment_date',
+  'birth_date',
+  'created_at',
+  'updated_at',
+];
 
 // A blank value in the file never erases what the delegate already has.
 const UPDATE_SQL = `UPDATE delegates SET
@@ -144,35 +157,33 @@ export async function writeImport(
   let done = 0;
 
   if (writes.inserts.length && !defaultCategory) throw new Error(`event ${eventId} has no category`);
-  const full = sqlite.prepare(insertSql(ROWS_PER_INSERT));
-  const insertRows = (rows: readonly RowWrite[]) => {
-    const values: unknown[] = [];
-    for (const { values: c, nameKey } of rows)
-      values.push(
-        newId(),
-        eventId,
-        c.fullName,
-        nameKey,
-        c.title,
-        c.organization,
-        catOf(c) ?? defaultCategory,
-        c.precedenceOrder,
-        c.phone,
-        c.email,
-        c.notes,
-        c.status ?? 'invited',
-        bpOf(c),
-        c.appointmentDate,
-        c.birthDate,
-        at,
-        at,
-      );
-    (rows.length === ROWS_PER_INSERT ? full : sqlite.prepare(insertSql(rows.length))).run(values);
-  };
   await insertMany(sqlite, 'delegates', async () => {
     for (let i = 0; i < writes.inserts.length; i += WRITE_CHUNK) {
       const chunk = writes.inserts.slice(i, i + WRITE_CHUNK);
-      for (let j = 0; j < chunk.length; j += ROWS_PER_INSERT) insertRows(chunk.slice(j, j + ROWS_PER_INSERT));
+      insertRows(
+        sqlite,
+        'delegates',
+        INSERT_COLUMNS,
+        chunk.map(({ values: c, nameKey }) => [
+          newId(),
+          eventId,
+          c.fullName,
+          nameKey,
+          c.title,
+          c.organization,
+          catOf(c) ?? defaultCategory,
+          c.precedenceOrder,
+          c.phone,
+          c.email,
+          c.notes,
+          c.status ?? 'invited',
+          bpOf(c),
+          c.appointmentDate,
+          c.birthDate,
+          at,
+          at,
+        ]),
+      );
       done += chunk.length;
       await afterChunk(done, total);
     }

@@ -1,7 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import type { AutoSeatSummary, PlanNumbering, PlanNumbers, PlanSeat, SeatingPlan } from '../shared/contract/seating';
-import { fieldOfColumn } from '../shared/fields';
 import { DomainError, notFound } from '../shared/result';
 import { buildOrder } from '../shared/precedence/order';
 import { autoSeat, type SeatedPerson } from '../shared/seating/auto-seat';
@@ -15,7 +14,7 @@ import { getEvent } from './events';
 import { insertMany } from './history/bulk';
 import { orderInputs } from './precedence';
 import type { DB, PlanSeatsTable, SeatingPlansTable } from './schema';
-import { prepared } from './statements';
+import { camelColumns, insertRows, prepared } from './statements';
 
 const toPlan = (r: SeatingPlansTable): SeatingPlan => ({
   ...r,
@@ -59,10 +58,7 @@ export interface NewPlan {
   numbers: PlanNumbers;
 }
 
-const SEAT_COLUMNS = ['id', 'event_id', 'plan_id', 'seat_key', 'zone', 'area', 'row_index', 'row_label', 'section', 'x', 'y', 'number'] as const;
-const SEATS_PER_INSERT = 50;
-const insertSeatsSql = (n: number) =>
-  `INSERT INTO plan_seats (${SEAT_COLUMNS.join(', ')}) VALUES ${Array.from({ length: n }, () => `(${SEAT_COLUMNS.map(() => '?').join(', ')})`).join(', ')}`;
+const SEAT_COLUMNS = ['id', 'event_id', 'plan_id', 'seat_key', 'zone', 'area', 'row_index', 'row_label', 'section', 'x', 'y', 'number'];
 
 /** A plan and all its seats, laid out from the numbers; the seats written through the history's bulk path. */
 export async function createPlan(db: Kysely<DB>, sqlite: BetterSqlite3.Database, p: NewPlan): Promise<SeatingPlan> {
@@ -90,14 +86,14 @@ export async function createPlan(db: Kysely<DB>, sqlite: BetterSqlite3.Database,
   };
   await db.insertInto('seatingPlans').values(row).execute();
   const seats = layOutPlan({ ...p.numbers, rowLabels: p.rowLabels, numbering: numberingOf(p.numbering) });
-  const full = prepared(sqlite, insertSeatsSql(SEATS_PER_INSERT));
-  await insertMany(sqlite, 'plan_seats', async () => {
-    for (let i = 0; i < seats.length; i += SEATS_PER_INSERT) {
-      const part = seats.slice(i, i + SEATS_PER_INSERT);
-      const values = part.flatMap((s) => [newId(), p.eventId, row.id, s.key, s.zone, s.area, s.row, s.rowLabel, s.section, s.x, s.y, s.number]);
-      (part.length === SEATS_PER_INSERT ? full : sqlite.prepare(insertSeatsSql(part.length))).run(values);
-    }
-  });
+  await insertMany(sqlite, 'plan_seats', async () =>
+    insertRows(
+      sqlite,
+      'plan_seats',
+      SEAT_COLUMNS,
+      seats.map((s) => [newId(), p.eventId, row.id, s.key, s.zone, s.area, s.row, s.rowLabel, s.section, s.x, s.y, s.number]),
+    ),
+  );
   return toPlan(row);
 }
 
@@ -129,13 +125,11 @@ export async function deletePlan(db: Kysely<DB>, planId: string): Promise<void> 
  * sees another call's write half done.
  */
 async function planSeats(db: Kysely<DB>, sqlite: BetterSqlite3.Database, planId: string): Promise<PlanSeat[]> {
-  const columns = (sqlite.pragma('table_info(plan_seats)') as { name: string }[]).map((c) => {
-    const field = fieldOfColumn(c.name);
-    return field === c.name ? c.name : `${c.name} AS ${field}`;
-  });
   const read = () =>
     (
-      prepared(sqlite, `SELECT ${columns.join(', ')} FROM plan_seats WHERE plan_id = ? ORDER BY zone DESC, row_index, x, id`).all(planId) as PlanSeatsTable[]
+      prepared(sqlite, `SELECT ${camelColumns(sqlite, 'plan_seats')} FROM plan_seats WHERE plan_id = ? ORDER BY zone DESC, row_index, x, id`).all(
+        planId,
+      ) as PlanSeatsTable[]
     ).map(toSeat);
   return db.isTransaction ? read() : db.connection().execute(async () => read());
 }
