@@ -5,6 +5,7 @@ import { importEn } from './import.en';
 import { backupsEn } from './backups.en';
 import { historyEn } from './history.en';
 import { precedenceEn } from './precedence.en';
+import { seatingEn } from './seating.en';
 
 /** English: the same shape as vi.ts, checked by the compiler. */
 export const en: Dict = {
@@ -48,6 +49,7 @@ export const en: Dict = {
     overview: 'Overview',
     delegates: 'Delegates',
     precedence: 'Precedence',
+    seating: 'Seating',
     history: 'History',
   },
   welcome: {
@@ -80,6 +82,7 @@ export const en: Dict = {
   delegates: delegatesEn,
   import: importEn,
   precedence: precedenceEn,
+  seating: seatingEn,
   history: historyEn,
   backups: backupsEn,
   errors: {

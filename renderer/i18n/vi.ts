@@ -4,6 +4,7 @@ import { importVi } from './import.vi';
 import { backupsVi } from './backups.vi';
 import { historyVi } from './history.vi';
 import { precedenceVi } from './precedence.vi';
+import { seatingVi } from './seating.vi';
 /**
  * The source dictionary. English (en.ts) must have exactly the same shape, so a string added here
  * and forgotten there fails to compile. Texts that take values are functions.
@@ -49,6 +50,7 @@ export const vi = {
     overview: 'Tổng quan',
     delegates: 'Đại biểu',
     precedence: 'Thứ tự ưu tiên',
+    seating: 'Xếp chỗ ngồi',
     history: 'Nhật ký thay đổi',
   },
   welcome: {
@@ -81,6 +83,7 @@ export const vi = {
   delegates: delegatesVi,
   import: importVi,
   precedence: precedenceVi,
+  seating: seatingVi,
   history: historyVi,
   backups: backupsVi,
   errors: {

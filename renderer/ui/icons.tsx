@@ -149,6 +149,11 @@ export const RedoIcon = () => (
     <path d="M20 9H9.5a5.5 5.5 0 0 0 0 11H13" />
   </Icon>
 );
+export const SeatIcon = () => (
+  <Icon>
+    <path d="M7 4v9h10V4M5 13h14M7 13l-1 7M17 13l1 7" />
+  </Icon>
+);
 export const RankIcon = () => (
   <Icon>
     <path d="M5 20V11M12 20V5M19 20v-6" />
