@@ -6,6 +6,7 @@ import { buildOrder } from '../shared/precedence/order';
 import { autoSeat, type SeatedPerson } from '../shared/seating/auto-seat';
 import type { SeatNumbering } from '../shared/seating/centre-out';
 import { layOutPlan } from '../shared/seating/layout';
+import { belongsToPlan } from '../shared/seating/plan-people';
 import { identityKey } from '../shared/text';
 import { assertBridgePointOfEvent } from './bridge-points';
 import { assertCategoryOfEvent } from './categories';
@@ -189,13 +190,12 @@ export async function autoSeatPlan(
   const plan = await planRow(db, planId);
   const seats = await planSeats(db, sqlite, planId);
   const presidium = new Set(await presidiumOf(db, planId));
-  // A remote point's plan seats its delegates; the main hall, everyone not in another plan's point.
   const pointsWithPlans = new Set(
     (await db.selectFrom('seatingPlans').select('bridgePointId').where('eventId', '=', plan.eventId).where('bridgePointId', 'is not', null).execute()).map(
       (r) => r.bridgePointId,
     ),
   );
-  const inPlan = (bp: string | null) => (plan.bridgePointId ? bp === plan.bridgePointId : bp === null || !pointsWithPlans.has(bp));
+  const inPlan = belongsToPlan(plan, pointsWithPlans);
   // The delegates read once: for the plan's people and for their order of precedence.
   const inputs = await orderInputs(db, sqlite, plan.eventId);
   const people = new Map<string, SeatedPerson>();

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { ApiError } from '../../api/client';
 import { useLanguage, useT } from '../../i18n';
 import { Banner } from '../../ui/Banner';
@@ -6,6 +6,9 @@ import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { PlusIcon, SeatIcon } from '../../ui/icons';
 import { PageHead } from '../../ui/PageHead';
+import { AutoSeatDialog } from './AutoSeatDialog';
+import { CreatePlanDialog } from './CreatePlanDialog';
+import { SeatingWorkspace } from './SeatingWorkspace';
 import { useSeating } from './seatingStore';
 
 /** The event's seating plans: pick one, see and change who sits where, print it. */
@@ -14,6 +17,7 @@ export function SeatingScreen({ eventId }: { eventId: string }) {
   const s = tr.seating;
   const lang = useLanguage((x) => x.lang);
   const { status, error, plans, planId, detail, load, select } = useSeating();
+  const [dialog, setDialog] = useState<'create' | 'auto' | null>(null);
 
   useEffect(() => {
     void load(eventId);
@@ -58,7 +62,7 @@ export function SeatingScreen({ eventId }: { eventId: string }) {
         <span className="spinner" /> {tr.common.loading}
       </p>
     );
-  else body = <p data-testid="seating-plan-name">{detail.plan.name}</p>;
+  else body = <SeatingWorkspace key={detail.plan.id} detail={detail} />;
 
   return (
     <main className="page page-fill" data-testid="seating-screen">
@@ -69,13 +73,20 @@ export function SeatingScreen({ eventId }: { eventId: string }) {
         actions={
           <>
             {picker}
-            <Button icon={<PlusIcon />} data-testid="seating-new-plan">
+            <Button icon={<PlusIcon />} onClick={() => setDialog('create')} data-testid="seating-new-plan">
               {s.newPlan}
             </Button>
+            {detail && (
+              <Button variant="primary" onClick={() => setDialog('auto')} data-testid="seating-autoseat">
+                {s.autoSeat}
+              </Button>
+            )}
           </>
         }
       />
       <div className="page-fill-body">{body}</div>
+      {dialog === 'create' && <CreatePlanDialog eventId={eventId} onClose={() => setDialog(null)} />}
+      {dialog === 'auto' && detail && <AutoSeatDialog planId={detail.plan.id} onClose={() => setDialog(null)} />}
     </main>
   );
 }

@@ -1,0 +1,220 @@
+import type { PlanSeat } from '../../../shared/contract/seating';
+import { STATE_COLOURS } from '../../../shared/seating/colouring';
+import { toScreen, visiblePlan, type Viewport } from '../../../shared/seating/viewport';
+
+export interface MapScene {
+  seats: readonly PlanSeat[];
+  /** One per seat, as colourSeats answered. */
+  colours: readonly string[];
+  /** What is written on a seat when zoomed in far enough: the occupant's given name. */
+  labelOf(seat: PlanSeat): string | null;
+  rows: readonly RowEnds[];
+  stage: { minX: number; maxX: number; y: number } | null;
+  stageText: string;
+  selected: ReadonlySet<string>;
+  focusId: string | null;
+  /** The delegate searched for: ringed so the eye finds him. */
+  foundId: string | null;
+  /** Seat whose occupant is being moved (keyboard pick or drag). */
+  pickedId: string | null;
+  dropId: string | null;
+}
+
+/** A row's two ends, where its label is written on both sides. */
+export interface RowEnds {
+  label: string;
+  minX: number;
+  maxX: number;
+  y: number;
+}
+
+export function rowEnds(seats: readonly PlanSeat[]): RowEnds[] {
+  const rows = new Map<string, RowEnds>();
+  for (const s of seats) {
+    const key = `${s.zone}:${s.rowIndex}`;
+    const r = rows.get(key);
+    if (!r) rows.set(key, { label: s.zone === 'presidium' ? '' : s.rowLabel, minX: s.x, maxX: s.x, y: s.y });
+    else {
+      r.minX = Math.min(r.minX, s.x);
+      r.maxX = Math.max(r.maxX, s.x);
+    }
+  }
+  return [...rows.values()].filter((r) => r.label);
+}
+
+export function stageOf(seats: readonly PlanSeat[]): MapScene['stage'] {
+  let minX = Infinity;
+  let maxX = -Infinity;
+  let minY = Infinity;
+  for (const s of seats) {
+    minX = Math.min(minX, s.x);
+    maxX = Math.max(maxX, s.x);
+    if (s.zone === 'presidium') minY = Math.min(minY, s.y);
+  }
+  if (!Number.isFinite(minX)) return null;
+  // The stage's front edge runs behind the presidium (or just before the first row when there is none).
+  return { minX: minX - 1, maxX: maxX + 1, y: Number.isFinite(minY) ? minY - 1.2 : -2 };
+}
+
+const SEAT = 0.82;
+const FONT = "'Be Vietnam Pro', system-ui, sans-serif";
+
+/**
+ * Paints the plan as the viewport shows it: only seats on screen, grouped by colour so the
+ * canvas switches fill style a dozen times rather than thousands; words only when they can be read.
+ */
+export function drawSeatMap(ctx: CanvasRenderingContext2D, vp: Viewport, width: number, height: number, scene: MapScene): void {
+  ctx.clearRect(0, 0, width, height);
+  const view = visiblePlan(vp, width, height);
+  const size = SEAT * vp.scale;
+  const half = size / 2;
+  const radius = Math.min(4, size / 5);
+
+  if (scene.stage) {
+    const a = toScreen(vp, scene.stage.minX, scene.stage.y);
+    const b = toScreen(vp, scene.stage.maxX, scene.stage.y - 1.6);
+    ctx.fillStyle = '#efe4cc';
+    ctx.fillRect(Math.min(a.x, b.x), Math.min(a.y, b.y), Math.abs(b.x - a.x), Math.abs(b.y - a.y));
+    ctx.fillStyle = '#8d6516';
+    ctx.font = `600 ${Math.max(11, Math.min(22, vp.scale * 0.7))}px ${FONT}`;
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'middle';
+    ctx.fillText(scene.stageText, (a.x + b.x) / 2, (a.y + b.y) / 2);
+  }
+
+  const onScreen: number[] = [];
+  scene.seats.forEach((s, i) => {
+    if (s.x >= view.minX - 1 && s.x <= view.maxX + 1 && s.y >= view.minY - 1 && s.y <= view.maxY + 1) onScreen.push(i);
+  });
+  const byColour = new Map<string, number[]>();
+  for (const i of onScreen) {
+    const c = scene.colours[i] ?? STATE_COLOURS.empty;
+    const list = byColour.get(c);
+    if (list) list.push(i);
+    else byColour.set(c, [i]);
+  }
+  const rect = (i: number) => {
+    const s = scene.seats[i]!;
+    const p = toScreen(vp, s.x, s.y);
+    return { x: p.x - half, y: p.y - half, cx: p.x, cy: p.y };
+  };
+  const rounded = size > 8;
+  for (const [colour, list] of byColour) {
+    ctx.fillStyle = colour;
+    ctx.beginPath();
+    for (const i of list) {
+      const r = rect(i);
+      if (rounded) ctx.roundRect(r.x, r.y, size, size, radius);
+      else ctx.rect(r.x, r.y, size, size);
+    }
+    ctx.fill();
+  }
+  // Empty and reserved seats are pale: an outline keeps them visible on the white page.
+  ctx.lineWidth = 1;
+  ctx.strokeStyle = '#9aa1ab';
+  ctx.beginPath();
+  for (const i of onScreen) {
+    const s = scene.seats[i]!;
+    if (s.delegateId || s.blocked) continue;
+    const r = rect(i);
+    ctx.rect(r.x + 0.5, r.y + 0.5, size - 1, size - 1);
+  }
+  ctx.stroke();
+
+  if (size >= 10) {
+    ctx.strokeStyle = '#ffffff';
+    ctx.lineWidth = Math.max(1, size / 14);
+    ctx.beginPath();
+    for (const i of onScreen) {
+      const s = scene.seats[i]!;
+      if (!s.blocked) continue;
+      const r = rect(i);
+      const k = size * 0.28;
+      ctx.moveTo(r.cx - k, r.cy - k);
+      ctx.lineTo(r.cx + k, r.cy + k);
+      ctx.moveTo(r.cx + k, r.cy - k);
+      ctx.lineTo(r.cx - k, r.cy + k);
+    }
+    ctx.stroke();
+    // A lock is a gold corner: auto-seating keeps who sits there.
+    ctx.fillStyle = '#b7892f';
+    ctx.beginPath();
+    for (const i of onScreen) {
+      if (!scene.seats[i]!.locked) continue;
+      const r = rect(i);
+      ctx.moveTo(r.x + size, r.y);
+      ctx.lineTo(r.x + size, r.y + size * 0.4);
+      ctx.lineTo(r.x + size * 0.6, r.y);
+      ctx.closePath();
+    }
+    ctx.fill();
+  }
+
+  if (size >= 18) {
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'middle';
+    const showNames = size >= 46;
+    ctx.font = `500 ${Math.min(13, size * 0.34)}px ${FONT}`;
+    for (const i of onScreen) {
+      const s = scene.seats[i]!;
+      const r = rect(i);
+      ctx.fillStyle = s.delegateId || s.blocked ? '#ffffff' : '#424852';
+      const name = showNames ? scene.labelOf(s) : null;
+      if (name) {
+        ctx.fillText(String(s.number), r.cx, r.cy - size * 0.2);
+        ctx.font = `600 ${Math.min(12, size * 0.22)}px ${FONT}`;
+        ctx.fillText(fitText(ctx, name, size - 4), r.cx, r.cy + size * 0.18);
+        ctx.font = `500 ${Math.min(13, size * 0.34)}px ${FONT}`;
+      } else ctx.fillText(String(s.number), r.cx, r.cy);
+    }
+  }
+
+  if (vp.scale >= 7) {
+    ctx.fillStyle = '#676d76';
+    ctx.font = `600 ${Math.min(14, vp.scale * 0.45)}px ${FONT}`;
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'middle';
+    for (const r of scene.rows) {
+      if (r.y < view.minY - 1 || r.y > view.maxY + 1) continue;
+      for (const x of [r.minX - 1.1, r.maxX + 1.1]) {
+        const p = toScreen(vp, x, r.y);
+        ctx.fillText(r.label, p.x, p.y);
+      }
+    }
+  }
+
+  const ring = (id: string | null, colour: string, widthPx: number, dash: number[] = []) => {
+    if (!id) return;
+    const i = scene.seats.findIndex((s) => s.id === id);
+    if (i < 0) return;
+    const r = rect(i);
+    ctx.strokeStyle = colour;
+    ctx.lineWidth = widthPx;
+    ctx.setLineDash(dash);
+    ctx.strokeRect(r.x - widthPx, r.y - widthPx, size + 2 * widthPx, size + 2 * widthPx);
+    ctx.setLineDash([]);
+  };
+  if (scene.selected.size) {
+    ctx.strokeStyle = '#1b1e23';
+    ctx.lineWidth = 2;
+    ctx.beginPath();
+    for (const i of onScreen) {
+      if (!scene.selected.has(scene.seats[i]!.id)) continue;
+      const r = rect(i);
+      ctx.rect(r.x - 2, r.y - 2, size + 4, size + 4);
+    }
+    ctx.stroke();
+  }
+  ring(scene.foundId, '#ea580c', 3);
+  ring(scene.pickedId, '#9b1c20', 2.5, [4, 3]);
+  ring(scene.dropId, '#16a34a', 3);
+  ring(scene.focusId, '#1a5fd0', 2);
+}
+
+/** A name cut with an ellipsis to the seat's width (only ever on screen: the prints fit names by size). */
+function fitText(ctx: CanvasRenderingContext2D, text: string, max: number): string {
+  if (ctx.measureText(text).width <= max) return text;
+  let t = text;
+  while (t.length > 1 && ctx.measureText(`${t}…`).width > max) t = t.slice(0, -1);
+  return `${t}…`;
+}
