@@ -1,6 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Kysely } from 'kysely';
-import type { AutoSeatSummary, PlanNumbering, PlanNumbers, PlanSeat, SeatingPlan } from '../shared/contract/seating';
+import type { AutoSeatSummary, PlanNumbering, PlanNumbers, PlanSeat, SeatingPlan, SeatPlace } from '../shared/contract/seating';
 import { DomainError, notFound } from '../shared/result';
 import { buildOrder } from '../shared/precedence/order';
 import { autoSeat, type SeatedPerson } from '../shared/seating/auto-seat';
@@ -37,6 +37,19 @@ const planNotFound = () => notFound({ vi: 'sơ đồ chỗ ngồi', en: 'The sea
 
 const numberingOf = (n: PlanNumbering): SeatNumbering =>
   n === 'left-to-right' ? { kind: 'left-to-right' } : { kind: 'odd-even', oddSide: n === 'odd-left' ? 'left' : 'right' };
+
+export async function listPlaces(db: Kysely<DB>, eventId: string): Promise<SeatPlace[]> {
+  const rows = await db
+    .selectFrom('planSeats as s')
+    .innerJoin('seatingPlans as p', 'p.id', 's.planId')
+    .select(['s.delegateId', 's.planId', 'p.name as planName', 's.zone', 's.rowLabel', 's.number'])
+    .where('s.eventId', '=', eventId)
+    .where('s.delegateId', 'is not', null)
+    .orderBy('p.sortOrder')
+    .orderBy('p.createdAt')
+    .execute();
+  return rows.map((r) => ({ ...r, delegateId: r.delegateId!, zone: r.zone as SeatPlace['zone'] }));
+}
 
 export async function listPlans(db: Kysely<DB>, eventId: string): Promise<SeatingPlan[]> {
   const rows = await db.selectFrom('seatingPlans').selectAll().where('eventId', '=', eventId).orderBy('sortOrder').orderBy('createdAt').execute();

@@ -20,6 +20,7 @@ export const exportHeaders: Labels<ExportColumn> = {
   notes: f.notes,
   appointmentDate: f.appointmentDate,
   birthDate: f.birthDate,
+  seat: { vi: 'Chỗ ngồi', en: 'Seat' },
 };
 
 export const statusLabels: Labels<DelegateStatus> = {
@@ -29,4 +30,4 @@ export const statusLabels: Labels<DelegateStatus> = {
 };
 
 /** Every column but the two dates (precedence's tie-breaks, rarely wanted on paper). */
-export const DEFAULT_EXPORT_COLUMNS: readonly ExportColumn[] = EXPORT_COLUMNS.filter((c) => c !== 'appointmentDate' && c !== 'birthDate');
+export const DEFAULT_EXPORT_COLUMNS: readonly ExportColumn[] = EXPORT_COLUMNS.filter((c) => c !== 'appointmentDate' && c !== 'birthDate' && c !== 'seat');

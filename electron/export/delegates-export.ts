@@ -1,3 +1,6 @@
+import { listPlaces } from '../../db/seating';
+import type { SeatPlace } from '../../shared/contract/seating';
+import { placesText } from '../../shared/seating/seat-label';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import writeXlsxFile from 'write-excel-file/node';
@@ -38,6 +41,7 @@ const WIDTHS: Record<ExportColumn, number> = {
   notes: 30,
   appointmentDate: 14,
   birthDate: 12,
+  seat: 22,
 };
 
 export async function exportDelegates(db: Kysely<DB>, sqlite: BetterSqlite3.Database, req: ExportRequest): Promise<ExportedFile> {
@@ -47,6 +51,8 @@ export async function exportDelegates(db: Kysely<DB>, sqlite: BetterSqlite3.Data
     listCategories(db, req.eventId),
     listBridgePoints(db, req.eventId),
   ]);
+  const places = new Map<string, SeatPlace[]>();
+  for (const p of await listPlaces(db, req.eventId)) places.set(p.delegateId, [...(places.get(p.delegateId) ?? []), p]);
   // The order of precedence first, then those out of it (declined, unranked categories) in list order.
   const order = buildOrder(all, settings);
   const position = new Map(order.entries.map((e) => [e.id, e.position]));
@@ -98,6 +104,8 @@ export async function exportDelegates(db: Kysely<DB>, sqlite: BetterSqlite3.Data
         return d.appointmentDate;
       case 'birthDate':
         return d.birthDate;
+      case 'seat':
+        return placesText(places.get(d.id) ?? [], lang);
     }
   };
   const header = columns.map((c) => exportHeaders[c][lang]);

@@ -1,9 +1,10 @@
-import { assignSeat, autoSeatPlan, createPlan, deletePlan, getPlan, listPlans, markSeats, setPresidium, updatePlan } from '../../db/seating';
+import { assignSeat, autoSeatPlan, createPlan, deletePlan, getPlan, listPlaces, listPlans, markSeats, setPresidium, updatePlan } from '../../db/seating';
 import type { seatingContract } from '../../shared/contract/seating';
 import type { HandlersFor } from './types';
 
 export const seatingHandlers: HandlersFor<keyof typeof seatingContract> = {
   'seating.plans': async ({ eventId }, { db }) => listPlans(db, eventId),
+  'seating.places': async ({ eventId }, { db }) => listPlaces(db, eventId),
   'seating.createPlan': async (input, { db, store }) => createPlan(db, store.sqlite, input),
   'seating.deletePlan': async ({ planId }, { db }) => {
     await deletePlan(db, planId);

@@ -29,6 +29,7 @@ export const delegatesEn: typeof delegatesVi = {
     appointmentDate: 'Appointed on',
     birthDate: 'Born on',
     notes: 'Notes',
+    seat: 'Seat',
   },
   status: {
     invited: 'Invited',

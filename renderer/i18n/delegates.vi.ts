@@ -28,6 +28,7 @@ export const delegatesVi = {
     appointmentDate: 'Ngày bổ nhiệm',
     birthDate: 'Ngày sinh',
     notes: 'Ghi chú',
+    seat: 'Chỗ ngồi',
   },
   status: {
     invited: 'Đã mời',

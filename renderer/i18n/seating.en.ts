@@ -19,7 +19,6 @@ export const seatingEn: typeof seatingVi = {
   selectedMany: (x: number) => `${n(x)} seats selected.`,
   seat: {
     presidium: 'Presidium',
-    presidiumShort: 'P',
     presidiumSeat: (row: string, no: number) => `Presidium, row ${row}, seat ${no}`,
     hallSeat: (row: string, no: number) => `Row ${row}, seat ${no}`,
   },
@@ -78,6 +77,8 @@ export const seatingEn: typeof seatingVi = {
     blockName: 'Block name',
     blockNamePlaceholder: 'For example: Đà Nẵng delegates',
   },
+  seatLine: 'Seat',
+  noSeatYet: 'not seated yet',
   autoSeat: 'Seat automatically',
   auto: {
     title: 'Seat automatically by precedence',

@@ -17,6 +17,7 @@ export const EXPORT_COLUMNS = [
   'notes',
   'appointmentDate',
   'birthDate',
+  'seat',
 ] as const;
 export type ExportColumn = (typeof EXPORT_COLUMNS)[number];
 

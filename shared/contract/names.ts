@@ -51,6 +51,7 @@ export const CALL_NAMES = [
   'backups.saveElsewhere',
   'backups.openFolder',
   'seating.plans',
+  'seating.places',
   'seating.createPlan',
   'seating.deletePlan',
   'seating.updatePlan',

@@ -63,6 +63,16 @@ export type PlanNumbers = z.output<typeof planNumbers>;
 /** A plan larger than the largest hall we know (the National Convention Center seats 3,700) is a typing mistake. */
 const MAX_PLAN_SEATS = 10_000;
 
+/** Where a delegate sits in one plan: for the delegate list, the delegate's panel and the prints. */
+export interface SeatPlace {
+  delegateId: string;
+  planId: string;
+  planName: string;
+  zone: PlanSeat['zone'];
+  rowLabel: string;
+  number: number;
+}
+
 export interface AutoSeatSummary {
   seated: number;
   moved: number;
@@ -75,6 +85,8 @@ const autoSeatInput = z.strictObject({ planId: id, mode: z.enum(['all', 'unseate
 
 export const seatingContract = {
   'seating.plans': query(z.strictObject({ eventId: id }), returns<SeatingPlan[]>()),
+  /** Every seated delegate of the event with plan, row and seat, plan by plan. */
+  'seating.places': query(z.strictObject({ eventId: id }), returns<SeatPlace[]>()),
   /** A plan laid out from a few numbers; its seats are made with it. */
   'seating.createPlan': command(
     z

@@ -19,6 +19,7 @@ import { BridgePointField } from './BridgePointField';
 import { SameDelegateDialog } from './SameDelegateDialog';
 import { DELEGATE_FIELDS, emptyDelegate, tidyDay, toFields, validateDelegate, valuesOf, type DelegateFormValues } from './delegateForm';
 import { RowHistory } from '../history/RowHistory';
+import { SeatLine } from '../seating/SeatLine';
 import { LevelField } from '../precedence/LevelField';
 import { useDelegates } from './delegatesStore';
 import { useDelegateView } from './viewStore';
@@ -227,6 +228,7 @@ export function DelegateFormPanel({ eventId, delegate, onClose }: { eventId: str
             )}
           </Field>
         </form>
+        {delegate && <SeatLine delegateId={delegate.id} />}
         {delegate && <RowHistory key={`${delegate.id}-${delegate.updatedAt}`} table="delegates" rowId={delegate.id} />}
       </Dialog>
       {same && (

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { hasFilters } from '../../../shared/delegate-list';
 import { ApiError } from '../../api/client';
 import { useLanguage, useT } from '../../i18n';
@@ -6,6 +7,7 @@ import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { PeopleIcon, PlusIcon, SearchIcon, UploadIcon } from '../../ui/icons';
 import { ImportWizard } from '../import/ImportWizard';
+import { useSeatPlaces } from '../seating/placesStore';
 import { useImport } from '../import/importStore';
 import { DelegateFormPanel } from './DelegateFormPanel';
 import { DelegateTable } from './DelegateTable';
@@ -19,6 +21,10 @@ import { useDelegateView } from './viewStore';
 /** The open event's delegates: find, filter, order, add, edit, act on many; import and export. */
 export function DelegatesScreen({ eventId }: { eventId: string }) {
   const importing = useImport((s) => s.open);
+  // The seat column and the panel show where each delegate sits.
+  useEffect(() => {
+    void useSeatPlaces.getState().load(eventId);
+  }, [eventId]);
   if (importing) return <ImportWizard eventId={eventId} />;
   return <DelegateList eventId={eventId} />;
 }

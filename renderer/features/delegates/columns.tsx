@@ -5,6 +5,8 @@ import type { IndexEntry, SortValue } from '../../../shared/delegate-list';
 import type { OrderEntry } from '../../../shared/precedence/order';
 import { reasonText } from '../../../shared/precedence/reason-text';
 import type { Delegate } from '../../../shared/contract/delegates';
+import type { SeatPlace } from '../../../shared/contract/seating';
+import { placesText } from '../../../shared/seating/seat-label';
 import type { Dict } from '../../i18n';
 import { dayText } from '../../ui/dateText';
 import { formatPhone } from './formatPhone';
@@ -22,6 +24,7 @@ export const COLUMN_IDS = [
   'appointmentDate',
   'birthDate',
   'notes',
+  'seat',
 ] as const;
 export type ColumnId = (typeof COLUMN_IDS)[number];
 export const DEFAULT_COLUMNS: readonly ColumnId[] = ['title', 'organization', 'category', 'status', 'rank', 'phone'];
@@ -52,6 +55,8 @@ export interface CellContext {
   lang: 'vi' | 'en';
   /** Each counted delegate's entry in the order of precedence. */
   order: ReadonlyMap<string, OrderEntry>;
+  /** Where each seated delegate sits, plan by plan. */
+  seats: ReadonlyMap<string, readonly SeatPlace[]>;
 }
 
 type Entry = IndexEntry<Delegate>;
@@ -71,6 +76,8 @@ export interface ColumnDef {
 }
 
 const text = (s: string | null) => s ?? '';
+
+const seatText = (e: Entry, ctx: CellContext) => placesText(ctx.seats.get(e.delegate.id) ?? [], ctx.lang);
 
 /** The place in the order of precedence; marked when set by hand or when no rule gives a level. */
 function RankCell({ e, ctx }: { e: Entry; ctx: CellContext }) {
@@ -187,6 +194,15 @@ export const COLUMNS: Record<ColumnId, ColumnDef> = {
     plain: true,
     sortValue: (e) => e.delegate.birthDate,
     cell: (e) => dayText(e.delegate.birthDate),
+  },
+  seat: {
+    id: 'seat',
+    track: 'minmax(110px, 0.6fr)',
+    min: 110,
+    className: 'col-text tabular',
+    sortValue: (e, ctx) => seatText(e, ctx),
+    cell: (e, ctx) => seatText(e, ctx),
+    tip: undefined,
   },
   notes: {
     id: 'notes',

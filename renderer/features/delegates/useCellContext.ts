@@ -4,6 +4,7 @@ import { categoryName } from './categoryName';
 import type { CellContext } from './columns';
 import { useDelegates } from './delegatesStore';
 import { useOrderLookup } from '../precedence/orderLookup';
+import { useSeatPlaces } from '../seating/placesStore';
 
 /** Names of categories and bridge points in the current language, and the order of precedence; rebuilt only when they change. */
 export function useCellContext(): CellContext {
@@ -12,6 +13,7 @@ export function useCellContext(): CellContext {
   const categories = useDelegates((s) => s.categories);
   const bridgePoints = useDelegates((s) => s.bridgePoints);
   const { byId } = useOrderLookup();
+  const seats = useSeatPlaces((s) => s.byDelegate);
   return useMemo(
     () => ({
       tr,
@@ -19,7 +21,8 @@ export function useCellContext(): CellContext {
       bridgePoints: new Map(bridgePoints.map((b) => [b.id, b.name])),
       lang,
       order: byId,
+      seats,
     }),
-    [tr, lang, categories, bridgePoints, byId],
+    [tr, lang, categories, bridgePoints, byId, seats],
   );
 }

@@ -118,7 +118,7 @@ export function DelegateSideList({ people, seatOf, presidium, pickedDelegateId, 
                   <span className="side-item-name">{d.fullName}</span>
                   <span className="side-item-sub">{[d.title, d.organization].filter(Boolean).join(' · ')}</span>
                 </button>
-                <span className={`side-item-seat tabular${seat ? '' : ' is-none'}`}>{seat ? seatName(seat, tr, true) : s.noSeat}</span>
+                <span className={`side-item-seat tabular${seat ? '' : ' is-none'}`}>{seat ? seatName(seat, tr, lang) : s.noSeat}</span>
                 <button
                   type="button"
                   className={`side-item-star${inPresidium ? ' is-on' : ''}`}
