@@ -46,13 +46,20 @@ export interface PlanSeat {
   locked: boolean;
 }
 
+/** The stage's rows and a hall area's, for a plan made from numbers and every edit of it. */
+export const ROW_LIMITS = { presidium: { rows: 10, seats: 80 }, hall: { rows: 200, seats: 200 } } as const;
 const count = (max: number) => z.number().int().min(0).max(max);
 const planNumbers = z.strictObject({
-  presidium: z.strictObject({ rows: count(10).min(1), seats: count(80).min(1) }).nullable(),
+  presidium: z.strictObject({ rows: count(ROW_LIMITS.presidium.rows).min(1), seats: count(ROW_LIMITS.presidium.seats).min(1) }).nullable(),
   areas: z
     .array(
       z
-        .strictObject({ name: requiredText(100), rows: count(200).min(1), seatsPerRow: count(200).min(1), aisles: count(10) })
+        .strictObject({
+          name: requiredText(100),
+          rows: count(ROW_LIMITS.hall.rows).min(1),
+          seatsPerRow: count(ROW_LIMITS.hall.seats).min(1),
+          aisles: count(10),
+        })
         // Each section between aisles holds at least one seat: more aisles than that is a typing mistake.
         .refine((a) => a.aisles < a.seatsPerRow, { error: 'tooManyAisles', path: ['aisles'] }),
     )
@@ -72,8 +79,6 @@ export interface AutoSeatSummary {
 
 const planRef = z.strictObject({ planId: id });
 
-/** The stage's rows and a hall area's, as createPlan's numbers allow them. */
-export const ROW_LIMITS = { presidium: { rows: 10, seats: 80 }, hall: { rows: 200, seats: 200 } } as const;
 const zone = z.enum(['presidium', 'hall']);
 /** A row of a zone: its index front to back within the zone (the stage's, or the hall's across areas). */
 const rowRef = { planId: id, zone, rowIndex: count(ROW_LIMITS.hall.rows * 6) };
