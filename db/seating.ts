@@ -17,7 +17,7 @@ import { orderInputs } from './precedence';
 import type { DB, PlanSeatsTable, SeatingPlansTable } from './schema';
 import { camelColumns, insertRows, prepared } from './statements';
 
-const toPlan = (r: SeatingPlansTable): SeatingPlan => ({
+export const toPlan = (r: SeatingPlansTable): SeatingPlan => ({
   ...r,
   viewpoint: r.viewpoint as SeatingPlan['viewpoint'],
   numbering: r.numbering as PlanNumbering,
@@ -35,7 +35,7 @@ const toSeat = (r: PlanSeatsTable): PlanSeat => ({
 
 const planNotFound = () => notFound({ vi: 'sơ đồ chỗ ngồi', en: 'The seating plan' });
 
-const numberingOf = (n: PlanNumbering): SeatNumbering =>
+export const numberingOf = (n: PlanNumbering): SeatNumbering =>
   n === 'left-to-right' ? { kind: 'left-to-right' } : { kind: 'odd-even', oddSide: n === 'odd-left' ? 'left' : 'right' };
 
 export async function listPlaces(db: Kysely<DB>, eventId: string): Promise<SeatPlace[]> {
@@ -56,10 +56,20 @@ export async function listPlans(db: Kysely<DB>, eventId: string): Promise<Seatin
   return rows.map(toPlan);
 }
 
-async function planRow(db: Kysely<DB>, planId: string): Promise<SeatingPlansTable> {
+export async function planRow(db: Kysely<DB>, planId: string): Promise<SeatingPlansTable> {
   const row = await db.selectFrom('seatingPlans').selectAll().where('id', '=', planId).executeTakeFirst();
   if (!row) throw planNotFound();
   return row;
+}
+
+/** A new plan goes after the event's others. */
+export async function nextSortOrder(db: Kysely<DB>, eventId: string): Promise<number> {
+  const last = await db
+    .selectFrom('seatingPlans')
+    .select((eb) => eb.fn.max('sortOrder').as('n'))
+    .where('eventId', '=', eventId)
+    .executeTakeFirst();
+  return Number(last?.n ?? -1) + 1;
 }
 
 export interface NewPlan {
@@ -72,17 +82,12 @@ export interface NewPlan {
   numbers: PlanNumbers;
 }
 
-const SEAT_COLUMNS = ['id', 'event_id', 'plan_id', 'seat_key', 'zone', 'area', 'row_index', 'row_label', 'section', 'x', 'y', 'number'];
+export const SEAT_COLUMNS = ['id', 'event_id', 'plan_id', 'seat_key', 'zone', 'area', 'row_index', 'row_label', 'section', 'x', 'y', 'number'];
 
 /** A plan and all its seats, laid out from the numbers; the seats written through the history's bulk path. */
 export async function createPlan(db: Kysely<DB>, sqlite: BetterSqlite3.Database, p: NewPlan): Promise<SeatingPlan> {
   await getEvent(db, p.eventId);
   if (p.bridgePointId) await assertBridgePointOfEvent(db, p.bridgePointId, p.eventId);
-  const last = await db
-    .selectFrom('seatingPlans')
-    .select((eb) => eb.fn.max('sortOrder').as('n'))
-    .where('eventId', '=', p.eventId)
-    .executeTakeFirst();
   const at = nowIso();
   const row: SeatingPlansTable = {
     id: newId(),
@@ -94,7 +99,7 @@ export async function createPlan(db: Kysely<DB>, sqlite: BetterSqlite3.Database,
     rowLabels: p.rowLabels,
     frontRows: p.frontRows,
     spec: JSON.stringify(p.numbers),
-    sortOrder: Number(last?.n ?? -1) + 1,
+    sortOrder: await nextSortOrder(db, p.eventId),
     createdAt: at,
     updatedAt: at,
   };
@@ -138,7 +143,7 @@ export async function deletePlan(db: Kysely<DB>, planId: string): Promise<void> 
  * camelCase, read from the file. Outside a transaction it waits for the connection, so it never
  * sees another call's write half done.
  */
-async function planSeats(db: Kysely<DB>, sqlite: BetterSqlite3.Database, planId: string): Promise<PlanSeat[]> {
+export async function planSeats(db: Kysely<DB>, sqlite: BetterSqlite3.Database, planId: string): Promise<PlanSeat[]> {
   const read = () =>
     (
       prepared(sqlite, `SELECT ${camelColumns(sqlite, 'plan_seats')} FROM plan_seats WHERE plan_id = ? ORDER BY zone DESC, row_index, x, id`).all(

@@ -83,6 +83,12 @@ const FIELD_LABELS = {
   locked: { vi: 'Giữ chỗ cố định', en: 'Locked' },
   blocked: { vi: 'Ghế không dùng', en: 'Blocked' },
   numbers: { vi: 'Số hàng và ghế', en: 'Rows and seats' },
+  zone: { vi: 'Khu', en: 'Zone' },
+  area: { vi: 'Khu vực', en: 'Area' },
+  rowIndex: { vi: 'Hàng ghế', en: 'Row' },
+  position: { vi: 'Vị trí hàng mới', en: 'Where the new row goes' },
+  seats: { vi: 'Số ghế', en: 'Seats' },
+  aisles: { vi: 'Số lối đi', en: 'Aisles' },
   frontRows: { vi: 'Số hàng đầu xếp theo thứ tự ưu tiên', en: 'Front rows by precedence' },
 };
 

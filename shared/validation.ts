@@ -78,6 +78,9 @@ const customMessages: Record<string, Message> = {
   birthDate: { vi: 'cần ngày đầy đủ (NNNN-TT-NN) hoặc chỉ năm sinh (NNNN)', en: 'needs a full date (YYYY-MM-DD) or the year alone (YYYY)' },
   endBeforeStart: { vi: 'ngày kết thúc phải sau ngày bắt đầu', en: 'must not be before the start date' },
   tooManyAisles: { vi: 'nhiều lối đi hơn số ghế trong hàng', en: 'more aisles than seats in the row' },
+  stageAisles: { vi: 'hàng ghế Đoàn Chủ tịch không có lối đi', en: 'presidium rows have no aisles' },
+  stageSeats: { vi: 'hàng ghế Đoàn Chủ tịch tối đa 80 ghế', en: 'a presidium row has at most 80 seats' },
+  areaOnStage: { vi: 'Đoàn Chủ tịch không chia khu vực: bỏ khu vực đi', en: 'the presidium has no areas: leave the area out' },
   tooManySeats: { vi: 'quá 10.000 ghế: hãy kiểm tra số hàng và số ghế mỗi hàng', en: 'more than 10,000 seats: check the rows and seats per row' },
   post: {
     vi: 'cần đúng một chức vụ (không dấu phẩy, chấm phẩy hay “kiêm”), có chữ',

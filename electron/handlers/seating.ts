@@ -1,4 +1,6 @@
 import { assignSeat, autoSeatPlan, createPlan, deletePlan, getPlan, listPlaces, listPlans, markSeats, setPresidium, updatePlan } from '../../db/seating';
+import { copyPlan } from '../../db/seating-copy';
+import { addRow, removeRow, setRowSeats } from '../../db/seating-rows';
 import type { seatingContract } from '../../shared/contract/seating';
 import type { HandlersFor } from './types';
 
@@ -20,4 +22,8 @@ export const seatingHandlers: HandlersFor<keyof typeof seatingContract> = {
   'seating.autoSeat': async ({ planId, mode }, { db, store }) => autoSeatPlan(db, store.sqlite, planId, mode, true),
   'seating.assign': async (input, { db, store }) => ({ seats: await assignSeat(db, store.sqlite, input) }),
   'seating.markSeats': async ({ planId, seatIds, set }, { db, store }) => ({ seats: await markSeats(db, store.sqlite, planId, seatIds, set) }),
+  'seating.addRow': async (input, { db, store }) => ({ seats: await addRow(db, store.sqlite, input) }),
+  'seating.removeRow': async (input, { db, store }) => ({ seats: await removeRow(db, store.sqlite, input) }),
+  'seating.setRowSeats': async (input, { db, store }) => ({ seats: await setRowSeats(db, store.sqlite, input) }),
+  'seating.copyPlan': async (input, { db, store }) => copyPlan(db, store.sqlite, input),
 };

@@ -87,6 +87,35 @@ export const CHANGE_LABELS: Record<string, Label> = {
     const n = Array.isArray(i.seatIds) ? i.seatIds.length : 0;
     return { vi: `Đánh dấu ${vi(n)} ghế`, en: `Mark ${en(n)} ${n === 1 ? 'seat' : 'seats'}` };
   },
+  'seating.addRow': (i, _o, r) => {
+    const n = r.count('plan_seats', 'insert');
+    const row = str(r.first('plan_seats', 'insert')?.row_label);
+    return i.zone === 'presidium'
+      ? { vi: `Thêm hàng ${row} của Đoàn Chủ tịch (${vi(n)} ghế)`, en: `Add presidium row ${row} (${en(n)} seats)` }
+      : { vi: `Thêm hàng ghế ${row} (${vi(n)} ghế)`, en: `Add row ${row} (${en(n)} seats)` };
+  },
+  'seating.removeRow': (i, _o, r) => {
+    const row = str(r.first('plan_seats', 'delete')?.row_label);
+    return i.zone === 'presidium'
+      ? { vi: `Bỏ hàng ${row} của Đoàn Chủ tịch`, en: `Remove presidium row ${row}` }
+      : { vi: `Bỏ hàng ghế ${row}`, en: `Remove row ${row}` };
+  },
+  'seating.setRowSeats': (i, o) => {
+    const n = typeof i.seats === 'number' ? i.seats : 0;
+    const seat = (o as { seats?: { zone: string; rowIndex: number; rowLabel: string }[] } | undefined)?.seats?.find(
+      (s) => s.zone === i.zone && s.rowIndex === i.rowIndex,
+    );
+    const row =
+      i.zone === 'presidium'
+        ? { vi: `hàng ${seat?.rowLabel ?? ''} của Đoàn Chủ tịch`, en: `presidium row ${seat?.rowLabel ?? ''}` }
+        : { vi: `hàng ghế ${seat?.rowLabel ?? ''}`, en: `row ${seat?.rowLabel ?? ''}` };
+    return { vi: `Đổi ${row.vi} thành ${vi(n)} ghế`, en: `Make ${row.en} ${en(n)} ${n === 1 ? 'seat' : 'seats'}` };
+  },
+  'seating.copyPlan': (_i, o, r) => {
+    const name = str((o as { plan?: { name?: string } } | undefined)?.plan?.name);
+    const n = r.count('plan_seats', 'insert');
+    return { vi: `Chép sơ đồ chỗ ngồi “${name}” (${vi(n)} ghế)`, en: `Copy the seating plan “${name}” (${en(n)} seats)` };
+  },
   'seating.autoSeat': (i, o) => {
     const n = (o as { seated?: number; moved?: number } | undefined) ?? {};
     const placed = (n.seated ?? 0) + (n.moved ?? 0);

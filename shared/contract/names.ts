@@ -61,6 +61,10 @@ export const CALL_NAMES = [
   'seating.autoSeat',
   'seating.assign',
   'seating.markSeats',
+  'seating.addRow',
+  'seating.removeRow',
+  'seating.setRowSeats',
+  'seating.copyPlan',
 ] as const satisfies readonly CallName[];
 
 type Missing = Exclude<CallName, (typeof CALL_NAMES)[number]>;

@@ -46,13 +46,20 @@ export interface PlanSeat {
   locked: boolean;
 }
 
+/** The stage's rows and a hall area's, for a plan made from numbers and every edit of it. */
+export const ROW_LIMITS = { presidium: { rows: 10, seats: 80 }, hall: { rows: 200, seats: 200 } } as const;
 const count = (max: number) => z.number().int().min(0).max(max);
 const planNumbers = z.strictObject({
-  presidium: z.strictObject({ rows: count(10).min(1), seats: count(80).min(1) }).nullable(),
+  presidium: z.strictObject({ rows: count(ROW_LIMITS.presidium.rows).min(1), seats: count(ROW_LIMITS.presidium.seats).min(1) }).nullable(),
   areas: z
     .array(
       z
-        .strictObject({ name: requiredText(100), rows: count(200).min(1), seatsPerRow: count(200).min(1), aisles: count(10) })
+        .strictObject({
+          name: requiredText(100),
+          rows: count(ROW_LIMITS.hall.rows).min(1),
+          seatsPerRow: count(ROW_LIMITS.hall.seats).min(1),
+          aisles: count(10),
+        })
         // Each section between aisles holds at least one seat: more aisles than that is a typing mistake.
         .refine((a) => a.aisles < a.seatsPerRow, { error: 'tooManyAisles', path: ['aisles'] }),
     )
@@ -61,7 +68,7 @@ const planNumbers = z.strictObject({
 });
 export type PlanNumbers = z.output<typeof planNumbers>;
 /** A plan larger than the largest hall we know (the National Convention Center seats 3,700) is a typing mistake. */
-const MAX_PLAN_SEATS = 10_000;
+export const MAX_PLAN_SEATS = 10_000;
 
 /** Where a delegate sits in one plan: for the delegate list, the delegate's panel and the prints. */
 export interface SeatPlace {
@@ -81,6 +88,26 @@ export interface AutoSeatSummary {
 }
 
 const planRef = z.strictObject({ planId: id });
+
+const zone = z.enum(['presidium', 'hall']);
+/** A row of a zone: its index front to back within the zone (the stage's, or the hall's across areas). */
+const rowRef = { planId: id, zone, rowIndex: count(ROW_LIMITS.hall.rows * 6) };
+
+/** A row's seats and aisles, as far as they are given: a row's aisles fit its seats, and the stage's rows have none. */
+function rowShapeOk<T extends { zone: 'presidium' | 'hall'; seats?: number | undefined; aisles?: number | undefined }>(schema: z.ZodType<T>) {
+  return schema
+    .refine((r) => r.aisles === undefined || r.seats === undefined || r.aisles < r.seats, { error: 'tooManyAisles', path: ['aisles'] })
+    .refine((r) => r.zone === 'hall' || !r.aisles, { error: 'stageAisles', path: ['aisles'] })
+    .refine((r) => r.zone === 'hall' || r.seats === undefined || r.seats <= ROW_LIMITS.presidium.seats, { error: 'stageSeats', path: ['seats'] });
+}
+
+/** What a copy could not carry over: a reservation for a category or bridge point the target event has none of by that name. */
+export interface DroppedReservation {
+  kind: 'category' | 'bridgePoint';
+  /** The category or point's name in the plan copied. */
+  name: string;
+  seats: number;
+}
 const autoSeatInput = z.strictObject({ planId: id, mode: z.enum(['all', 'unseated']) });
 
 export const seatingContract = {
@@ -146,5 +173,47 @@ export const seatingContract = {
       }),
     }),
     returns<{ seats: PlanSeat[] }>(),
+  ),
+  /**
+   * A row added to the stage or to a hall area: at its front or back, or right behind a row of the
+   * zone (then in that row's area). Seats and aisles default to the nearest row's. Every row is
+   * labelled and placed again; the seats that were there keep their ids and keys. The plan's seats.
+   */
+  'seating.addRow': command(
+    rowShapeOk(
+      z
+        .strictObject({
+          planId: id,
+          zone,
+          area: z.number().int().min(0).max(5).optional(),
+          position: z.union([z.enum(['front', 'back']), z.strictObject({ after: rowRef.rowIndex })]).default('back'),
+          seats: count(ROW_LIMITS.hall.seats).min(1).optional(),
+          aisles: count(10).optional(),
+        })
+        .refine((r) => r.zone === 'hall' || r.area === undefined, { error: 'areaOnStage', path: ['area'] }),
+    ),
+    returns<{ seats: PlanSeat[] }>(),
+  ),
+  /** A row taken away, refused while anyone sits in it; the rows behind close up. The plan's seats. */
+  'seating.removeRow': command(z.strictObject(rowRef), returns<{ seats: PlanSeat[] }>()),
+  /**
+   * A row's seats (and aisles, else as they are) changed: laid out again as a row of that many, the
+   * seats that stay matched from the centre outward (No.1's seat stays No.1's, with its occupant,
+   * lock, block and reservation), the outermost going or coming; refused when one that would go is
+   * taken. The plan's seats.
+   */
+  'seating.setRowSeats': command(
+    rowShapeOk(z.strictObject({ ...rowRef, seats: count(ROW_LIMITS.hall.seats).min(1), aisles: count(10).optional() })),
+    returns<{ seats: PlanSeat[] }>(),
+  ),
+  /**
+   * A plan copied into an event (another, or its own): its seats, numbering, labels, front rows,
+   * viewpoint, blocked seats, block names and reservations (a category's or bridge point's by name
+   * in the target event, a unit's as it is), nobody seated. The new plan, its seat count, and the
+   * reservations it could not carry over (their seats left unreserved).
+   */
+  'seating.copyPlan': command(
+    z.strictObject({ planId: id, eventId: id, name: requiredText(200).optional(), bridgePointId: id.nullable().default(null) }),
+    returns<{ plan: SeatingPlan; seatCount: number; dropped: DroppedReservation[] }>(),
   ),
 };

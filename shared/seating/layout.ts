@@ -78,56 +78,70 @@ function rowSeats(seats: number, aisles: number): { x: number; section: number }
   return out;
 }
 
-export function layOutPlan(spec: PlanSpec): LaidSeat[] {
-  const seats: LaidSeat[] = [];
-  const numbered = (row: { x: number; section: number }[]) =>
-    seatNumbers(
-      row.map((s) => s.x),
-      spec.numbering,
-      0,
-    );
-  if (spec.presidium) {
-    for (let r = 0; r < spec.presidium.rows; r++) {
-      const row = rowSeats(spec.presidium.seats, 0);
-      const numbers = numbered(row);
-      // The presidium's first row is the one nearest the hall.
-      row.forEach((s, i) =>
-        seats.push({
-          key: `P${r + 1}-${numbers[i]}`,
-          zone: 'presidium',
-          area: null,
-          row: r,
-          rowLabel: String(r + 1),
-          section: 0,
-          x: s.x,
-          y: -STAGE_GAP - r,
-          number: numbers[i]!,
-        }),
-      );
-    }
-  }
+/** Where a row sits in the plan: enough to label and place it. */
+export interface RowPlace {
+  zone: 'presidium' | 'hall';
+  /** The hall area's index in the spec; null on stage. */
+  area: number | null;
+}
+
+/**
+ * The index, label and depth of each row, given the rows in order: the stage's from the one nearest
+ * the hall back, then the hall's front to back, an area's rows together. Edits re-place the rows with
+ * this too, so a plan edited row by row reads as one made from numbers.
+ */
+export function placeRows(rows: readonly RowPlace[], labels: PlanSpec['rowLabels']): { row: number; rowLabel: string; y: number }[] {
+  let stageRow = 0;
   let hallRow = 0;
+  let inArea = 0;
   let y = 0;
-  spec.areas.forEach((area, a) => {
-    if (a > 0) y += AREA_GAP;
-    for (let r = 0; r < area.rows; r++, hallRow++, y++) {
-      const row = rowSeats(area.seatsPerRow, area.aisles);
-      const numbers = numbered(row);
-      const label = rowLabel(r, spec.rowLabels);
-      row.forEach((s, i) =>
-        seats.push({
-          key: `${a}-${label}-${numbers[i]}`,
-          zone: 'hall',
-          area: a,
-          row: hallRow,
-          rowLabel: label,
-          section: s.section,
-          x: s.x,
-          y,
-          number: numbers[i]!,
-        }),
-      );
+  let lastArea: number | null = null;
+  return rows.map((r) => {
+    if (r.zone === 'presidium') {
+      const row = stageRow++;
+      return { row, rowLabel: String(row + 1), y: -STAGE_GAP - row };
     }
+    if (lastArea !== null) y += r.area === lastArea ? 1 : 1 + AREA_GAP;
+    if (r.area !== lastArea) inArea = 0;
+    lastArea = r.area;
+    return { row: hallRow++, rowLabel: rowLabel(inArea++, labels), y };
   });
-  return seats;
+}
+
+/** The key a seat is made with: "P1-3" on stage, "0-B-12" in the hall (area, row, number). */
+export const seatKey = (zone: RowPlace['zone'], area: number | null, label: string, number: number): string =>
+  zone === 'presidium' ? `P${label}-${number}` : `${area}-${label}-${number}`;
+
+/** A row's seats numbered by the plan's scheme, around the hall's axis. */
+export function numberedRow(seats: number, aisles: number, numbering: SeatNumbering): { x: number; section: number; number: number }[] {
+  const row = rowSeats(seats, aisles);
+  const numbers = seatNumbers(
+    row.map((s) => s.x),
+    numbering,
+    0,
+  );
+  return row.map((s, i) => ({ ...s, number: numbers[i]! }));
+}
+
+export function layOutPlan(spec: PlanSpec): LaidSeat[] {
+  const rows: (RowPlace & { seats: number; aisles: number })[] = [];
+  if (spec.presidium) for (let r = 0; r < spec.presidium.rows; r++) rows.push({ zone: 'presidium', area: null, seats: spec.presidium.seats, aisles: 0 });
+  spec.areas.forEach((a, area) => {
+    for (let r = 0; r < a.rows; r++) rows.push({ zone: 'hall', area, seats: a.seatsPerRow, aisles: a.aisles });
+  });
+  const places = placeRows(rows, spec.rowLabels);
+  return rows.flatMap((r, i) => {
+    const { row, rowLabel: label, y } = places[i]!;
+    return numberedRow(r.seats, r.aisles, spec.numbering).map((s) => ({
+      key: seatKey(r.zone, r.area, label, s.number),
+      zone: r.zone,
+      area: r.area,
+      row,
+      rowLabel: label,
+      section: s.section,
+      x: s.x,
+      y,
+      number: s.number,
+    }));
+  });
 }
