@@ -79,6 +79,33 @@ export const seatingEn: typeof seatingVi = {
   },
   seatLine: 'Seat',
   noSeatYet: 'not seated yet',
+  rows: {
+    presidiumRow: (row: string) => `Presidium row ${row}`,
+    hallRow: (row: string) => `Row ${row}`,
+    seats: 'Seats',
+    apply: 'Change',
+    addBehind: 'Add a row behind',
+    remove: 'Remove this row',
+  },
+  editPlan: 'Edit plan',
+  copyPlan: 'Copy a plan',
+  settings: {
+    title: 'Edit plan',
+    viewpoint: 'Default view (screen and print)',
+    delete: 'Delete plan',
+    deleteTitle: (name: string) => `Delete the plan “${name}”?`,
+    deleteBody: 'Every seat of this plan and who sits there will be deleted. Ctrl+Z undoes it.',
+    deleted: (name: string) => `Plan “${name}” deleted.`,
+  },
+  copy: {
+    title: 'Copy a plan from another event',
+    from: 'Plan to copy',
+    none: 'There are no plans on this laptop yet.',
+    note: 'Copies the hall, blocked seats, block names and reservations (by category, bridge point or unit name). Nobody’s seat is copied.',
+    run: 'Copy plan',
+    done: (name: string, seats: number, dropped: number) =>
+      `Copied “${name}”: ${n(seats)} seats${dropped ? `; ${n(dropped)} reserved seats lost their reservation: this event has no category or bridge point of that name` : ''}.`,
+  },
   autoSeat: 'Seat automatically',
   auto: {
     title: 'Seat automatically by precedence',

@@ -77,6 +77,33 @@ export const seatingVi = {
   },
   seatLine: 'Chỗ ngồi',
   noSeatYet: 'chưa được xếp chỗ',
+  rows: {
+    presidiumRow: (row: string) => `Hàng ${row} của Đoàn Chủ tịch`,
+    hallRow: (row: string) => `Hàng ${row}`,
+    seats: 'Số ghế',
+    apply: 'Đổi',
+    addBehind: 'Thêm một hàng phía sau',
+    remove: 'Bỏ hàng này',
+  },
+  editPlan: 'Sửa sơ đồ',
+  copyPlan: 'Chép sơ đồ có sẵn',
+  settings: {
+    title: 'Sửa sơ đồ',
+    viewpoint: 'Hướng nhìn mặc định (màn hình và bản in)',
+    delete: 'Xoá sơ đồ',
+    deleteTitle: (name: string) => `Xoá sơ đồ “${name}”?`,
+    deleteBody: 'Mọi ghế và chỗ ngồi đã xếp của sơ đồ này sẽ bị xoá. Có thể hoàn tác bằng Ctrl+Z.',
+    deleted: (name: string) => `Đã xoá sơ đồ “${name}”.`,
+  },
+  copy: {
+    title: 'Chép sơ đồ từ hội nghị khác',
+    from: 'Sơ đồ cần chép',
+    none: 'Chưa có sơ đồ nào trên máy này.',
+    note: 'Chép hội trường, ghế không dùng, tên khối và ghế dành riêng (theo tên đối tượng, điểm cầu, đơn vị). Không chép người đã xếp chỗ.',
+    run: 'Chép sơ đồ',
+    done: (name: string, seats: number, dropped: number) =>
+      `Đã chép “${name}”: ${n(seats)} ghế${dropped ? `; ${n(dropped)} ghế dành riêng không chép được vì hội nghị này không có đối tượng hoặc điểm cầu cùng tên` : ''}.`,
+  },
   autoSeat: 'Xếp chỗ tự động',
   auto: {
     title: 'Xếp chỗ tự động theo thứ tự ưu tiên',

@@ -3,7 +3,8 @@ import type { PlanSeat } from '../../../shared/contract/seating';
 import { SeatIndex } from '../../../shared/seating/seat-index';
 import { nextSeat, type Direction } from '../../../shared/seating/seat-nav';
 import { fitToScreen, panBy, toPlan, toScreen, turnRound, zoomAt, type Viewpoint, type Viewport } from '../../../shared/seating/viewport';
-import { drawSeatMap, rowEnds, stageOf, type MapScene } from './drawSeatMap';
+import { planBounds, rowEnds, stageOf } from '../../../shared/seating/map-geometry';
+import { drawSeatMap, type MapScene } from './drawSeatMap';
 
 /** The drag type a delegate from the side list carries. */
 export const DELEGATE_DRAG = 'application/x-hoi-nghi-delegate';
@@ -69,17 +70,7 @@ export function SeatMap(props: SeatMapProps) {
   const byId = useMemo(() => new Map(seats.map((s) => [s.id, s])), [seats]);
   const rows = useMemo(() => rowEnds(seats), [seats]);
   const stage = useMemo(() => stageOf(seats), [seats]);
-  const bounds = useMemo(() => {
-    const b = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
-    for (const s of seats) {
-      b.minX = Math.min(b.minX, s.x - 1.2);
-      b.maxX = Math.max(b.maxX, s.x + 1.2);
-      b.minY = Math.min(b.minY, s.y);
-      b.maxY = Math.max(b.maxY, s.y);
-    }
-    if (stage) b.minY = Math.min(b.minY, stage.y - 1.6);
-    return b;
-  }, [seats, stage]);
+  const bounds = useMemo(() => planBounds(seats), [seats]);
 
   useLayoutEffect(() => {
     const el = wrap.current;
@@ -90,11 +81,28 @@ export function SeatMap(props: SeatMapProps) {
     return () => ro.disconnect();
   }, []);
 
-  // A new plan (or the first size) starts fitted; the same plan keeps its zoom through edits.
+  // A new plan starts fitted, and stays fitted as the map's box changes (the legend grows, the
+  // window is resized) until the organizer zooms or pans; then a resize keeps the same middle.
+  const fitted = useRef(true);
+  const last = useRef({ plan: '', w: 0, h: 0 });
   const planKey = seats.length ? `${seats[0]!.planId}:${seats.length}` : '';
+  const fit = () => {
+    fitted.current = true;
+    setVp(fitToScreen(bounds, size.w, size.h, viewpoint));
+  };
+  const moveView = (next: (v: Viewport) => Viewport) => {
+    fitted.current = false;
+    setVp((v) => v && next(v));
+  };
   useLayoutEffect(() => {
-    if (size.w && size.h && seats.length) setVp(fitToScreen(bounds, size.w, size.h, viewpoint));
-  }, [planKey, size.w > 0 && size.h > 0]);
+    if (!size.w || !size.h || !seats.length) return;
+    if (fitted.current || last.current.plan !== planKey) fit();
+    else {
+      const { w, h } = last.current;
+      setVp((v) => v && panBy(v, (size.w - w) / 2, (size.h - h) / 2));
+    }
+    last.current = { plan: planKey, w: size.w, h: size.h };
+  }, [planKey, size.w, size.h]);
   // Only the viewpoint switch turns the view round; zoom and pan stay.
   useEffect(() => {
     if (vp && vp.viewpoint !== viewpoint) setVp(turnRound(vp, size.w, size.h));
@@ -102,8 +110,8 @@ export function SeatMap(props: SeatMapProps) {
 
   useEffect(() => {
     props.controls?.({
-      zoom: (f) => setVp((v) => v && zoomAt(v, size.w / 2, size.h / 2, f)),
-      fit: () => setVp(fitToScreen(bounds, size.w, size.h, viewpoint)),
+      zoom: (f) => moveView((v) => zoomAt(v, size.w / 2, size.h / 2, f)),
+      fit,
     });
   });
 
@@ -114,7 +122,7 @@ export function SeatMap(props: SeatMapProps) {
     if (!s) return;
     const scale = Math.max(vp.scale, 28);
     const t = vp.viewpoint === 'audience' ? 1 : -1;
-    setVp({ ...vp, scale, offsetX: size.w / 2 - t * s.x * scale, offsetY: size.h / 2 - t * s.y * scale });
+    moveView(() => ({ ...vp, scale, offsetX: size.w / 2 - t * s.x * scale, offsetY: size.h / 2 - t * s.y * scale }));
   }, [props.reveal]);
 
   const scene: MapScene = {
@@ -186,7 +194,8 @@ export function SeatMap(props: SeatMapProps) {
     if (!g.moved && Math.hypot(p.x - g.x, p.y - g.y) < DRAG_START) return;
     g.moved = true;
     if (g.kind === 'pan') {
-      setVp((v) => v && panBy(v, p.x - g.x, p.y - g.y));
+      const [dx, dy] = [p.x - g.x, p.y - g.y];
+      moveView((v) => panBy(v, dx, dy));
       g.x = p.x;
       g.y = p.y;
     } else {
@@ -237,13 +246,13 @@ export function SeatMap(props: SeatMapProps) {
         const m = Math.max(40, vp.scale * 2);
         const dx = p.x < m ? m - p.x : p.x > size.w - m ? size.w - m - p.x : 0;
         const dy = p.y < m ? m - p.y : p.y > size.h - m ? size.h - m - p.y : 0;
-        if (dx || dy) setVp(panBy(vp, dx, dy));
+        if (dx || dy) moveView((v) => panBy(v, dx, dy));
       }
       return;
     }
-    if (e.key === '+' || e.key === '=') setVp((v) => v && zoomAt(v, size.w / 2, size.h / 2, 1.25));
-    else if (e.key === '-') setVp((v) => v && zoomAt(v, size.w / 2, size.h / 2, 0.8));
-    else if (e.key === '0') setVp(fitToScreen(bounds, size.w, size.h, viewpoint));
+    if (e.key === '+' || e.key === '=') moveView((v) => zoomAt(v, size.w / 2, size.h / 2, 1.25));
+    else if (e.key === '-') moveView((v) => zoomAt(v, size.w / 2, size.h / 2, 0.8));
+    else if (e.key === '0') fit();
     else if (e.key === 'Escape') props.onEscape();
     else if (!focus) return;
     else if (e.key === 'Enter' || e.key === ' ') props.onEnter(focus);
@@ -273,7 +282,7 @@ export function SeatMap(props: SeatMapProps) {
         }}
         onWheel={(e) => {
           const p = local(e);
-          setVp((v) => v && zoomAt(v, p.x, p.y, Math.exp(-e.deltaY * 0.0015)));
+          moveView((v) => zoomAt(v, p.x, p.y, Math.exp(-e.deltaY * 0.0015)));
         }}
         onKeyDown={key}
         onDragOver={(e) => {

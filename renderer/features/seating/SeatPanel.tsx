@@ -8,6 +8,7 @@ import { Button } from '../../ui/Button';
 import { categoryName } from '../delegates/categoryName';
 import { useDelegates } from '../delegates/delegatesStore';
 import { clearSeat, markSeats } from './seatingActions';
+import { RowEditor } from './RowEditor';
 import { seatName } from './seatName';
 
 type ReserveKind = 'category' | 'unit' | 'bridgePoint';
@@ -17,10 +18,12 @@ interface Props {
   seats: PlanSeat[];
   byId: ReadonlyMap<string, Delegate>;
   presidium: ReadonlySet<string>;
+  /** How many seats the chosen seat's row has. */
+  rowSeatsOf(seat: PlanSeat): number;
 }
 
 /** The chosen seats: who sits there, and what can be done to them (empty, lock, block, reserve, name a block). */
-export function SeatPanel({ plan, seats, byId, presidium }: Props) {
+export function SeatPanel({ plan, seats, byId, presidium, rowSeatsOf }: Props) {
   const tr = useT();
   const p = tr.seating.panel;
   const lang = useLanguage((x) => x.lang);
@@ -32,6 +35,7 @@ export function SeatPanel({ plan, seats, byId, presidium }: Props) {
   const allLocked = seats.every((s) => s.locked);
   const allBlocked = seats.every((s) => s.blocked);
   const anyTaken = seats.some((s) => s.delegateId);
+  const rowSeats = one ? rowSeatsOf(one) : 0;
 
   const reservedText = (s: PlanSeat) => {
     if (!s.reservedKind || !s.reservedKey) return null;
@@ -113,6 +117,7 @@ export function SeatPanel({ plan, seats, byId, presidium }: Props) {
         </Button>
       </div>
       <ReserveForm key={ids.join()} planId={plan.id} ids={ids} first={seats[0]!} />
+      {one && <RowEditor key={`${one.zone}:${one.rowIndex}:${rowSeats}`} planId={plan.id} seat={one} rowSeats={rowSeats} />}
     </aside>
   );
 }

@@ -7,7 +7,9 @@ import { EmptyState } from '../../ui/EmptyState';
 import { PlusIcon, SeatIcon } from '../../ui/icons';
 import { PageHead } from '../../ui/PageHead';
 import { AutoSeatDialog } from './AutoSeatDialog';
+import { CopyPlanDialog } from './CopyPlanDialog';
 import { CreatePlanDialog } from './CreatePlanDialog';
+import { PlanSettingsDialog } from './PlanSettingsDialog';
 import { SeatingWorkspace } from './SeatingWorkspace';
 import { useSeating } from './seatingStore';
 
@@ -17,7 +19,7 @@ export function SeatingScreen({ eventId }: { eventId: string }) {
   const s = tr.seating;
   const lang = useLanguage((x) => x.lang);
   const { status, error, plans, planId, detail, load, select } = useSeating();
-  const [dialog, setDialog] = useState<'create' | 'auto' | null>(null);
+  const [dialog, setDialog] = useState<'create' | 'copy' | 'settings' | 'auto' | null>(null);
 
   useEffect(() => {
     void load(eventId);
@@ -76,6 +78,14 @@ export function SeatingScreen({ eventId }: { eventId: string }) {
             <Button icon={<PlusIcon />} onClick={() => setDialog('create')} data-testid="seating-new-plan">
               {s.newPlan}
             </Button>
+            <Button variant="ghost" onClick={() => setDialog('copy')} data-testid="seating-copy-plan">
+              {s.copyPlan}
+            </Button>
+            {detail && (
+              <Button onClick={() => setDialog('settings')} data-testid="seating-edit-plan">
+                {s.editPlan}
+              </Button>
+            )}
             {detail && (
               <Button variant="primary" onClick={() => setDialog('auto')} data-testid="seating-autoseat">
                 {s.autoSeat}
@@ -86,6 +96,8 @@ export function SeatingScreen({ eventId }: { eventId: string }) {
       />
       <div className="page-fill-body">{body}</div>
       {dialog === 'create' && <CreatePlanDialog eventId={eventId} onClose={() => setDialog(null)} />}
+      {dialog === 'copy' && <CopyPlanDialog eventId={eventId} onClose={() => setDialog(null)} />}
+      {dialog === 'settings' && detail && <PlanSettingsDialog plan={detail.plan} onClose={() => setDialog(null)} />}
       {dialog === 'auto' && detail && <AutoSeatDialog planId={detail.plan.id} onClose={() => setDialog(null)} />}
     </main>
   );

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Delegate } from '../../../shared/contract/delegates';
 import type { PlanSeat } from '../../../shared/contract/seating';
 import { colourSeats, type ColourMode } from '../../../shared/seating/colouring';
@@ -39,6 +39,8 @@ export function SeatingWorkspace({ detail }: { detail: PlanDetail }) {
   const [picked, setPicked] = useState<Picked>(null);
   const [said, setSaid] = useState('');
   const controls = useRef<MapControls | null>(null);
+  // A new default view saved for the plan turns the map with it.
+  useEffect(() => setViewpoint(plan.viewpoint), [plan.viewpoint]);
 
   const byId = useMemo(() => new Map(delegates.map((d) => [d.id, d])), [delegates]);
   const seatOf = useMemo(() => new Map(seats.filter((x) => x.delegateId).map((x) => [x.delegateId!, x])), [seats]);
@@ -161,7 +163,13 @@ export function SeatingWorkspace({ detail }: { detail: PlanDetail }) {
           {said}
         </p>
       </section>
-      <SeatPanel plan={plan} seats={selectedSeats} byId={byId} presidium={presidiumSet} />
+      <SeatPanel
+        plan={plan}
+        seats={selectedSeats}
+        byId={byId}
+        presidium={presidiumSet}
+        rowSeatsOf={(one) => seats.filter((x) => x.zone === one.zone && x.rowIndex === one.rowIndex).length}
+      />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { PlanSeat } from '../../../shared/contract/seating';
 import { STATE_COLOURS } from '../../../shared/seating/colouring';
+import { LABEL_GAP, STAGE_DEPTH, type RowEnds, type Stage } from '../../../shared/seating/map-geometry';
 import { toScreen, visiblePlan, type Viewport } from '../../../shared/seating/viewport';
 
 export interface MapScene {
@@ -9,7 +10,7 @@ export interface MapScene {
   /** What is written on a seat when zoomed in far enough: the occupant's given name. */
   labelOf(seat: PlanSeat): string | null;
   rows: readonly RowEnds[];
-  stage: { minX: number; maxX: number; y: number } | null;
+  stage: Stage | null;
   stageText: string;
   selected: ReadonlySet<string>;
   focusId: string | null;
@@ -18,42 +19,6 @@ export interface MapScene {
   /** Seat whose occupant is being moved (keyboard pick or drag). */
   pickedId: string | null;
   dropId: string | null;
-}
-
-/** A row's two ends, where its label is written on both sides. */
-export interface RowEnds {
-  label: string;
-  minX: number;
-  maxX: number;
-  y: number;
-}
-
-export function rowEnds(seats: readonly PlanSeat[]): RowEnds[] {
-  const rows = new Map<string, RowEnds>();
-  for (const s of seats) {
-    const key = `${s.zone}:${s.rowIndex}`;
-    const r = rows.get(key);
-    if (!r) rows.set(key, { label: s.zone === 'presidium' ? '' : s.rowLabel, minX: s.x, maxX: s.x, y: s.y });
-    else {
-      r.minX = Math.min(r.minX, s.x);
-      r.maxX = Math.max(r.maxX, s.x);
-    }
-  }
-  return [...rows.values()].filter((r) => r.label);
-}
-
-export function stageOf(seats: readonly PlanSeat[]): MapScene['stage'] {
-  let minX = Infinity;
-  let maxX = -Infinity;
-  let minY = Infinity;
-  for (const s of seats) {
-    minX = Math.min(minX, s.x);
-    maxX = Math.max(maxX, s.x);
-    if (s.zone === 'presidium') minY = Math.min(minY, s.y);
-  }
-  if (!Number.isFinite(minX)) return null;
-  // The stage's front edge runs behind the presidium (or just before the first row when there is none).
-  return { minX: minX - 1, maxX: maxX + 1, y: Number.isFinite(minY) ? minY - 1.2 : -2 };
 }
 
 const SEAT = 0.82;
@@ -72,7 +37,7 @@ export function drawSeatMap(ctx: CanvasRenderingContext2D, vp: Viewport, width: 
 
   if (scene.stage) {
     const a = toScreen(vp, scene.stage.minX, scene.stage.y);
-    const b = toScreen(vp, scene.stage.maxX, scene.stage.y - 1.6);
+    const b = toScreen(vp, scene.stage.maxX, scene.stage.y - STAGE_DEPTH);
     ctx.fillStyle = '#efe4cc';
     ctx.fillRect(Math.min(a.x, b.x), Math.min(a.y, b.y), Math.abs(b.x - a.x), Math.abs(b.y - a.y));
     ctx.fillStyle = '#8d6516';
@@ -176,7 +141,7 @@ export function drawSeatMap(ctx: CanvasRenderingContext2D, vp: Viewport, width: 
     ctx.textBaseline = 'middle';
     for (const r of scene.rows) {
       if (r.y < view.minY - 1 || r.y > view.maxY + 1) continue;
-      for (const x of [r.minX - 1.1, r.maxX + 1.1]) {
+      for (const x of [r.minX - LABEL_GAP, r.maxX + LABEL_GAP]) {
         const p = toScreen(vp, x, r.y);
         ctx.fillText(r.label, p.x, p.y);
       }

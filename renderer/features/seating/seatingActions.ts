@@ -25,6 +25,18 @@ export const clearSeat = (planId: string, seatId: string) => write(() => call('s
 export const markSeats = (planId: string, seatIds: string[], set: CallInput<'seating.markSeats'>['set']) =>
   write(() => call('seating.markSeats', { planId, seatIds, set }));
 
+/** Row edits answer every seat of the plan. */
+export async function editRows(run: () => Promise<{ seats: PlanSeat[] }>): Promise<boolean> {
+  try {
+    const { seats } = await run();
+    useSeating.getState().seatsReplaced(seats);
+    return true;
+  } catch (e) {
+    notifyError(e);
+    return false;
+  }
+}
+
 export async function setPresidium(planId: string, delegateIds: string[]): Promise<void> {
   try {
     const { presidium } = await call('seating.setPresidium', { planId, delegateIds });

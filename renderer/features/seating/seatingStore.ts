@@ -24,6 +24,8 @@ interface SeatingState {
   planSaved(plan: SeatingPlan): void;
   planRemoved(planId: string): void;
   seatsSaved(seats: readonly PlanSeat[]): void;
+  /** A row edit answers the whole plan's seats: some are new, some gone. */
+  seatsReplaced(seats: PlanSeat[]): void;
   presidiumSaved(presidium: string[]): void;
 }
 
@@ -74,6 +76,10 @@ export const useSeating = create<SeatingState>((set, get) => ({
     if (!detail || !seats.length) return;
     const byId = new Map(seats.map((s) => [s.id, s]));
     set({ detail: { ...detail, seats: detail.seats.map((s) => byId.get(s.id) ?? s) } });
+  },
+  seatsReplaced: (seats) => {
+    const detail = get().detail;
+    if (detail) set({ detail: { ...detail, seats } });
   },
   presidiumSaved: (presidium) => {
     const detail = get().detail;
