@@ -40,7 +40,7 @@ export const seatingVi = {
   map: {
     label: 'Sơ đồ chỗ ngồi',
     stage: 'SÂN KHẤU',
-    colourBy: 'Tô màu theo',
+    colourBy: 'Màu theo',
     modes: { category: 'Đối tượng', unit: 'Đơn vị', bridgePoint: 'Điểm cầu', status: 'Tình trạng ghế' },
     viewpoint: 'Nhìn từ',
     viewpoints: { audience: 'Phía đại biểu', stage: 'Sân khấu' },

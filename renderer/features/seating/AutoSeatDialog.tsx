@@ -81,7 +81,7 @@ export function AutoSeatDialog({ planId, onClose }: { planId: string; onClose():
         <fieldset className="plan-fieldset">
           <legend>{a.modeLabel}</legend>
           {(['all', 'unseated'] as const).map((m) => (
-            <label className="check" key={m}>
+            <label className="choice-row" key={m}>
               <input type="radio" name="autoseat-mode" checked={mode === m} onChange={() => setMode(m)} data-testid={`autoseat-mode-${m}`} />
               <span>
                 <strong>{a.modes[m]}</strong>

@@ -95,7 +95,7 @@ export function CreatePlanDialog({ eventId, onClose }: { eventId: string; onClos
         </div>
         <fieldset className="plan-fieldset">
           <legend>
-            <label className="check">
+            <label className="choice-row">
               <input type="checkbox" checked={d.presidium} onChange={(e) => set('presidium', e.target.checked)} data-testid="plan-presidium" />
               {f.presidium}
             </label>
