@@ -1,3 +1,4 @@
+import { shortSeat } from '../../shared/seating/seat-label';
 import type BetterSqlite3 from 'better-sqlite3';
 import { prepared } from '../statements';
 import type { ChangeSetDetail, HistoryEntry, HistoryPage, RowChange } from '../../shared/contract/history';
@@ -53,7 +54,12 @@ function rowChange(c: StoredChange): RowChange {
     .map((column) => ({ column, before: before[column] ?? null, after: after[column] ?? null }))
     .filter((f) => (c.op === 'update' ? JSON.stringify(f.before) !== JSON.stringify(f.after) : (c.op === 'insert' ? f.after : f.before) !== null));
   const named = c.op === 'delete' ? before : after;
-  const name = (named.full_name ?? named.name ?? named.post ?? named.label ?? named.seat_key ?? null) as string | null;
+  // A seat is named as it is written on it now ("B-12"), not by its key, which stays as it was made.
+  const seat =
+    typeof named.row_label === 'string' && typeof named.number === 'number'
+      ? shortSeat({ zone: named.zone === 'presidium' ? 'presidium' : 'hall', rowLabel: named.row_label, number: named.number }, 'vi')
+      : null;
+  const name = (named.full_name ?? named.name ?? named.post ?? named.label ?? seat ?? null) as string | null;
   return { table: c.tbl, rowId: c.row_id, op: c.op, name, fields };
 }
 
