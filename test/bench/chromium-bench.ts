@@ -50,6 +50,8 @@ export interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread time (CPU), where the trace has it. */
+  tdur?: number;
   pid: number;
   tid: number;
   args?: { name?: string; frameSeqId?: number; data?: { type?: string } };
@@ -90,4 +92,24 @@ export function busySpans(main: readonly TraceEvent[]): [number, number][] {
 /** Busy time between two instants (microseconds in, milliseconds out). */
 export function busyBetween(busy: readonly [number, number][], start: number, end: number): number {
   return busy.reduce((sum, [a, b]) => sum + Math.max(0, Math.min(b, end) - Math.max(a, start)), 0) / 1000;
+}
+
+/**
+ * The main thread's outermost tasks with their CPU time (`tdur`, thread time). On a busy machine a
+ * task's wall time also counts the time the thread waited for a core; its thread time does not.
+ */
+export function topTasks(main: readonly TraceEvent[]): { ts: number; cpu: number }[] {
+  const out: { ts: number; cpu: number }[] = [];
+  let end = -Infinity;
+  for (const t of main.filter((e) => e.ph === 'X' && e.dur && e.name.endsWith('RunTask')).sort((a, b) => a.ts - b.ts)) {
+    if (t.ts < end) continue;
+    end = t.ts + t.dur!;
+    out.push({ ts: t.ts, cpu: t.tdur ?? t.dur! });
+  }
+  return out;
+}
+
+/** CPU time of the tasks that start between two instants (microseconds in, milliseconds out). */
+export function cpuBetween(tasks: readonly { ts: number; cpu: number }[], start: number, end: number): number {
+  return tasks.reduce((sum, t) => sum + (t.ts >= start && t.ts < end ? t.cpu : 0), 0) / 1000;
 }
