@@ -12,56 +12,31 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openStore, type Store } from '../../db/connection';
-import { newId } from '../../db/clock';
-import { dispatch } from '../../electron/main/dispatch';
 import type { PlanSeat } from '../../shared/contract/seating';
+import { call, createHallPlan, seedHallEvent } from './seating-hall';
 
 const PEOPLE = 3700;
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 2);
 const TARGET_MS = 200;
-const TITLES = ['Bộ trưởng', 'Thứ trưởng', 'Vụ trưởng', 'Phó Vụ trưởng', 'Cục trưởng', 'Trưởng phòng', 'Chuyên viên chính', 'Chuyên viên'];
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const round = (n: number) => Math.round(n * 10) / 10;
 
-async function call<T>(store: Store, name: string, input: unknown): Promise<T> {
-  const r = await dispatch(name, input, { store, appVersion: 'bench', laptop: 'bench' });
-  if (!r.ok) throw new Error(`${name}: ${r.error.message.en}`);
-  return r.value as T;
-}
-
 async function hall(): Promise<{ store: Store; planId: string; done: () => Promise<void> }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hoi-nghi-bench-'));
   const store = await openStore(path.join(dir, 'bench.sqlite'));
-  const event = await call<{ id: string }>(store, 'events.create', { name: 'Hội nghị tổng kết', kind: 'review', startDate: '2027-01-08' });
-  const cat = store.sqlite.prepare("SELECT id FROM categories WHERE event_id = ? AND code = 'delegate'").pluck().get(event.id) as string;
-  const insert = store.sqlite.prepare(
-    "INSERT INTO delegates (id, event_id, full_name, name_key, title, organization, category_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 't', 't')",
-  );
-  const ids: string[] = [];
-  store.sqlite.transaction(() => {
-    for (let i = 0; i < PEOPLE; i++) {
-      const id = newId();
-      ids.push(id);
-      insert.run(id, event.id, `Nguyễn Văn ${i}`, `nguyễn văn ${i}`, TITLES[i % TITLES.length], `Vụ ${i % 300}`, cat);
-    }
-  })();
-  const plan = await call<{ id: string }>(store, 'seating.createPlan', {
-    eventId: event.id,
-    name: 'Hội trường',
-    numbers: {
-      presidium: { rows: 1, seats: 7 },
-      areas: [
-        { name: 'Tầng 1', rows: 50, seatsPerRow: 46, aisles: 3 },
-        { name: 'Tầng 2', rows: 33, seatsPerRow: 42, aisles: 3 },
-      ],
-    },
+  const { eventId, ids } = await seedHallEvent(store, PEOPLE);
+  const planId = await createHallPlan(store, eventId, ids, 'Hội trường', {
+    presidium: { rows: 1, seats: 7 },
+    areas: [
+      { name: 'Tầng 1', rows: 50, seatsPerRow: 46, aisles: 3 },
+      { name: 'Tầng 2', rows: 33, seatsPerRow: 42, aisles: 3 },
+    ],
   });
-  await call(store, 'seating.setPresidium', { planId: plan.id, delegateIds: ids.slice(0, 7) });
   return {
     store,
-    planId: plan.id,
+    planId,
     done: async () => {
       await store.close();
       fs.rmSync(dir, { recursive: true, force: true });

@@ -14,23 +14,13 @@
  * Each figure is the median of a few runs (BENCH_RUNS, default 5); the keystroke figures pool every
  * keystroke of every run. BENCH_COUNT changes the list size.
  */
-import { chromium, type CDPSession, type Page } from '@playwright/test';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { openStore } from '../../db/connection';
-import { startPreviewServer } from '../../electron/preview/server';
-import { chromiumLaunchOptions } from '../e2e/chromium';
+import type { CDPSession, Page } from '@playwright/test';
 import { seedLargeEvent } from '../e2e/seed';
+import { busyBetween, busySpans, median, openPreview, pct, round, traceWhile } from './chromium-bench';
 
 const COUNT = Number(process.env.BENCH_COUNT ?? 10_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const RENDERER_DIR = path.resolve(process.cwd(), 'dist/renderer');
 const PHRASES = ['nguyen van hoa', 'dang thi thuy', 'vu phap che', '0912'];
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
-const round = (n: number) => Math.round(n * 100) / 100;
 
 /** In the page: click the delegates section and resolve once its first rows have been painted. */
 function clickAndTimePaint(page: Page): Promise<{ sinceClick: number; sinceNavigation: number }> {
@@ -90,57 +80,23 @@ function typeAndTime(page: Page, phrase: string): Promise<number[]> {
   );
 }
 
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tid: number;
-  args?: { name?: string; data?: { type?: string } };
-}
-
 /** Records the renderer's main thread while `run` types; answers the busy time per keystroke. */
 async function workPerKeystroke(cdp: CDPSession, run: () => Promise<unknown>): Promise<number[]> {
-  const events: TraceEvent[] = [];
-  const onData = (e: { value: object[] }) => {
-    events.push(...(e.value as TraceEvent[]));
-  };
-  cdp.on('Tracing.dataCollected', onData);
-  const complete = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'toplevel'] }, transferMode: 'ReportEvents' });
-  await run();
-  await cdp.send('Tracing.end');
-  await complete;
-  cdp.off('Tracing.dataCollected', onData);
-  const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')?.tid;
-  const onMain = events.filter((e) => e.tid === main);
+  const { main } = await traceWhile(cdp, ['devtools.timeline', 'toplevel'], run);
   // Each keystroke starts with its input event; its work is every task until the next one.
-  const starts = onMain
+  const starts = main
     .filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'input')
     .map((e) => e.ts)
     .sort((a, b) => a - b);
-  // Tasks ("RunTask", "ThreadControllerImpl::RunTask" in newer builds) merged, so nesting never counts twice.
-  const busy: [number, number][] = [];
-  for (const t of onMain.filter((e) => e.ph === 'X' && e.dur && e.name.endsWith('RunTask')).sort((a, b) => a.ts - b.ts)) {
-    const last = busy[busy.length - 1];
-    const end = t.ts + t.dur!;
-    if (last && t.ts <= last[1]) last[1] = Math.max(last[1], end);
-    else busy.push([t.ts, end]);
-  }
-  return starts.map((start, i) => {
-    const end = starts[i + 1] ?? Infinity;
-    return busy.reduce((sum, [a, b]) => sum + Math.max(0, Math.min(b, end) - Math.max(a, start)), 0) / 1000;
-  });
+  const busy = busySpans(main);
+  return starts.map((start, i) => busyBetween(busy, start, starts[i + 1] ?? Infinity));
 }
 
 async function main() {
-  if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) throw new Error('dist/renderer is missing: run `npm run build` first.');
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hoi-nghi-bench-data-'));
-  const store = await openStore(path.join(dataDir, 'hoi-nghi.sqlite'));
-  const server = await startPreviewServer({ store, appVersion: 'bench', rendererDir: RENDERER_DIR });
-  const browser = await chromium.launch(chromiumLaunchOptions());
-  try {
+  const { url, browser, close } = await openPreview(async (store) => {
     await seedLargeEvent(store.db, COUNT);
+  });
+  try {
     const page = await browser.newPage({ viewport: { width: 1366, height: 820 }, locale: 'vi-VN' });
     const warm: number[] = [];
     const cold: number[] = [];
@@ -150,7 +106,7 @@ async function main() {
     const work: number[] = [];
     const cdp = await page.context().newCDPSession(page);
     for (let run = 0; run < RUNS; run++) {
-      await page.goto(server.url);
+      await page.goto(url);
       await page.locator('[data-app-ready="true"]').waitFor();
       // Cold: the click as soon as the shell is up; the list may still be on its way.
       cold.push((await clickAndTimePaint(page)).sinceNavigation);
@@ -204,10 +160,7 @@ async function main() {
       }),
     );
   } finally {
-    await browser.close();
-    await server.close();
-    await store.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await close();
   }
 }
 
