@@ -6,6 +6,7 @@ import { useT } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
 import { useLanguage } from '../../i18n';
 import { SearchIcon } from '../../ui/icons';
+import { useDelegates } from '../delegates/delegatesStore';
 import { indexOf } from '../delegates/listIndex';
 import { DELEGATE_DRAG } from './SeatMap';
 import { seatName, type SeatLookup } from './seatName';
@@ -37,17 +38,19 @@ export function DelegateSideList({ people, seatOf, presidium, pickedDelegateId, 
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<SideFilter>('unseated');
   const scroller = useRef<HTMLDivElement>(null);
+  const all = useDelegates((x) => x.delegates);
 
   const shown = useMemo(() => {
     const wanted = new Set(people);
     const byRank = new Map(people.map((d, i) => [d, i]));
+    // The event's own search index (cached for its list), narrowed to the plan's people: no refolding.
     const found = filterEntries(
-      indexOf(people).filter((e) => wanted.has(e.delegate)),
+      indexOf(all).filter((e) => wanted.has(e.delegate)),
       query,
     ).map((e) => e.delegate);
     const kept = found.filter((d) => (filter === 'unseated' ? !seatOf.get(d.id) : filter === 'presidium' ? presidium.has(d.id) : true));
     return kept.sort((a, b) => Number(!!seatOf.get(a.id)) - Number(!!seatOf.get(b.id)) || byRank.get(a)! - byRank.get(b)!);
-  }, [people, query, filter, seatOf, presidium]);
+  }, [all, people, query, filter, seatOf, presidium]);
   const unseated = useMemo(() => people.filter((d) => !seatOf.get(d.id)).length, [people, seatOf]);
 
   const virtual = useVirtualizer({ count: shown.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_H, overscan: 8 });

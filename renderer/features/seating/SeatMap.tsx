@@ -156,7 +156,23 @@ export function SeatMap(props: SeatMapProps) {
       performance.mark('seatmap:painted', { detail: seats.length });
       c.dataset.painted = String(seats.length);
     }
-  });
+    // Drawn again only when what it shows changes, not on every render of the screen around it.
+  }, [
+    vp,
+    size.w,
+    size.h,
+    seats,
+    props.colours,
+    props.labelOf,
+    rows,
+    stage,
+    props.stageText,
+    props.selected,
+    props.focusId,
+    props.foundId,
+    props.pickedId,
+    dropId,
+  ]);
 
   const local = (e: { clientX: number; clientY: number }) => {
     const r = canvas.current!.getBoundingClientRect();

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Delegate } from '../../../shared/contract/delegates';
 import type { PlanSeat } from '../../../shared/contract/seating';
 import { colourSeats, type ColourMode } from '../../../shared/seating/colouring';
@@ -88,6 +88,13 @@ export function SeatingWorkspace({ detail }: { detail: PlanDetail }) {
     if (ok && d) setSaid(s.placed(d.fullName, seatName(to, tr)));
   };
 
+  const labelOf = useCallback(
+    (seat: PlanSeat) => {
+      const d = seat.delegateId ? byId.get(seat.delegateId) : undefined;
+      return d ? splitNameParts(d.fullName)[0] : null;
+    },
+    [byId],
+  );
   const selectedSeats = useMemo(() => [...selected].map((id) => seatById.get(id)).filter((x): x is PlanSeat => !!x), [selected, seatById]);
 
   return (
@@ -118,10 +125,7 @@ export function SeatingWorkspace({ detail }: { detail: PlanDetail }) {
           seats={seats}
           colours={colouring.colours}
           viewpoint={viewpoint}
-          labelOf={(seat) => {
-            const d = seat.delegateId ? byId.get(seat.delegateId) : undefined;
-            return d ? splitNameParts(d.fullName)[0] : null;
-          }}
+          labelOf={labelOf}
           stageText={s.map.stage}
           label={s.map.label}
           selected={selected}
