@@ -91,6 +91,23 @@ test('a plan from numbers, a presidium, protocol auto-seating, checked in the ce
   await page.mouse.click(right.x, right.y);
   await expect(page.getByTestId('seat-occupant')).toContainText(top[1]!);
 
+  // Found by name (diacritics optional), No.3's seat lights up and the panel names it.
+  await page.getByTestId('seating-search').fill(
+    top[2]!
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/đ/gi, 'd'),
+  );
+  await page.getByTestId('seating-search').press('Enter');
+  await expect(page.getByTestId('seat-occupant')).toContainText(top[2]!);
+  await expect(page.getByTestId('seat-panel-title')).toHaveText(`Đoàn Chủ tịch, hàng 1, ghế ${stage[3]!.number}`);
+  await page.getByTestId('seating-search').fill('');
+  // Hovering a seat says who sits there.
+  await page.getByTestId('seat-map-fit').click();
+  const hovered = await seatPoint(page, seats, stage[2]!, 'stage');
+  await page.mouse.move(hovered.x, hovered.y);
+  await expect(page.getByTestId('seat-map-tip')).toContainText(top[0]!);
+
   // One Ctrl+Z undoes the whole auto-seating.
   await page.getByTestId('seat-map-view-audience').click();
   await page.locator('body').press('Control+z');

@@ -66,6 +66,10 @@ export function DelegateSideList({ people, seatOf, presidium, pickedDelegateId, 
           aria-label={s.search}
           value={query}
           onChange={(e) => setQuery(e.target.value)}
+          onKeyDown={(e) => {
+            // Enter shows the first one found: its seat lights up on the map.
+            if (e.key === 'Enter' && shown[0]) onShow(shown[0]);
+          }}
           data-testid="seating-search"
         />
       </div>

@@ -32,6 +32,8 @@ export interface SeatMapProps {
   onMove(from: PlanSeat, to: PlanSeat): void;
   /** A delegate from the side list dropped on a seat. */
   onDropDelegate(delegateId: string, to: PlanSeat): void;
+  /** What the tooltip says of the seat under the pointer. */
+  describe(seat: PlanSeat): string;
   /** The zoom buttons act through this. */
   controls?: (c: MapControls) => void;
 }
@@ -63,6 +65,7 @@ export function SeatMap(props: SeatMapProps) {
   const [vp, setVp] = useState<Viewport | null>(null);
   const [dropId, setDropId] = useState<string | null>(null);
   const [box, setBox] = useState<{ x: number; y: number; w: number; h: number } | null>(null);
+  const [hover, setHover] = useState<{ x: number; y: number; id: string } | null>(null);
   const gesture = useRef<Gesture | null>(null);
   const painted = useRef<readonly PlanSeat[] | null>(null);
 
@@ -198,9 +201,12 @@ export function SeatMap(props: SeatMapProps) {
     const g = gesture.current;
     const p = local(e);
     if (!g) {
-      canvas.current!.style.cursor = seatAt(p.x, p.y)?.delegateId ? 'grab' : 'default';
+      const over = seatAt(p.x, p.y);
+      canvas.current!.style.cursor = over?.delegateId ? 'grab' : 'default';
+      setHover(over ? { x: p.x, y: p.y, id: over.id } : null);
       return;
     }
+    setHover(null);
     if (g.kind === 'box') {
       g.x2 = p.x;
       g.y2 = p.y;
@@ -291,6 +297,7 @@ export function SeatMap(props: SeatMapProps) {
         onPointerDown={down}
         onPointerMove={move}
         onPointerUp={up}
+        onPointerLeave={() => setHover(null)}
         onPointerCancel={() => {
           gesture.current = null;
           setBox(null);
@@ -319,6 +326,11 @@ export function SeatMap(props: SeatMapProps) {
           if (id && over && !over.blocked) props.onDropDelegate(id, over);
         }}
       />
+      {hover && byId.get(hover.id) && (
+        <div className="seat-map-tip" style={{ left: hover.x + 14, top: hover.y + 14 }} aria-hidden="true" data-testid="seat-map-tip">
+          {props.describe(byId.get(hover.id)!)}
+        </div>
+      )}
       {box && <div className="seat-map-box" style={{ left: box.x, top: box.y, width: box.w, height: box.h }} />}
     </div>
   );

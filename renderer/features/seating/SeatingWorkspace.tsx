@@ -126,6 +126,7 @@ export function SeatingWorkspace({ detail }: { detail: PlanDetail }) {
           colours={colouring.colours}
           viewpoint={viewpoint}
           labelOf={labelOf}
+          describe={describe}
           stageText={s.map.stage}
           label={s.map.label}
           selected={selected}
