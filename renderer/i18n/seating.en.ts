@@ -43,7 +43,7 @@ export const seatingEn: typeof seatingVi = {
     label: 'Seat map',
     stage: 'STAGE',
     colourBy: 'Colour by',
-    modes: { category: 'Category', unit: 'Unit', bridgePoint: 'Bridge point', status: 'Seat status' },
+    modes: { category: 'Colour by category', unit: 'Colour by unit', bridgePoint: 'Colour by bridge point', status: 'Colour by seat status' },
     viewpoint: 'Seen from',
     viewpoints: { audience: 'The audience', stage: 'The stage' },
     shownFrom: { audience: 'Seen from the audience, facing the stage', stage: 'Seen from the stage, facing the hall' },

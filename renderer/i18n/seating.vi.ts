@@ -41,7 +41,7 @@ export const seatingVi = {
     label: 'Sơ đồ chỗ ngồi',
     stage: 'SÂN KHẤU',
     colourBy: 'Màu theo',
-    modes: { category: 'Đối tượng', unit: 'Đơn vị', bridgePoint: 'Điểm cầu', status: 'Tình trạng ghế' },
+    modes: { category: 'Màu theo đối tượng', unit: 'Màu theo đơn vị', bridgePoint: 'Màu theo điểm cầu', status: 'Màu theo tình trạng ghế' },
     viewpoint: 'Nhìn từ',
     viewpoints: { audience: 'Phía đại biểu', stage: 'Sân khấu' },
     shownFrom: { audience: 'Nhìn từ phía đại biểu lên sân khấu', stage: 'Nhìn từ sân khấu xuống hội trường' },

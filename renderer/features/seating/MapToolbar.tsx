@@ -18,7 +18,7 @@ export function MapToolbar(props: {
   return (
     <div className="toolbar map-toolbar">
       <label className="map-colour">
-        <span className="muted">{m.colourBy}</span>
+        <span className="sr-only">{m.colourBy}</span>
         <select className="input input-sm" value={props.mode} onChange={(e) => props.onMode(e.target.value as ColourMode)} data-testid="seat-map-colour">
           {MODES.map((x) => (
             <option key={x} value={x}>
