@@ -60,6 +60,7 @@ export const CALL_NAMES = [
   'seating.autoSeat',
   'seating.assign',
   'seating.markSeats',
+  'print.savePdf',
 ] as const satisfies readonly CallName[];
 
 type Missing = Exclude<CallName, (typeof CALL_NAMES)[number]>;
