@@ -6,6 +6,7 @@ import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { PlusIcon, SeatIcon } from '../../ui/icons';
 import { PageHead } from '../../ui/PageHead';
+import { PrintMenu } from './PrintMenu';
 import { useSeating } from './seatingStore';
 
 /** The event's seating plans: pick one, see and change who sits where, print it. */
@@ -69,6 +70,7 @@ export function SeatingScreen({ eventId }: { eventId: string }) {
         actions={
           <>
             {picker}
+            {detail && <PrintMenu planId={detail.plan.id} />}
             <Button icon={<PlusIcon />} data-testid="seating-new-plan">
               {s.newPlan}
             </Button>
