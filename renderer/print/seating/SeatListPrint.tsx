@@ -1,25 +1,24 @@
-import { useMemo, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, type ReactNode, type Ref } from 'react';
 import type { Delegate } from '../../../shared/contract/delegates';
 import type { PlanSeat } from '../../../shared/contract/seating';
 import { nameKeyOf, nameOrder } from '../../../shared/name-order';
 import { compareVi, identityKey } from '../../../shared/text';
 import { useT } from '../../i18n';
-import { paginate, wrapLines } from '../fitText';
-import { canvasMeasure, useFontsReady } from '../measure';
+import { paginate } from '../fitText';
+import { useFontsReady } from '../measure';
 import { PageFrame } from '../PageFrame';
 import { PrintChoice } from '../PrintChoice';
 import { PrintPage, PrintSheet } from '../PrintSheet';
 import { usePlanPrint } from './usePlanPrint';
 
 const A4 = { width: 210, height: 297 };
-// In mm, as print.css lays the table out: the columns, the type, the room for rows on a page.
-const COLUMNS = { no: 9, name: 45, position: 46, unit: 42, area: 24, row: 12, seat: 12 } as const;
+// In mm: the columns, the type, and the room for rows on a page (the page less its margins,
+// heading, footer and table heading, as print.css lays them out; 1 mm spare for rounding).
+const COLUMNS = { no: 11, name: 45, position: 44, unit: 42, area: 24, row: 12, seat: 12 } as const;
 const FONT = 3.2;
-const LINE = FONT * 1.3;
-const PAD = 1.2;
-const ROW_PAD = 1.8;
 const HEADING = 7;
-const CAPACITY = A4.height - 16 - 28 - 8;
+const CAPACITY = A4.height - 16 - 28 - 8 - 1;
+const MM_PER_PX = 25.4 / 96;
 
 interface Entry {
   seat: PlanSeat;
@@ -65,28 +64,22 @@ export function SeatListPrint({ planId }: { planId: string }) {
     ]);
   }, [entries, order, s.noUnit]);
 
+  // Rows are measured as the browser lays them out (in a hidden table of the same columns), so a
+  // page never holds more than fits, however a title wraps.
+  const measured = useRef<HTMLTableSectionElement>(null);
+  const [heights, setHeights] = useState<{ of: Item[]; mm: number[] } | null>(null);
+  useLayoutEffect(() => {
+    const body = measured.current;
+    if (!fonts || !body) return;
+    setHeights({ of: items, mm: [...body.children].map((tr) => tr.getBoundingClientRect().height * MM_PER_PX) });
+  }, [items, fonts]);
   const pages = useMemo(() => {
-    if (!fonts) return [];
-    const regular = canvasMeasure(400);
-    const bold = canvasMeasure(600);
-    const lines = (text: string | null, width: number, m = regular) => (text ? wrapLines(text, (width - 2 * PAD) / FONT, m).length : 1);
-    const heights = items.map((it) =>
-      it.kind === 'heading'
-        ? HEADING
-        : Math.max(
-            lines(it.entry.delegate.fullName, COLUMNS.name, bold),
-            lines(it.entry.delegate.title, COLUMNS.position),
-            lines(it.entry.delegate.organization, COLUMNS.unit),
-            lines(data?.areaOf(it.entry.seat) ?? '', COLUMNS.area),
-          ) *
-            LINE +
-          ROW_PAD,
-    );
-    return paginate(heights, CAPACITY, {
+    if (!heights || heights.of !== items) return [];
+    return paginate(heights.mm, CAPACITY, {
       keepWithNext: (i) => items[i]!.kind === 'heading',
       startCost: (i) => (items[i]!.kind === 'row' && order === 'unit' ? HEADING : 0),
     });
-  }, [items, fonts, data, order]);
+  }, [items, heights, order]);
 
   const options = (
     <PrintChoice
@@ -114,73 +107,91 @@ export function SeatListPrint({ planId }: { planId: string }) {
     printedAt: data.printedAt,
   };
   const cols = Object.entries(COLUMNS).map(([k, w]) => <col key={k} style={{ width: `${w}mm` }} />);
+  const row = (it: Item, key: number) => {
+    if (it.kind === 'heading')
+      return (
+        <tr key={key} className="list-group">
+          <td colSpan={7}>
+            {it.label} <span className="list-group-count">· {s.people(it.count)}</span>
+          </td>
+        </tr>
+      );
+    const { delegate: d, seat } = it.entry;
+    return (
+      <tr key={key}>
+        <td className="num">{it.no}</td>
+        <td className="list-name">{d.fullName}</td>
+        <td>{d.title}</td>
+        <td>{d.organization}</td>
+        <td>{data.areaOf(seat)}</td>
+        <td className="num">{seat.rowLabel}</td>
+        <td className="num">{seat.number}</td>
+      </tr>
+    );
+  };
+  const table = (body: ReactNode, head = true, ref?: Ref<HTMLTableSectionElement>) => (
+    <table className="list-table" style={{ fontSize: `${FONT}mm` }}>
+      <colgroup>{cols}</colgroup>
+      {head && (
+        <thead>
+          <tr>
+            <th>{s.no}</th>
+            <th>{s.name}</th>
+            <th>{s.position}</th>
+            <th>{s.unit}</th>
+            <th>{s.area}</th>
+            <th>{s.row}</th>
+            <th>{s.seat}</th>
+          </tr>
+        </thead>
+      )}
+      <tbody ref={ref}>{body}</tbody>
+    </table>
+  );
 
   return (
-    <PrintSheet paper={A4} options={options} ready={fonts}>
-      {entries.length === 0 ? (
-        <PrintPage paper={A4}>
-          <PageFrame heading={heading} page={1} pages={1}>
-            <p className="list-none">{s.none}</p>
-          </PageFrame>
-        </PrintPage>
-      ) : (
-        pages.map((page, p) => {
-          const first = items[page[0]!]!;
-          const carried = first.kind === 'row' ? first.group : null;
-          return (
-            <PrintPage key={p} paper={A4}>
-              <PageFrame heading={heading} page={p + 1} pages={pages.length}>
-                <table className="list-table" style={{ fontSize: `${FONT}mm` }}>
-                  <colgroup>{cols}</colgroup>
-                  <thead>
-                    <tr>
-                      <th>{s.no}</th>
-                      <th>{s.name}</th>
-                      <th>{s.position}</th>
-                      <th>{s.unit}</th>
-                      <th>{s.area}</th>
-                      <th>{s.row}</th>
-                      <th>{s.seat}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {carried && (
-                      <tr className="list-group">
-                        <td colSpan={7}>
-                          {carried} {s.continued}
-                        </td>
-                      </tr>
-                    )}
-                    {page.map((i) => {
-                      const it = items[i]!;
-                      if (it.kind === 'heading')
-                        return (
-                          <tr key={i} className="list-group">
-                            <td colSpan={7}>
-                              {it.label} <span className="list-group-count">· {s.people(it.count)}</span>
-                            </td>
-                          </tr>
-                        );
-                      const { delegate: d, seat } = it.entry;
-                      return (
-                        <tr key={i}>
-                          <td className="num">{it.no}</td>
-                          <td className="list-name">{d.fullName}</td>
-                          <td>{d.title}</td>
-                          <td>{d.organization}</td>
-                          <td>{data.areaOf(seat)}</td>
-                          <td className="num">{seat.rowLabel}</td>
-                          <td className="num">{seat.number}</td>
-                        </tr>
-                      );
-                    })}
-                  </tbody>
-                </table>
-              </PageFrame>
-            </PrintPage>
-          );
-        })
+    <>
+      {fonts && (
+        <div className="print-measure" aria-hidden="true">
+          {table(
+            items.map((it, i) => row(it, i)),
+            false,
+            measured,
+          )}
+        </div>
       )}
-    </PrintSheet>
+      <PrintSheet paper={A4} options={options} ready={fonts && (entries.length === 0 || pages.length > 0)}>
+        {entries.length === 0 ? (
+          <PrintPage paper={A4}>
+            <PageFrame heading={heading} page={1} pages={1}>
+              <p className="list-none">{s.none}</p>
+            </PageFrame>
+          </PrintPage>
+        ) : (
+          pages.map((page, p) => {
+            const first = items[page[0]!]!;
+            const carried = first.kind === 'row' ? first.group : null;
+            return (
+              <PrintPage key={p} paper={A4}>
+                <PageFrame heading={heading} page={p + 1} pages={pages.length}>
+                  {table(
+                    <>
+                      {carried && (
+                        <tr className="list-group">
+                          <td colSpan={7}>
+                            {carried} {s.continued}
+                          </td>
+                        </tr>
+                      )}
+                      {page.map((i) => row(items[i]!, i))}
+                    </>,
+                  )}
+                </PageFrame>
+              </PrintPage>
+            );
+          })
+        )}
+      </PrintSheet>
+    </>
   );
 }

@@ -29,14 +29,19 @@ export function usePlanPrint(planId: string): PlanPrint | null {
   // The moment the print was asked for, not each re-render's.
   const [at] = useState(() => new Date().toISOString());
   const byId = useMemo(() => new Map(delegates.map((d) => [d.id, d])), [delegates]);
-  if (!detail) return null;
-  return {
-    detail,
-    byId,
-    eventName: event?.name ?? '',
-    printedAt: formatDateTime(at, lang),
-    areaOf: (seat) => areaName(detail.plan, seat, t.presidium),
-  };
+  const eventName = event?.name ?? '';
+  // One object while its parts stay the same: the views memoize on it.
+  return useMemo(
+    () =>
+      detail && {
+        detail,
+        byId,
+        eventName,
+        printedAt: formatDateTime(at, lang),
+        areaOf: (seat: PlanSeat) => areaName(detail.plan, seat, t.presidium),
+      },
+    [detail, byId, eventName, at, lang, t.presidium],
+  );
 }
 
 /** Seats in reading order: the stage's rows first (nearest the hall first), then the hall front to back, left to right from the audience. */
