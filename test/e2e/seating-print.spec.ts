@@ -189,4 +189,30 @@ test('prints a 3,700-seat hall on one A3 page', async ({ app, page }) => {
   expect(map.text).toContain('3.745 ghế');
   // Both areas' rows are labelled from A again, on both sides.
   expect(map.text.match(/^\s*T\s.*\sT\s*$/gm)?.length ?? 0).toBeGreaterThanOrEqual(2);
+  await page.getByTestId('print-close').click();
+
+  // The reception list runs to many pages, each with its own table heading and page number.
+  await openSeatingPrint(page, 'seatList');
+  // No page's table runs into its footer.
+  const over = await page.evaluate(
+    () =>
+      [...document.querySelectorAll('.pf-body')].filter((b) => {
+        const table = b.querySelector('table');
+        return table && table.getBoundingClientRect().bottom > b.getBoundingClientRect().bottom + 0.5;
+      }).length,
+  );
+  expect(over).toBe(0);
+  const list = await printed(page, 'seat-list-3700-p2', { firstPage: 2 });
+  expect(list.pages).toBeGreaterThan(20);
+  const pages = list.text.split('\f').filter((p) => p.trim());
+  expect(pages).toHaveLength(list.pages);
+  pages.forEach((p, i) => {
+    expect(p).toMatch(/Họ và tên\s+Chức vụ\s+Đơn vị\s+Khu vực\s+Hàng\s+Ghế/);
+    expect(p).toContain(`Trang ${i + 1}/${list.pages}`);
+  });
+  // Nobody is lost at a page break: every seated delegate is listed once.
+  const seated = Number(/([\d.]+) đại biểu đã có chỗ ngồi/.exec(list.text)![1]!.replace('.', ''));
+  expect(seated).toBeGreaterThan(1500);
+  const numbers = new Set([...list.text.matchAll(/^\s*(\d+)\s+\S/gm)].map((m) => Number(m[1])));
+  expect(Array.from({ length: seated }, (_, i) => i + 1).filter((n) => !numbers.has(n))).toEqual([]);
 });

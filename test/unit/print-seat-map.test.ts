@@ -38,10 +38,14 @@ describe("the seat map print's shapes", () => {
     const hallYs = seats.filter((s) => s.zone === 'hall').map((s) => s.y);
     const audience = mapGeometry(seats, 'audience');
     expect(audience.stage.maxY).toBeLessThan(Math.min(...hallYs));
-    expect(audience.stageLabelY).toBeLessThan(Math.min(...seats.filter((s) => s.zone === 'presidium').map((s) => s.y)));
+    const presidiumYs = seats.filter((s) => s.zone === 'presidium').map((s) => s.y);
+    // The stage's name at its back, "Đoàn Chủ tịch" between it and the presidium's rows.
+    expect(audience.stageLabelY).toBeLessThan(audience.presidiumLabelY!);
+    expect(audience.presidiumLabelY!).toBeLessThan(Math.min(...presidiumYs) - 0.5);
     const stage = mapGeometry(seats, 'stage');
     expect(stage.stage.minY).toBeGreaterThan(Math.max(...hallYs.map((y) => -y)));
-    expect(stage.stageLabelY).toBeGreaterThan(stage.stage.minY);
+    expect(stage.stageLabelY).toBeGreaterThan(stage.presidiumLabelY!);
+    expect(stage.presidiumLabelY!).toBeGreaterThan(Math.max(...presidiumYs.map((y) => -y)) + 0.5);
   });
 
   it('labels each row on both sides, outside its seats, and keeps everything inside the drawing', () => {
@@ -63,6 +67,7 @@ describe("the seat map print's shapes", () => {
     const hall = seats.filter((s) => s.zone === 'hall');
     const g = mapGeometry(hall, 'audience');
     expect(g.stage.maxY).toBeLessThan(0);
+    expect(g.presidiumLabelY).toBeNull();
     expect(g.rows.every((r) => r.zone === 'hall')).toBe(true);
   });
 });

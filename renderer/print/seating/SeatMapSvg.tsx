@@ -44,7 +44,6 @@ export const SeatMapSvg = memo(function SeatMapSvg({ seats, colours, nameOf, vie
   const names = measure && nameSize * mm >= MIN_NAME_MM ? 'names' : measure && mm >= MIN_INITIALS_SEAT_MM ? 'initials' : 'none';
   const labelSize = Math.min(0.5, 4 / mm);
   const stageSize = Math.min(0.9, 7 / mm);
-  const presidiumRows = g.rows.filter((r) => r.zone === 'presidium');
 
   return (
     <svg
@@ -78,8 +77,8 @@ export const SeatMapSvg = memo(function SeatMapSvg({ seats, colours, nameOf, vie
       >
         {labels.stage}
       </text>
-      {presidiumRows.length > 0 && (
-        <text x={g.stage.maxX - 0.3} y={g.stageLabelY} fontSize={labelSize * 0.9} fontWeight={600} textAnchor="end" dominantBaseline="central" fill="#374151">
+      {g.presidiumLabelY !== null && (
+        <text x={0} y={g.presidiumLabelY} fontSize={labelSize * 0.9} fontWeight={600} textAnchor="middle" dominantBaseline="central" fill="#374151">
           {labels.presidium}
         </text>
       )}

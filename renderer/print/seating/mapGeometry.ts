@@ -17,6 +17,8 @@ export interface MapGeometry {
   stage: Bounds;
   /** Where the word "SÂN KHẤU" goes: the stage's back edge, away from the hall. */
   stageLabelY: number;
+  /** Where "Đoàn Chủ tịch" goes, between that word and the presidium's rows; null without a presidium. */
+  presidiumLabelY: number | null;
   /** Everything drawn, seats, labels and stage, in seat widths. */
   bounds: Bounds;
 }
@@ -56,17 +58,20 @@ export function mapGeometry(seats: readonly PlanSeat[], viewpoint: Viewpoint): M
   let stage: Bounds;
   if (presidium.length) {
     const p = box(presidium);
-    const half = Math.max((p.maxX - p.minX) / 2 + 0.6, hallWidth * 0.2);
+    // Wide enough for the rows' labels on both sides too.
+    const half = Math.max((p.maxX - p.minX) / 2 + 1.7, hallWidth * 0.2);
     stage = { minX: -half, maxX: half, minY: p.minY - 0.4, maxY: p.maxY + 0.4 };
   } else {
     const front = t === 1 ? hallBox.minY : hallBox.maxY;
     const half = Math.max(hallWidth * 0.2, 2);
     stage = t === 1 ? { minX: -half, maxX: half, minY: front - 2.6, maxY: front - 1.2 } : { minX: -half, maxX: half, minY: front + 1.2, maxY: front + 2.6 };
   }
-  // Room for the word at the back of the stage.
-  if (back === 1) stage.minY -= 1.3;
-  else stage.maxY += 1.3;
+  // Room for the words at the back of the stage, and for the presidium's under them.
+  const room = presidium.length ? 2.1 : 1.3;
+  if (back === 1) stage.minY -= room;
+  else stage.maxY += room;
   const stageLabelY = back === 1 ? stage.minY + 0.75 : stage.maxY - 0.75;
+  const presidiumLabelY = presidium.length ? stageLabelY + back * 0.85 : null;
   for (const r of all) {
     r.left -= LABEL_GAP;
     r.right += LABEL_GAP;
@@ -78,7 +83,7 @@ export function mapGeometry(seats: readonly PlanSeat[], viewpoint: Viewpoint): M
     minY: Math.min(seatsBox.minY, stage.minY) - 0.2,
     maxY: Math.max(seatsBox.maxY, stage.maxY) + 0.2,
   };
-  return { rows: all, stage, stageLabelY, bounds };
+  return { rows: all, stage, stageLabelY, presidiumLabelY, bounds };
 }
 
 /** "N.V. An": the family and middle names as initials, the given name whole (how a seat card says it). */
