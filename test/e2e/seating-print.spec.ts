@@ -161,6 +161,14 @@ test('prints the seat map, the seat list and the name cards of a plan, each as i
   expect(a5.pages).toBe(15);
   expectPts(a5.width, 595.28);
   expectPts(a5.height, 419.53);
+  // A sheet of the organizer's own size, in mm.
+  await page.getByTestId('print-cards-size-custom').check();
+  await page.getByTestId('print-cards-width').fill('250');
+  await page.getByTestId('print-cards-height').fill('160');
+  const custom = await printed(page, 'name-cards-custom');
+  expectPts(custom.width, 708.66);
+  expectPts(custom.height, 453.54);
+  expect(custom.pages).toBe(15);
 });
 
 test('prints a 3,700-seat hall on one A3 page', async ({ app, page }) => {

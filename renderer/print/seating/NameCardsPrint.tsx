@@ -117,7 +117,7 @@ export function NameCardsPrint({ planId }: { planId: string }) {
                 type="number"
                 min={60}
                 max={500}
-                value={custom[k]}
+                value={Number.isFinite(custom[k]) ? custom[k] : ''}
                 onChange={(e) => setCustom({ ...custom, [k]: e.target.valueAsNumber })}
                 data-testid={`print-cards-${k}`}
               />
