@@ -5,7 +5,8 @@ import { DomainError } from '../../shared/result';
 import { describeBackup, listBackupInfo, restoreBackup } from '../../db/restore';
 import type { backupsContract } from '../../shared/contract/backups';
 import { whenIdle } from '../main/auto-backup';
-import type { Desktop, HandlersFor } from './types';
+import { onDesktop } from './on-desktop';
+import type { HandlersFor } from './types';
 import path from 'node:path';
 
 export const backupsHandlers: HandlersFor<keyof typeof backupsContract> = {
@@ -34,11 +35,3 @@ export const backupsHandlers: HandlersFor<keyof typeof backupsContract> = {
     return { folder: store.backupDir };
   },
 };
-
-function onDesktop(desktop: Desktop | null): Desktop {
-  if (desktop) return desktop;
-  throw new DomainError('UNAVAILABLE', {
-    vi: 'Việc này cần hộp thoại của máy tính: hãy dùng ứng dụng Hội Nghị trên máy, không phải bản xem thử trong trình duyệt.',
-    en: "This needs the computer's own dialogs: use the Hội Nghị desktop app, not the preview in a browser.",
-  });
-}

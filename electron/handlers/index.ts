@@ -6,6 +6,7 @@ import { backupsHandlers } from './backups';
 import { historyHandlers } from './history';
 import { importHandlers } from './import';
 import { precedenceHandlers } from './precedence';
+import { printHandlers } from './print';
 import { seatingHandlers } from './seating';
 import { settingsHandlers } from './settings';
 import type { HandlersFor } from './types';
@@ -21,4 +22,5 @@ export const handlers: HandlersFor<CallName> = {
   ...historyHandlers,
   ...backupsHandlers,
   ...seatingHandlers,
+  ...printHandlers,
 };

@@ -10,6 +10,8 @@ export interface Desktop {
   /** Asks where to put a backup (a USB stick); null when the organizer cancels. */
   chooseBackupPath(store: Store): Promise<string | null>;
   openFolder(dir: string): Promise<void>;
+  /** Asks where to save, then prints the main window's page (the open print view) to that PDF; null when cancelled. */
+  savePdf(suggestedName: string): Promise<string | null>;
 }
 
 export interface HandlerContext {

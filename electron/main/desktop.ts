@@ -1,8 +1,9 @@
 import { shell, type BrowserWindow } from 'electron';
 import type { Desktop } from '../handlers/types';
 import { chooseBackupPath } from './menu';
+import { savePagePdf } from './print-pdf';
 
-/** The system's dialogs and file manager, for the calls that need them (the Backups screen's). */
+/** The system's dialogs, file manager and printer, for the calls that need them. */
 export function electronDesktop(getWindow: () => BrowserWindow | null): Desktop {
   return {
     chooseBackupPath: () => chooseBackupPath(getWindow()),
@@ -11,5 +12,6 @@ export function electronDesktop(getWindow: () => BrowserWindow | null): Desktop 
       const problem = await shell.openPath(dir);
       if (problem) throw new Error(problem);
     },
+    savePdf: (suggestedName) => savePagePdf(getWindow(), suggestedName),
   };
 }

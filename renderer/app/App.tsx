@@ -14,6 +14,7 @@ import { useEvents } from '../features/events/eventsStore';
 import { OverviewScreen } from '../features/events/OverviewScreen';
 import { WelcomeScreen } from '../features/events/WelcomeScreen';
 import { useT } from '../i18n';
+import { PrintHost } from '../print/PrintHost';
 import { Button } from '../ui/Button';
 import { Toasts } from '../ui/Toasts';
 import { boot } from './boot';
@@ -93,6 +94,7 @@ export function App() {
       </div>
       <EventDialogs />
       <Toasts />
+      <PrintHost />
     </div>
   );
 }

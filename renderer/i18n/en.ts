@@ -6,6 +6,7 @@ import { backupsEn } from './backups.en';
 import { historyEn } from './history.en';
 import { precedenceEn } from './precedence.en';
 import { seatingEn } from './seating.en';
+import { printEn } from './print.en';
 
 /** English: the same shape as vi.ts, checked by the compiler. */
 export const en: Dict = {
@@ -83,6 +84,7 @@ export const en: Dict = {
   import: importEn,
   precedence: precedenceEn,
   seating: seatingEn,
+  print: printEn,
   history: historyEn,
   backups: backupsEn,
   errors: {

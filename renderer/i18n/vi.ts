@@ -5,6 +5,7 @@ import { backupsVi } from './backups.vi';
 import { historyVi } from './history.vi';
 import { precedenceVi } from './precedence.vi';
 import { seatingVi } from './seating.vi';
+import { printVi } from './print.vi';
 /**
  * The source dictionary. English (en.ts) must have exactly the same shape, so a string added here
  * and forgotten there fails to compile. Texts that take values are functions.
@@ -84,6 +85,7 @@ export const vi = {
   import: importVi,
   precedence: precedenceVi,
   seating: seatingVi,
+  print: printVi,
   history: historyVi,
   backups: backupsVi,
   errors: {

@@ -7,6 +7,7 @@ import { backupsContract } from './backups';
 import { historyContract } from './history';
 import { importContract } from './import';
 import { precedenceContract } from './precedence';
+import { printContract } from './print';
 import { seatingContract } from './seating';
 import { settingsContract } from './settings';
 import type { Result } from '../result';
@@ -22,6 +23,7 @@ export const contract = mergeContracts(
   historyContract,
   backupsContract,
   seatingContract,
+  printContract,
 );
 
 export type Contract = typeof contract;

@@ -65,6 +65,7 @@ export const CALL_NAMES = [
   'seating.removeRow',
   'seating.setRowSeats',
   'seating.copyPlan',
+  'print.savePdf',
 ] as const satisfies readonly CallName[];
 
 type Missing = Exclude<CallName, (typeof CALL_NAMES)[number]>;

@@ -35,7 +35,7 @@ export const STATE_COLOURS: Record<SeatState, string> = {
 export const PALETTE = ['#2563eb', '#dc2626', '#16a34a', '#9333ea', '#ea580c', '#0891b2', '#c026d3', '#65a30d', '#b45309', '#0f766e', '#be123c', '#94a3b8'];
 const OTHERS = PALETTE.length - 1;
 
-function seatState(s: Pick<PlanSeat, 'blocked' | 'delegateId' | 'reservedKind'>): SeatState {
+export function seatState(s: Pick<PlanSeat, 'blocked' | 'delegateId' | 'reservedKind'>): SeatState {
   if (s.blocked) return 'blocked';
   if (s.delegateId) return 'seated';
   return s.reservedKind ? 'reserved' : 'empty';

@@ -78,6 +78,14 @@ export class FakeWebContents extends EventEmitter {
   redo() {
     this.edits.push('redo');
   }
+  /** What the page would print: recorded with its options, answered with a tiny PDF. */
+  pdfRequests: Record<string, unknown>[] = [];
+  pdfBytes = Buffer.from('%PDF-1.7\n%fake\n');
+  printToPDF(options: Record<string, unknown>) {
+    if (this.destroyed) return Promise.reject(new Error('Object has been destroyed'));
+    this.pdfRequests.push(options);
+    return Promise.resolve(this.pdfBytes);
+  }
 }
 
 export class FakeBrowserWindow extends EventEmitter {
@@ -260,6 +268,8 @@ export const dialog = {
   errorBoxes: [] as Array<{ title: string; content: string }>,
   messageBoxes: [] as any[],
   saveDialogAnswer: { canceled: true, filePath: '' } as { canceled: boolean; filePath?: string },
+  /** The options of each save dialog shown (the last argument: the window comes first when there is one). */
+  saveDialogs: [] as any[],
   showErrorBox(title: string, content: string) {
     this.errorBoxes.push({ title, content });
   },
@@ -267,7 +277,8 @@ export const dialog = {
     this.messageBoxes.push(args[args.length - 1]);
     return { response: 0, checkboxChecked: false };
   },
-  async showSaveDialog(..._args: any[]) {
+  async showSaveDialog(...args: any[]) {
+    this.saveDialogs.push(args[args.length - 1]);
     return this.saveDialogAnswer;
   },
 };
@@ -320,6 +331,7 @@ export function resetFakes(): void {
   dialog.errorBoxes = [];
   dialog.messageBoxes = [];
   dialog.saveDialogAnswer = { canceled: true, filePath: '' };
+  dialog.saveDialogs = [];
   shell.opened = [];
   contextBridge.exposed = [];
   ipcRenderer.calls = [];

@@ -11,6 +11,7 @@ import { CopyPlanDialog } from './CopyPlanDialog';
 import { CreatePlanDialog } from './CreatePlanDialog';
 import { PlanSettingsDialog } from './PlanSettingsDialog';
 import { SeatingWorkspace } from './SeatingWorkspace';
+import { PrintMenu } from './PrintMenu';
 import { useSeating } from './seatingStore';
 
 /** The event's seating plans: pick one, see and change who sits where, print it. */
@@ -86,6 +87,7 @@ export function SeatingScreen({ eventId }: { eventId: string }) {
                 {s.editPlan}
               </Button>
             )}
+            {detail && <PrintMenu planId={detail.plan.id} />}
             {detail && (
               <Button variant="primary" onClick={() => setDialog('auto')} data-testid="seating-autoseat">
                 {s.autoSeat}

@@ -1,0 +1,7 @@
+import type { printContract } from '../../shared/contract/print';
+import { onDesktop } from './on-desktop';
+import type { HandlersFor } from './types';
+
+export const printHandlers: HandlersFor<keyof typeof printContract> = {
+  'print.savePdf': async ({ suggestedName }, { desktop }) => ({ file: await onDesktop(desktop).savePdf(suggestedName) }),
+};

@@ -1,0 +1,37 @@
+import { app, dialog, type BrowserWindow } from 'electron';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+
+// A name from the page becomes a file name: no folders, nothing Windows refuses.
+const fileNameOf = (name: string) =>
+  `${
+    name
+      .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/\.pdf$/i, '') || 'Hoi-Nghi'
+  }.pdf`;
+
+/**
+ * The print view on screen as a PDF: the save dialog first, then Chromium's own printer. The page
+ * size comes from the view's CSS @page: preferCSSPageSize is what keeps a non-integer size (A3
+ * landscape, 420 × 297 mm) from falling back to Letter.
+ */
+export async function savePagePdf(win: BrowserWindow | null, suggestedName: string): Promise<string | null> {
+  if (!win || win.isDestroyed()) return null;
+  const chosen = await dialog.showSaveDialog(win, {
+    title: 'Lưu PDF / Save as PDF',
+    defaultPath: path.join(app.getPath('documents'), fileNameOf(suggestedName)),
+    buttonLabel: 'Lưu PDF',
+    filters: [{ name: 'PDF', extensions: ['pdf'] }],
+    properties: ['createDirectory', 'showOverwriteConfirmation'],
+  });
+  if (chosen.canceled || !chosen.filePath) return null;
+  const file = /\.pdf$/i.test(chosen.filePath) ? chosen.filePath : `${chosen.filePath}.pdf`;
+  const pdf = await win.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true });
+  // Written beside, then renamed: a half-written PDF never takes the place of a good one.
+  const partial = `${file}.partial`;
+  await fs.writeFile(partial, pdf);
+  await fs.rename(partial, file);
+  return file;
+}

@@ -1,0 +1,103 @@
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { ApiError, call } from '../api/client';
+import { useLanguage, useT } from '../i18n';
+import { Button } from '../ui/Button';
+import { usePrint } from './printStore';
+
+/** A paper size in millimetres, as it lies on the printer (landscape: the wider side first). */
+export interface PaperSize {
+  width: number;
+  height: number;
+}
+
+const PX_PER_MM = 96 / 25.4;
+
+/**
+ * A print view's frame: its options beside, its pages as they will print (scaled to the screen),
+ * and the one button that makes the PDF. The @page rule is this job's: Electron's printToPDF takes
+ * the size from it (preferCSSPageSize), and so do the browser's print and Playwright's page.pdf().
+ */
+export function PrintSheet({ paper, options, children, ready = true }: { paper: PaperSize; options: ReactNode; children: ReactNode; ready?: boolean }) {
+  const tr = useT();
+  const t = tr.print;
+  const lang = useLanguage((s) => s.lang);
+  const job = usePrint((s) => s.job);
+  const stage = useRef<HTMLDivElement>(null);
+  const [zoom, setZoom] = useState(0.5);
+  const [state, setState] = useState<{ busy: boolean; saved: string | null; error: string | null }>({ busy: false, saved: null, error: null });
+
+  // Pages shown whole across the preview's width, never larger than life.
+  useLayoutEffect(() => {
+    const el = stage.current;
+    if (!el) return;
+    const fit = () => setZoom(Math.min(1, (el.clientWidth - 48) / (paper.width * PX_PER_MM)));
+    fit();
+    const ro = new ResizeObserver(fit);
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, [paper.width]);
+
+  useEffect(() => setState((s) => ({ ...s, saved: null, error: null })), [paper.width, paper.height]);
+
+  const print = async () => {
+    setState({ busy: true, saved: null, error: null });
+    try {
+      // A face still loading would print in the fallback font.
+      await document.fonts.ready;
+      if (window.api) {
+        const { file } = await call('print.savePdf', { suggestedName: job?.fileName ?? 'Hoi-Nghi' });
+        setState({ busy: false, saved: file, error: null });
+      } else {
+        // The preview in a browser: its own print dialog, which can save a PDF too.
+        window.print();
+        setState({ busy: false, saved: null, error: null });
+      }
+    } catch (e) {
+      setState({ busy: false, saved: null, error: e instanceof ApiError ? e.error.message[lang] : tr.errors.unexpected });
+    }
+  };
+
+  return (
+    <div className="print-body">
+      <style>{`@page { size: ${paper.width}mm ${paper.height}mm; margin: 0; }`}</style>
+      <aside className="print-side" aria-label={t.options}>
+        <div className="print-options">{options}</div>
+        <div className="print-actions">
+          <Button variant="primary" onClick={() => void print()} busy={state.busy} disabled={!ready} data-testid="print-save">
+            {window.api ? t.savePdf : t.printOrSave}
+          </Button>
+          {state.saved && (
+            <p className="print-note" role="status" data-testid="print-saved">
+              {t.saved(state.saved)}
+            </p>
+          )}
+          {state.error && (
+            <p className="print-note print-error" role="alert">
+              {state.error}
+            </p>
+          )}
+        </div>
+      </aside>
+      <div className="print-stage" ref={stage}>
+        {ready ? (
+          <div className="print-pages" style={{ zoom }} data-testid="print-pages">
+            {children}
+          </div>
+        ) : (
+          <p className="loading-line">
+            <span className="spinner" /> {tr.common.loading}
+          </p>
+        )}
+      </div>
+    </div>
+  );
+}
+
+/** One sheet of paper, its size in mm; what is drawn on it stays on it. */
+export function PrintPage({ paper, children, className }: { paper: PaperSize; children: ReactNode; className?: string }) {
+  return (
+    <section className={`print-page${className ? ` ${className}` : ''}`} style={{ width: `${paper.width}mm`, height: `${paper.height}mm` }}>
+      {children}
+    </section>
+  );
+}
