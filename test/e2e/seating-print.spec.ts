@@ -76,7 +76,8 @@ test('prints the seat map, the seat list and the name cards of a plan, each as i
   await page.setViewportSize({ width: 1366, height: 860 });
   await app.open(page);
   await page.getByTestId('nav-seating').click();
-  await expect(page.getByTestId('seating-plan-name')).toHaveText('Hội trường tầng 2');
+  await expect(page.getByTestId('seating-plan-picker').locator('option:checked')).toHaveText('Hội trường tầng 2');
+  await expect(page.getByTestId('seat-map')).toHaveAttribute('data-painted', /\d+/);
 
   // The seat map, A3 landscape, seen from the audience.
   await openSeatingPrint(page, 'seatMap');
@@ -188,7 +189,8 @@ test('prints a 3,700-seat hall on one A3 page', async ({ app, page }) => {
   await call(app.store, 'seating.autoSeat', { planId: plan.id, mode: 'all' });
   await app.open(page);
   await page.getByTestId('nav-seating').click();
-  await expect(page.getByTestId('seating-plan-name')).toHaveText('Hội trường lớn');
+  await expect(page.getByTestId('seating-plan-picker').locator('option:checked')).toHaveText('Hội trường lớn');
+  await expect(page.getByTestId('seat-map')).toHaveAttribute('data-painted', /\d+/);
   await openSeatingPrint(page, 'seatMap');
   const map = await printed(page, 'seat-map-3700');
   expect(map.pages).toBe(1);

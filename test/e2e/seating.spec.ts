@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { dispatch } from '../../electron/main/dispatch';
 import type { CallInput, CallName, CallOutput } from '../../shared/contract';
 import type { PlanSeat } from '../../shared/contract/seating';
-import { planBounds } from '../../shared/seating/map-geometry';
+import { mapGeometry } from '../../shared/seating/map-geometry';
 import { fitToScreen, toScreen, type Viewpoint } from '../../shared/seating/viewport';
 import { expect, test, type PreviewApp } from './fixtures';
 
@@ -16,7 +16,7 @@ async function api<N extends CallName>(app: PreviewApp, name: N, input: CallInpu
 /** Where a seat is on the page when the map is fitted (the same sums the map uses). */
 async function seatPoint(page: Page, seats: readonly PlanSeat[], seat: PlanSeat, viewpoint: Viewpoint = 'audience') {
   const box = (await page.getByTestId('seat-map').boundingBox())!;
-  const vp = fitToScreen(planBounds(seats), box.width, box.height, viewpoint);
+  const vp = fitToScreen(mapGeometry(seats, 'audience').bounds, box.width, box.height, viewpoint);
   const p = toScreen(vp, seat.x, seat.y);
   return { x: box.x + p.x, y: box.y + p.y };
 }

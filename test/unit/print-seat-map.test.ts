@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { PlanSeat } from '../../shared/contract/seating';
 import { layOutPlan } from '../../shared/seating/layout';
 import type { Measure } from '../../renderer/print/fitText';
-import { initials, mapGeometry, seatName, shortName } from '../../renderer/print/seating/mapGeometry';
+import { initials, seatName, shortName } from '../../renderer/print/seating/seatNames';
+import { mapGeometry } from '../../shared/seating/map-geometry';
 
 const seats: PlanSeat[] = layOutPlan({
   presidium: { rows: 2, seats: 7 },

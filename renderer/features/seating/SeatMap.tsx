@@ -3,7 +3,7 @@ import type { PlanSeat } from '../../../shared/contract/seating';
 import { SeatIndex } from '../../../shared/seating/seat-index';
 import { nextSeat, type Direction } from '../../../shared/seating/seat-nav';
 import { fitToScreen, panBy, toPlan, toScreen, turnRound, zoomAt, type Viewpoint, type Viewport } from '../../../shared/seating/viewport';
-import { planBounds, rowEnds, stageOf } from '../../../shared/seating/map-geometry';
+import { mapGeometry } from '../../../shared/seating/map-geometry';
 import { drawSeatMap, type MapScene } from './drawSeatMap';
 
 /** The drag type a delegate from the side list carries. */
@@ -15,6 +15,7 @@ export interface SeatMapProps {
   viewpoint: Viewpoint;
   labelOf(seat: PlanSeat): string | null;
   stageText: string;
+  presidiumText: string;
   label: string;
   selected: ReadonlySet<string>;
   focusId: string | null;
@@ -71,9 +72,9 @@ export function SeatMap(props: SeatMapProps) {
 
   const index = useMemo(() => new SeatIndex(seats), [seats]);
   const byId = useMemo(() => new Map(seats.map((s) => [s.id, s])), [seats]);
-  const rows = useMemo(() => rowEnds(seats), [seats]);
-  const stage = useMemo(() => stageOf(seats), [seats]);
-  const bounds = useMemo(() => planBounds(seats), [seats]);
+  // In the audience's view: the viewport turns it round for the stage's.
+  const geometry = useMemo(() => mapGeometry(seats, 'audience'), [seats]);
+  const bounds = geometry.bounds;
 
   useLayoutEffect(() => {
     const el = wrap.current;
@@ -132,9 +133,9 @@ export function SeatMap(props: SeatMapProps) {
     seats,
     colours: props.colours,
     labelOf: props.labelOf,
-    rows,
-    stage,
+    geometry,
     stageText: props.stageText,
+    presidiumText: props.presidiumText,
     selected: props.selected,
     focusId: props.focusId,
     foundId: props.foundId,
@@ -167,9 +168,9 @@ export function SeatMap(props: SeatMapProps) {
     seats,
     props.colours,
     props.labelOf,
-    rows,
-    stage,
+    geometry,
     props.stageText,
+    props.presidiumText,
     props.selected,
     props.focusId,
     props.foundId,

@@ -128,6 +128,7 @@ export function SeatingWorkspace({ detail }: { detail: PlanDetail }) {
           labelOf={labelOf}
           describe={describe}
           stageText={s.map.stage}
+          presidiumText={s.seat.presidium}
           label={s.map.label}
           selected={selected}
           focusId={focusId}

@@ -1,6 +1,6 @@
 import type { PlanSeat } from '../../../shared/contract/seating';
 import { STATE_COLOURS } from '../../../shared/seating/colouring';
-import { LABEL_GAP, STAGE_DEPTH, type RowEnds, type Stage } from '../../../shared/seating/map-geometry';
+import type { MapGeometry } from '../../../shared/seating/map-geometry';
 import { toScreen, visiblePlan, type Viewport } from '../../../shared/seating/viewport';
 
 export interface MapScene {
@@ -9,9 +9,9 @@ export interface MapScene {
   colours: readonly string[];
   /** What is written on a seat when zoomed in far enough: the occupant's given name. */
   labelOf(seat: PlanSeat): string | null;
-  rows: readonly RowEnds[];
-  stage: Stage | null;
+  geometry: MapGeometry;
   stageText: string;
+  presidiumText: string;
   selected: ReadonlySet<string>;
   focusId: string | null;
   /** The delegate searched for: ringed so the eye finds him. */
@@ -35,16 +35,26 @@ export function drawSeatMap(ctx: CanvasRenderingContext2D, vp: Viewport, width: 
   const half = size / 2;
   const radius = Math.min(4, size / 5);
 
-  if (scene.stage) {
-    const a = toScreen(vp, scene.stage.minX, scene.stage.y);
-    const b = toScreen(vp, scene.stage.maxX, scene.stage.y - STAGE_DEPTH);
-    ctx.fillStyle = '#efe4cc';
+  const { stage, stageLabelY, presidiumLabelY, rows } = scene.geometry;
+  if (scene.seats.length) {
+    const a = toScreen(vp, stage.minX, stage.minY);
+    const b = toScreen(vp, stage.maxX, stage.maxY);
+    ctx.fillStyle = '#f3ecdc';
     ctx.fillRect(Math.min(a.x, b.x), Math.min(a.y, b.y), Math.abs(b.x - a.x), Math.abs(b.y - a.y));
+    ctx.strokeStyle = '#cdb98a';
+    ctx.lineWidth = 1;
+    ctx.strokeRect(Math.min(a.x, b.x) + 0.5, Math.min(a.y, b.y) + 0.5, Math.abs(b.x - a.x) - 1, Math.abs(b.y - a.y) - 1);
     ctx.fillStyle = '#8d6516';
-    ctx.font = `600 ${Math.max(11, Math.min(22, vp.scale * 0.7))}px ${FONT}`;
     ctx.textAlign = 'center';
     ctx.textBaseline = 'middle';
-    ctx.fillText(scene.stageText, (a.x + b.x) / 2, (a.y + b.y) / 2);
+    ctx.font = `600 ${Math.max(11, Math.min(22, vp.scale * 0.7))}px ${FONT}`;
+    const label = toScreen(vp, 0, stageLabelY);
+    ctx.fillText(scene.stageText, label.x, label.y);
+    if (presidiumLabelY !== null && vp.scale >= 9) {
+      ctx.font = `500 ${Math.min(14, vp.scale * 0.45)}px ${FONT}`;
+      const p = toScreen(vp, 0, presidiumLabelY);
+      ctx.fillText(scene.presidiumText, p.x, p.y);
+    }
   }
 
   const onScreen: number[] = [];
@@ -139,9 +149,9 @@ export function drawSeatMap(ctx: CanvasRenderingContext2D, vp: Viewport, width: 
     ctx.font = `600 ${Math.min(14, vp.scale * 0.45)}px ${FONT}`;
     ctx.textAlign = 'center';
     ctx.textBaseline = 'middle';
-    for (const r of scene.rows) {
+    for (const r of rows) {
       if (r.y < view.minY - 1 || r.y > view.maxY + 1) continue;
-      for (const x of [r.minX - LABEL_GAP, r.maxX + LABEL_GAP]) {
+      for (const x of [r.left, r.right]) {
         const p = toScreen(vp, x, r.y);
         ctx.fillText(r.label, p.x, p.y);
       }

@@ -125,20 +125,20 @@ export function SeatMapPrint({ planId }: { planId: string }) {
               labels={{ stage: t.stage, presidium: t.presidium }}
               measure={fonts ? canvasMeasure(500) : null}
             />
-            <aside className="map-legend" style={{ width: `${LEGEND_WIDTH[paper]}mm` }}>
-              <div className="map-legend-title">
+            <aside className="print-legend" style={{ width: `${LEGEND_WIDTH[paper]}mm` }}>
+              <div className="print-legend-title">
                 {t.seatMap.legend}: {t.seatMap[mode]}
               </div>
               <ul>
                 {legend.map((e) => (
                   <li key={e.key}>
                     <span className="map-swatch" style={{ background: e.colour }} />
-                    <span className="map-legend-label">{e.label}</span>
-                    <span className="map-legend-count">{e.count.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB')}</span>
+                    <span className="print-legend-label">{e.label}</span>
+                    <span className="print-legend-count">{e.count.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB')}</span>
                   </li>
                 ))}
               </ul>
-              <div className="map-legend-total">{t.seatMap.totals(data.detail.seats.length, seated)}</div>
+              <div className="print-legend-total">{t.seatMap.totals(data.detail.seats.length, seated)}</div>
             </aside>
           </div>
         </PageFrame>

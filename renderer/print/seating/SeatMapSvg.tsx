@@ -3,7 +3,8 @@ import type { PlanSeat } from '../../../shared/contract/seating';
 import { seatState } from '../../../shared/seating/colouring';
 import type { Viewpoint } from '../../../shared/seating/viewport';
 import type { Measure } from '../fitText';
-import { mapGeometry, orient, seatName } from './mapGeometry';
+import { mapGeometry, orient } from '../../../shared/seating/map-geometry';
+import { seatName } from './seatNames';
 
 const SEAT_W = 0.86;
 const SEAT_H = 0.78;
