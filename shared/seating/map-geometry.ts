@@ -23,6 +23,8 @@ export interface MapGeometry {
   stageLabelY: number;
   /** Where "Đoàn Chủ tịch" goes, between that word and the presidium's rows; null without a presidium. */
   presidiumLabelY: number | null;
+  /** Each named block ("Khối đại biểu Đà Nẵng"), written over the middle of its seats. */
+  blocks: { name: string; x: number; y: number }[];
   /** Everything drawn, seats, labels and stage, in seat widths. */
   bounds: Bounds;
 }
@@ -34,7 +36,10 @@ const LABEL_GAP = 0.95;
 const LABEL_ROOM = 1.7;
 
 /** The seat map's shapes in the page's view, in seat widths, from the plan's own positions. */
-export function mapGeometry(seats: readonly Pick<PlanSeat, 'zone' | 'area' | 'rowIndex' | 'rowLabel' | 'x' | 'y'>[], viewpoint: Viewpoint): MapGeometry {
+export function mapGeometry(
+  seats: readonly Pick<PlanSeat, 'zone' | 'area' | 'rowIndex' | 'rowLabel' | 'x' | 'y' | 'blockName'>[],
+  viewpoint: Viewpoint,
+): MapGeometry {
   const t = orient(viewpoint);
   const rows = new Map<string, MapRow>();
   for (const s of seats) {
@@ -87,5 +92,15 @@ export function mapGeometry(seats: readonly Pick<PlanSeat, 'zone' | 'area' | 'ro
     minY: Math.min(seatsBox.minY, stage.minY) - 0.2,
     maxY: Math.max(seatsBox.maxY, stage.maxY) + 0.2,
   };
-  return { rows: all, stage, stageLabelY, presidiumLabelY, bounds };
+  const named = new Map<string, { n: number; x: number; y: number }>();
+  for (const seat of seats) {
+    if (!seat.blockName) continue;
+    const b = named.get(seat.blockName) ?? { n: 0, x: 0, y: 0 };
+    b.n++;
+    b.x += t * seat.x;
+    b.y += t * seat.y;
+    named.set(seat.blockName, b);
+  }
+  const blocks = [...named].map(([name, b]) => ({ name, x: b.x / b.n, y: b.y / b.n }));
+  return { rows: all, stage, stageLabelY, presidiumLabelY, blocks, bounds };
 }

@@ -72,6 +72,9 @@ test('prints the seat map, the seat list and the name cards of a plan, each as i
   await call(app.store, 'seating.setPresidium', { planId: plan.id, delegateIds: seeded.ids.slice(0, 5) });
   const seated = await call(app.store, 'seating.autoSeat', { planId: plan.id, mode: 'all' });
   expect(seated.seated).toBe(PEOPLE.length);
+  // Row C is a named block: its name is printed over it.
+  const rowC = seated.seats.filter((s) => s.rowLabel === 'C' && s.zone === 'hall').map((s) => s.id);
+  await call(app.store, 'seating.markSeats', { planId: plan.id, seatIds: rowC, set: { blockName: 'Khối dự phòng' } });
 
   await page.setViewportSize({ width: 1366, height: 860 });
   await app.open(page);
@@ -102,6 +105,7 @@ test('prints the seat map, the seat list and the name cards of a plan, each as i
   }
   // Seats this size have room for names (short ones at least).
   expect(map.text).toMatch(/Mẫn|T\.T\. Mẫn/);
+  expect(map.text).toContain('Khối dự phòng');
 
   // Seen from the stage, A4 landscape, coloured by unit.
   await page.getByTestId('print-paper-a4').check();

@@ -158,6 +158,23 @@ export function drawSeatMap(ctx: CanvasRenderingContext2D, vp: Viewport, width: 
     }
   }
 
+  // A named block's name over its seats, on a white ground so it reads over any colour.
+  if (vp.scale >= 5 && scene.geometry.blocks.length) {
+    ctx.font = `700 ${Math.max(11, Math.min(16, vp.scale * 0.5))}px ${FONT}`;
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'middle';
+    for (const b of scene.geometry.blocks) {
+      const p = toScreen(vp, b.x, b.y);
+      const w = ctx.measureText(b.name).width + 12;
+      ctx.fillStyle = 'rgba(255, 255, 255, 0.9)';
+      ctx.beginPath();
+      ctx.roundRect(p.x - w / 2, p.y - 11, w, 22, 4);
+      ctx.fill();
+      ctx.fillStyle = '#1b1e23';
+      ctx.fillText(b.name, p.x, p.y);
+    }
+  }
+
   const ring = (id: string | null, colour: string, widthPx: number, dash: number[] = []) => {
     if (!id) return;
     const i = scene.seats.findIndex((s) => s.id === id);

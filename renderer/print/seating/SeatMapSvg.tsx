@@ -158,6 +158,23 @@ export const SeatMapSvg = memo(function SeatMapSvg({ seats, colours, nameOf, vie
           </g>
         );
       })}
+      {g.blocks.map((b) => (
+        <text
+          key={b.name}
+          x={b.x}
+          y={b.y}
+          fontSize={labelSize * 1.2}
+          fontWeight={700}
+          textAnchor="middle"
+          dominantBaseline="central"
+          fill="#111827"
+          stroke="#ffffff"
+          strokeWidth={labelSize * 0.35}
+          paintOrder="stroke"
+        >
+          {b.name}
+        </text>
+      ))}
     </svg>
   );
 });
