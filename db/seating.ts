@@ -7,6 +7,7 @@ import { autoSeat, type SeatedPerson } from '../shared/seating/auto-seat';
 import type { SeatNumbering } from '../shared/seating/centre-out';
 import { layOutPlan } from '../shared/seating/layout';
 import { belongsToPlan } from '../shared/seating/plan-people';
+import { areaNameOf } from '../shared/seating/seat-label';
 import { identityKey } from '../shared/text';
 import { assertBridgePointOfEvent } from './bridge-points';
 import { assertCategoryOfEvent } from './categories';
@@ -42,13 +43,18 @@ export async function listPlaces(db: Kysely<DB>, eventId: string): Promise<SeatP
   const rows = await db
     .selectFrom('planSeats as s')
     .innerJoin('seatingPlans as p', 'p.id', 's.planId')
-    .select(['s.delegateId', 's.planId', 'p.name as planName', 's.zone', 's.rowLabel', 's.number'])
+    .select(['s.delegateId', 's.planId', 'p.name as planName', 'p.spec', 's.zone', 's.area', 's.rowLabel', 's.number'])
     .where('s.eventId', '=', eventId)
     .where('s.delegateId', 'is not', null)
     .orderBy('p.sortOrder')
     .orderBy('p.createdAt')
     .execute();
-  return rows.map((r) => ({ ...r, delegateId: r.delegateId!, zone: r.zone as SeatPlace['zone'] }));
+  const specs = new Map<string, PlanNumbers>();
+  return rows.map(({ spec, area, ...r }) => {
+    let parsed = specs.get(r.planId);
+    if (!parsed) specs.set(r.planId, (parsed = JSON.parse(spec) as PlanNumbers));
+    return { ...r, delegateId: r.delegateId!, zone: r.zone as SeatPlace['zone'], areaName: areaNameOf(parsed, area) };
+  });
 }
 
 export async function listPlans(db: Kysely<DB>, eventId: string): Promise<SeatingPlan[]> {
@@ -280,10 +286,11 @@ export async function assignSeat(
   const seats = await planSeats(db, sqlite, p.planId);
   const seat = seats.find((s) => s.id === p.seatId);
   if (!seat) throw seatNotFound();
-  const put = (seatId: string, delegateId: string | null, keepLock = true) =>
+  // A lock is the organizer's word about a person ("keep him there"): it goes where he goes.
+  const put = (seatId: string, delegateId: string | null, locked: boolean) =>
     db
       .updateTable('planSeats')
-      .set(keepLock ? { delegateId } : { delegateId, locked: 0 })
+      .set({ delegateId, locked: locked ? 1 : 0 })
       .where('id', '=', seatId)
       .execute();
 
@@ -314,10 +321,10 @@ export async function assignSeat(
     );
   }
   // Emptied first, then filled: a swap passes through two empty seats, never a delegate in two.
-  if (from) await put(from.id, null, occupant !== null);
-  if (occupant !== null) await put(seat.id, null);
-  await put(seat.id, p.delegateId);
-  if (from && occupant !== null) await put(from.id, occupant);
+  if (from) await put(from.id, null, false);
+  if (occupant !== null) await put(seat.id, null, false);
+  await put(seat.id, p.delegateId, from?.locked ?? false);
+  if (from && occupant !== null) await put(from.id, occupant, seat.locked);
   return seatsById(db, sqlite, p.planId, from ? [from.id, seat.id] : [seat.id]);
 }
 
@@ -348,6 +355,19 @@ export async function markSeats(
         en: `${taken.toLocaleString('en-GB')} of the chosen seats are taken: move those delegates first. Nothing was changed.`,
       });
   }
+  // A lock keeps a person in his seat: an empty seat has nobody to keep (auto-seating would fill it
+  // and then never move whoever landed there). Of the chosen seats, the taken ones are locked.
+  const lockIds = set.locked ? seats.filter((s) => s.delegateId !== null).map((s) => s.id) : ids;
+  if (set.locked && lockIds.length === 0)
+    throw new DomainError('CONFLICT', {
+      vi: 'Chỉ khoá được ghế đã có người ngồi: khoá giữ người đó ở chỗ của mình khi xếp chỗ tự động. Không có gì bị thay đổi.',
+      en: 'Only a taken seat can be locked: a lock keeps its occupant there when seating automatically. Nothing was changed.',
+    });
+  if (set.reserved && seats.some((s) => s.zone === 'presidium'))
+    throw new DomainError('CONFLICT', {
+      vi: 'Ghế Đoàn Chủ tịch không dành riêng được: Đoàn Chủ tịch do ban tổ chức chọn (★). Không có gì bị thay đổi.',
+      en: 'Presidium seats cannot be reserved: the presidium is chosen by the organizers (★). Nothing was changed.',
+    });
   let reserved: { reservedKind: string | null; reservedKey: string | null } | undefined;
   if (set.reserved === null) reserved = { reservedKind: null, reservedKey: null };
   else if (set.reserved) {
@@ -359,7 +379,6 @@ export async function markSeats(
   }
   const values = {
     ...(set.blocked === undefined ? {} : { blocked: set.blocked ? 1 : 0 }),
-    ...(set.locked === undefined ? {} : { locked: set.locked ? 1 : 0 }),
     ...(reserved ?? {}),
     ...(set.blockName === undefined ? {} : { blockName: set.blockName }),
   };
@@ -370,6 +389,14 @@ export async function markSeats(
         .set(values)
         .where('planId', '=', planId)
         .where('id', 'in', ids.slice(i, i + 500))
+        .execute();
+  if (set.locked !== undefined)
+    for (let i = 0; i < lockIds.length; i += 500)
+      await db
+        .updateTable('planSeats')
+        .set({ locked: set.locked ? 1 : 0 })
+        .where('planId', '=', planId)
+        .where('id', 'in', lockIds.slice(i, i + 500))
         .execute();
   return seatsById(db, sqlite, planId, ids);
 }

@@ -45,6 +45,7 @@ function describe(issue: z.core.$ZodIssue): Message {
   switch (issue.code) {
     case 'invalid_type':
       if (issue.input === undefined) return { vi: 'bắt buộc phải có', en: 'is required' };
+      if (issue.expected === 'int') return { vi: 'phải là số nguyên', en: 'must be a whole number' };
       return { vi: `sai kiểu dữ liệu (cần ${typeVi(issue.expected)})`, en: `wrong type (expected ${issue.expected})` };
     case 'too_small':
       if (issue.origin === 'string' && Number(issue.minimum) === 1) return { vi: 'không được để trống', en: 'must not be empty' };
@@ -93,5 +94,7 @@ const customMessages: Record<string, Message> = {
 };
 
 function typeVi(t: string): string {
-  return ({ string: 'chuỗi ký tự', number: 'số', object: 'đối tượng', array: 'danh sách', boolean: 'đúng/sai' } as Record<string, string>)[t] ?? t;
+  return (
+    ({ string: 'chuỗi ký tự', number: 'số', int: 'số nguyên', object: 'đối tượng', array: 'danh sách', boolean: 'đúng/sai' } as Record<string, string>)[t] ?? t
+  );
 }

@@ -31,7 +31,7 @@ export async function dispatch(name: string, rawInput: unknown, ctx: DispatchCon
       en: `There is no operation "${String(name).slice(0, 80)}".`,
     });
   const entry = contract[name];
-  const parsed = entry.input.safeParse(rawInput === undefined ? {} : rawInput);
+  const parsed = entry.input.safeParse(rawInput === undefined ? {} : rawInput, { reportInput: true });
   if (!parsed.success) return { ok: false, error: validationError(parsed.error.issues) };
 
   const handler = handlers[name] as Handler<CallName>;

@@ -21,6 +21,7 @@ export const seatingEn: typeof seatingVi = {
     presidium: 'Presidium',
     presidiumSeat: (row: string, no: number) => `Presidium, row ${row}, seat ${no}`,
     hallSeat: (row: string, no: number) => `Row ${row}, seat ${no}`,
+    areaSeat: (area: string, row: string, no: number) => `${area}, row ${row}, seat ${no}`,
   },
   side: {
     label: 'The plan’s delegates',
@@ -75,6 +76,8 @@ export const seatingEn: typeof seatingVi = {
     reserveNone: 'Not reserved',
     reserveKinds: { category: 'A category', unit: 'A unit', bridgePoint: 'A bridge point' },
     blockName: 'Block name',
+    mixed: '(the seats differ)',
+    lockEmpty: 'Only a taken seat can be locked.',
     blockNamePlaceholder: 'For example: Đà Nẵng delegates',
   },
   seatLine: 'Seat',

@@ -19,6 +19,7 @@ export const seatingVi = {
     presidium: 'Đoàn Chủ tịch',
     presidiumSeat: (row: string, no: number) => `Đoàn Chủ tịch, hàng ${row}, ghế ${no}`,
     hallSeat: (row: string, no: number) => `Hàng ${row}, ghế ${no}`,
+    areaSeat: (area: string, row: string, no: number) => `${area}, hàng ${row}, ghế ${no}`,
   },
   side: {
     label: 'Đại biểu của sơ đồ',
@@ -73,6 +74,8 @@ export const seatingVi = {
     reserveNone: 'Không dành riêng',
     reserveKinds: { category: 'Một đối tượng', unit: 'Một đơn vị', bridgePoint: 'Một điểm cầu' },
     blockName: 'Tên khối',
+    mixed: '(các ghế khác nhau)',
+    lockEmpty: 'Chỉ khoá được ghế đã có người ngồi.',
     blockNamePlaceholder: 'Ví dụ: Khối đại biểu Đà Nẵng',
   },
   seatLine: 'Chỗ ngồi',

@@ -76,6 +76,8 @@ export interface SeatPlace {
   planId: string;
   planName: string;
   zone: PlanSeat['zone'];
+  /** The seat's area, named when the plan has several (ground floor, balcony). */
+  areaName: string | null;
   rowLabel: string;
   number: number;
 }

@@ -41,6 +41,15 @@ describe('seating plans through dispatch', () => {
 
   it('refuses a plan of more seats than any hall, or another event’s bridge point, changing nothing', async () => {
     const t = await testStore();
+    const half = await t.raw('seating.createPlan', {
+      eventId: (await t.call('events.createDemo', {})).id,
+      name: 'X',
+      numbers: { presidium: null, areas: [{ name: 'A', rows: 1.5, seatsPerRow: 10, aisles: 0 }] },
+    });
+    expect(half).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', message: { vi: expect.stringContaining('phải là số nguyên'), en: expect.stringContaining('whole number') } },
+    });
     const demo = await t.call('events.createDemo', {});
     const other = await t.call('events.create', { name: 'Khác', kind: 'review', startDate: '2027-01-08' });
     const point = await t.call('bridgePoints.create', { eventId: other.id, name: 'Đà Nẵng' });
@@ -119,9 +128,10 @@ describe('seating by hand', () => {
 
     expect((await t.call('seating.assign', { planId: plan.id, seatId: s1!.id, delegateId: a! })).seats.map((s) => s.delegateId)).toEqual([a]);
     await t.call('seating.markSeats', { planId: plan.id, seatIds: [s1!.id], set: { locked: true } });
-    // A move empties the old seat (and its lock: it kept him there).
+    // A move empties the old seat; the lock goes with him (it is about him, not the chair).
     const moved = await t.call('seating.assign', { planId: plan.id, seatId: s2!.id, delegateId: a! });
     expect(moved.seats.find((s) => s.id === s1!.id)).toMatchObject({ delegateId: null, locked: false });
+    expect(moved.seats.find((s) => s.id === s2!.id)).toMatchObject({ delegateId: a, locked: true });
     expect(await where(a!)).toEqual([s2!.id]);
 
     await t.call('seating.assign', { planId: plan.id, seatId: s3!.id, delegateId: b! });
@@ -129,8 +139,15 @@ describe('seating by hand', () => {
     expect(taken).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: { vi: expect.stringContaining('đã có') } } });
     expect(await where(a!)).toEqual([s2!.id]);
 
-    await t.call('seating.assign', { planId: plan.id, seatId: s3!.id, delegateId: a!, swap: true });
+    const swapped = await t.call('seating.assign', { planId: plan.id, seatId: s3!.id, delegateId: a!, swap: true });
     expect([await where(a!), await where(b!)]).toEqual([[s3!.id], [s2!.id]]);
+    // In a swap each keeps his own lock: a (locked) is still locked in s3, b is not in s2.
+    expect(swapped.seats.map((s) => [s.delegateId, s.locked])).toEqual(
+      expect.arrayContaining([
+        [a, true],
+        [b, false],
+      ]),
+    );
     expect((await t.call('history.list', { eventId, limit: 1 })).entries[0]!.label.vi).toBe('Đổi chỗ hai đại biểu');
     await t.call('history.undo', { eventId });
     expect([await where(a!), await where(b!)]).toEqual([[s2!.id], [s3!.id]]);
@@ -165,6 +182,15 @@ describe('seating by hand', () => {
       ok: false,
       error: { code: 'NOT_FOUND' },
     });
+    // An empty seat has nobody to keep: locking only empty seats is refused, a mix locks the taken ones.
+    expect(await t.raw('seating.markSeats', { planId: plan.id, seatIds: back.slice(0, 3), set: { locked: true } })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: { vi: expect.stringContaining('Chỉ khoá được ghế đã có người ngồi') } },
+    });
+    const stageSeat = (await t.call('seating.plan', { planId: plan.id })).seats.find((s) => s.zone === 'presidium')!;
+    expect(
+      await t.raw('seating.markSeats', { planId: plan.id, seatIds: [stageSeat.id], set: { reserved: { kind: 'unit', key: 'Văn phòng Bộ' } } }),
+    ).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
 
     const done = await t.call('seating.autoSeat', { planId: plan.id, mode: 'all' });
     expect(done.seats.find((s) => s.id === centre.id)!.delegateId).toBeNull();
@@ -172,5 +198,25 @@ describe('seating by hand', () => {
     const inBlock = done.seats.filter((x) => back.includes(x.id) && x.delegateId);
     expect(inBlock.length).toBeGreaterThan(0);
     for (const s of inBlock) expect(people.get(s.delegateId!)!.organization?.toLowerCase()).toBe('văn phòng bộ');
+    const taken = done.seats.filter((s) => s.zone === 'hall' && s.rowIndex === 1);
+    const mixed = [
+      ...taken.slice(0, 2).map((s) => s.id),
+      ...done.seats
+        .filter((s) => s.zone === 'hall' && !s.delegateId && !s.blocked)
+        .slice(0, 2)
+        .map((s) => s.id),
+    ];
+    const locked = await t.call('seating.markSeats', { planId: plan.id, seatIds: mixed, set: { locked: true } });
+    expect(
+      locked.seats
+        .filter((s) => s.locked)
+        .map((s) => s.id)
+        .sort(),
+    ).toEqual(
+      taken
+        .slice(0, 2)
+        .map((s) => s.id)
+        .sort(),
+    );
   });
 });

@@ -131,7 +131,7 @@ describe('a plan’s rows edited after it was made', () => {
     expect(await t.raw('seating.removeRow', { planId: plan.id, zone: 'presidium', rowIndex: 0 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 
-  it('changes a row’s seats from the centre outward: who sits, locks, blocks and reservations stay; refuses to drop a taken seat; one undo', async () => {
+  it('changes a row’s seats from the centre outward: who sits, locks and block names stay; refuses to drop a taken seat; one undo', async () => {
     const t = await testStore();
     const { eventId, plan, people, seatsOf } = await demoPlan(t);
     const stage = (await seatsOf()).filter((s) => s.zone === 'presidium').sort((a, b) => a.x - b.x);
@@ -139,7 +139,7 @@ describe('a plan’s rows edited after it was made', () => {
     const outer = stage[6]!;
     await t.call('seating.assign', { planId: plan.id, seatId: centre.id, delegateId: people[0]! });
     await t.call('seating.markSeats', { planId: plan.id, seatIds: [centre.id], set: { locked: true } });
-    await t.call('seating.markSeats', { planId: plan.id, seatIds: [stage[2]!.id], set: { reserved: { kind: 'unit', key: 'Văn phòng Bộ' }, blockName: 'VP' } });
+    await t.call('seating.markSeats', { planId: plan.id, seatIds: [stage[2]!.id], set: { blockName: 'VP' } });
     await t.call('seating.assign', { planId: plan.id, seatId: outer.id, delegateId: people[1]! });
 
     const refused = await t.raw('seating.setRowSeats', { planId: plan.id, zone: 'presidium', rowIndex: 0, seats: 5 });
@@ -154,7 +154,7 @@ describe('a plan’s rows edited after it was made', () => {
     const row = seats.filter((s) => s.zone === 'presidium').sort((a, b) => a.x - b.x);
     expect(row.map((s) => s.number)).toEqual([4, 2, 1, 3, 5]);
     expect(row[2]).toMatchObject({ id: centre.id, seatKey: centre.seatKey, delegateId: people[0], locked: true, x: 0 });
-    expect(row[1]).toMatchObject({ id: stage[2]!.id, reservedKind: 'unit', reservedKey: 'văn phòng bộ', blockName: 'VP' });
+    expect(row[1]).toMatchObject({ id: stage[2]!.id, blockName: 'VP' });
     expect(seats.some((s) => s.id === outer.id || s.id === stage[0]!.id)).toBe(false);
     expect(await lastLabel(t, eventId)).toEqual({ vi: 'Đổi hàng 1 của Đoàn Chủ tịch thành 5 ghế', en: 'Make presidium row 1 5 seats' });
     await undoneExactly(t, eventId, before, seatsOf);

@@ -16,7 +16,7 @@ export function RowEditor({ planId, seat, rowSeats }: { planId: string; seat: Pl
       className="seat-reserve"
       onSubmit={(e) => {
         e.preventDefault();
-        void editRows(() => call('seating.setRowSeats', { ...row, seats: /^\d+$/.test(count.trim()) ? Number(count) : Number.NaN }));
+        void editRows(planId, () => call('seating.setRowSeats', { ...row, seats: /^\d+$/.test(count.trim()) ? Number(count) : Number.NaN }));
       }}
       data-testid="row-editor"
     >
@@ -34,7 +34,7 @@ export function RowEditor({ planId, seat, rowSeats }: { planId: string; seat: Pl
         <Button
           size="sm"
           onClick={() =>
-            void editRows(() =>
+            void editRows(planId, () =>
               call('seating.addRow', { planId, zone: seat.zone, ...(seat.area === null ? {} : { area: seat.area }), position: { after: seat.rowIndex } }),
             )
           }
@@ -42,7 +42,7 @@ export function RowEditor({ planId, seat, rowSeats }: { planId: string; seat: Pl
         >
           {r.addBehind}
         </Button>
-        <Button size="sm" variant="danger-ghost" onClick={() => void editRows(() => call('seating.removeRow', row))} data-testid="row-remove">
+        <Button size="sm" variant="danger-ghost" onClick={() => void editRows(planId, () => call('seating.removeRow', row))} data-testid="row-remove">
           {r.remove}
         </Button>
       </div>

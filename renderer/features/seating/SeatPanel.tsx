@@ -9,7 +9,7 @@ import { categoryName } from '../delegates/categoryName';
 import { useDelegates } from '../delegates/delegatesStore';
 import { clearSeat, markSeats } from './seatingActions';
 import { RowEditor } from './RowEditor';
-import { seatName } from './seatName';
+import { namedSeat, seatName } from './seatName';
 
 type ReserveKind = 'category' | 'unit' | 'bridgePoint';
 
@@ -32,11 +32,14 @@ export function SeatPanel({ plan, seats, byId, presidium, rowSeatsOf }: Props) {
   const ids = seats.map((s) => s.id);
   const one = seats.length === 1 ? seats[0]! : null;
   const who = one?.delegateId ? byId.get(one.delegateId) : undefined;
-  const allLocked = seats.every((s) => s.locked);
+  // A lock keeps a person: it is about the taken seats of the choice only.
+  const taken = seats.filter((s) => s.delegateId);
+  const allLocked = taken.length > 0 && taken.every((s) => s.locked);
   const allBlocked = seats.every((s) => s.blocked);
   const anyTaken = seats.some((s) => s.delegateId);
   const rowSeats = one ? rowSeatsOf(one) : 0;
 
+  const unitName = (key: string) => [...byId.values()].find((d) => d.organization && identityKey(d.organization) === key)?.organization ?? key;
   const reservedText = (s: PlanSeat) => {
     if (!s.reservedKind || !s.reservedKey) return null;
     if (s.reservedKind === 'category')
@@ -47,8 +50,7 @@ export function SeatPanel({ plan, seats, byId, presidium, rowSeatsOf }: Props) {
         ),
       );
     if (s.reservedKind === 'bridgePoint') return p.reservedFor(points.find((b) => b.id === s.reservedKey)?.name ?? '?');
-    const unit = [...byId.values()].find((d) => d.organization && identityKey(d.organization) === s.reservedKey)?.organization;
-    return p.reservedFor(unit ?? s.reservedKey);
+    return p.reservedFor(unitName(s.reservedKey));
   };
 
   if (seats.length === 0)
@@ -67,7 +69,7 @@ export function SeatPanel({ plan, seats, byId, presidium, rowSeatsOf }: Props) {
   return (
     <aside className="seat-panel" aria-label={p.label} data-testid="seat-panel">
       <h2 className="seat-panel-title" data-testid="seat-panel-title">
-        {one ? seatName(one, tr) : p.many(formatNumber(seats.length, lang))}
+        {one ? seatName(namedSeat(plan, one), tr) : p.many(formatNumber(seats.length, lang))}
       </h2>
       {one && (
         <p className="muted">
@@ -103,7 +105,13 @@ export function SeatPanel({ plan, seats, byId, presidium, rowSeatsOf }: Props) {
             {p.clear}
           </Button>
         )}
-        <Button size="sm" onClick={() => void markSeats(plan.id, ids, { locked: !allLocked })} data-testid="seat-lock">
+        <Button
+          size="sm"
+          disabled={taken.length === 0}
+          title={taken.length === 0 ? p.lockEmpty : undefined}
+          onClick={() => void markSeats(plan.id, ids, { locked: !allLocked })}
+          data-testid="seat-lock"
+        >
           {allLocked ? p.unlock : p.lock}
         </Button>
         <Button
@@ -116,22 +124,43 @@ export function SeatPanel({ plan, seats, byId, presidium, rowSeatsOf }: Props) {
           {allBlocked ? p.unblock : p.block}
         </Button>
       </div>
-      <ReserveForm key={ids.join()} planId={plan.id} ids={ids} first={seats[0]!} />
+      <ReserveForm key={ids.join()} planId={plan.id} seats={seats} unitName={unitName} />
       {one && <RowEditor key={`${one.zone}:${one.rowIndex}:${rowSeats}`} planId={plan.id} seat={one} rowSeats={rowSeats} />}
     </aside>
   );
 }
 
-function ReserveForm({ planId, ids, first }: { planId: string; ids: string[]; first: PlanSeat }) {
+/** What all the chosen seats share, or null when they differ. */
+function common<T>(seats: readonly PlanSeat[], of: (s: PlanSeat) => T): T | null {
+  const first = of(seats[0]!);
+  return seats.every((s) => of(s) === first) ? first : null;
+}
+
+/**
+ * The reservation and block name of the chosen seats. Only what the organizer changes is sent:
+ * seats that differ keep their own values unless a field is set for all of them.
+ */
+function ReserveForm({ planId, seats, unitName }: { planId: string; seats: PlanSeat[]; unitName(key: string): string }) {
   const tr = useT();
   const p = tr.seating.panel;
   const lang = useLanguage((x) => x.lang);
   const categories = useDelegates((x) => x.categories);
   const points = useDelegates((x) => x.bridgePoints);
   const units = useDelegates((x) => x.delegates);
-  const [kind, setKind] = useState<ReserveKind | ''>(first.reservedKind ?? '');
-  const [key, setKey] = useState(first.reservedKind === 'unit' ? '' : (first.reservedKey ?? ''));
-  const [blockName, setBlockName] = useState(first.blockName ?? '');
+  const ids = seats.map((s) => s.id);
+  const onStage = seats.some((s) => s.zone === 'presidium');
+  const sameReserve = common(seats, (s) => `${s.reservedKind ?? ''}|${s.reservedKey ?? ''}`);
+  const sameName = common(seats, (s) => s.blockName ?? '');
+  const start = {
+    kind: (sameReserve === null ? '' : (seats[0]!.reservedKind ?? '')) as ReserveKind | '',
+    key: sameReserve === null || !seats[0]!.reservedKey ? '' : seats[0]!.reservedKind === 'unit' ? unitName(seats[0]!.reservedKey) : seats[0]!.reservedKey,
+    name: sameName ?? '',
+  };
+  const [kind, setKind] = useState(start.kind);
+  const [key, setKey] = useState(start.key);
+  const [blockName, setBlockName] = useState(start.name);
+  const reserveChanged = kind !== start.kind || key !== start.key;
+  const nameChanged = blockName !== start.name;
   const unitNames = [...new Set(units.map((d) => d.organization).filter((o): o is string => !!o))].sort((a, b) => a.localeCompare(b, 'vi'));
 
   return (
@@ -139,28 +168,33 @@ function ReserveForm({ planId, ids, first }: { planId: string; ids: string[]; fi
       className="seat-reserve"
       onSubmit={(e) => {
         e.preventDefault();
-        void markSeats(planId, ids, { reserved: kind && key ? { kind, key } : null, blockName: blockName.trim() || null });
+        void markSeats(planId, ids, {
+          ...(reserveChanged ? { reserved: kind && key ? { kind, key } : null } : {}),
+          ...(nameChanged ? { blockName: blockName.trim() || null } : {}),
+        });
       }}
     >
-      <h3 className="seat-panel-sub">{p.reserveTitle}</h3>
-      <label className="field">
-        <span className="field-label">{p.reserveKind}</span>
-        <select
-          className="input"
-          value={kind}
-          onChange={(e) => {
-            setKind(e.target.value as ReserveKind | '');
-            setKey('');
-          }}
-          data-testid="seat-reserve-kind"
-        >
-          <option value="">{p.reserveNone}</option>
-          <option value="category">{p.reserveKinds.category}</option>
-          <option value="unit">{p.reserveKinds.unit}</option>
-          <option value="bridgePoint">{p.reserveKinds.bridgePoint}</option>
-        </select>
-      </label>
-      {kind === 'category' && (
+      <h3 className="seat-panel-sub">{onStage ? p.blockName : p.reserveTitle}</h3>
+      {!onStage && (
+        <label className="field">
+          <span className="field-label">{p.reserveKind}</span>
+          <select
+            className="input"
+            value={kind}
+            onChange={(e) => {
+              setKind(e.target.value as ReserveKind | '');
+              setKey('');
+            }}
+            data-testid="seat-reserve-kind"
+          >
+            <option value="">{sameReserve === null ? p.mixed : p.reserveNone}</option>
+            <option value="category">{p.reserveKinds.category}</option>
+            <option value="unit">{p.reserveKinds.unit}</option>
+            <option value="bridgePoint">{p.reserveKinds.bridgePoint}</option>
+          </select>
+        </label>
+      )}
+      {!onStage && kind === 'category' && (
         <select className="input" value={key} onChange={(e) => setKey(e.target.value)} aria-label={p.reserveKinds.category} data-testid="seat-reserve-key">
           <option value="" />
           {categories.map((c) => (
@@ -170,7 +204,7 @@ function ReserveForm({ planId, ids, first }: { planId: string; ids: string[]; fi
           ))}
         </select>
       )}
-      {kind === 'bridgePoint' && (
+      {!onStage && kind === 'bridgePoint' && (
         <select className="input" value={key} onChange={(e) => setKey(e.target.value)} aria-label={p.reserveKinds.bridgePoint} data-testid="seat-reserve-key">
           <option value="" />
           {points.map((b) => (
@@ -180,7 +214,7 @@ function ReserveForm({ planId, ids, first }: { planId: string; ids: string[]; fi
           ))}
         </select>
       )}
-      {kind === 'unit' && (
+      {!onStage && kind === 'unit' && (
         <>
           <input
             className="input"
@@ -198,16 +232,17 @@ function ReserveForm({ planId, ids, first }: { planId: string; ids: string[]; fi
         </>
       )}
       <label className="field">
-        <span className="field-label">{p.blockName}</span>
+        {!onStage && <span className="field-label">{p.blockName}</span>}
         <input
           className="input"
           value={blockName}
-          placeholder={p.blockNamePlaceholder}
+          aria-label={p.blockName}
+          placeholder={sameName === null ? p.mixed : p.blockNamePlaceholder}
           onChange={(e) => setBlockName(e.target.value)}
           data-testid="seat-block-name"
         />
       </label>
-      <Button type="submit" size="sm" disabled={!!kind && !key} data-testid="seat-reserve-save">
+      <Button type="submit" size="sm" disabled={!(reserveChanged || nameChanged) || (reserveChanged && !!kind && !key)} data-testid="seat-reserve-save">
         {tr.common.save}
       </Button>
     </form>

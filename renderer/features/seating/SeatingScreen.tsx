@@ -68,7 +68,7 @@ export function SeatingScreen({ eventId }: { eventId: string }) {
   else body = <SeatingWorkspace key={detail.plan.id} detail={detail} />;
 
   return (
-    <main className="page page-fill" data-testid="seating-screen">
+    <main className="page page-fill seating-page" data-testid="seating-screen">
       <PageHead
         title={s.title}
         subtitle={s.subtitle}

@@ -14,7 +14,7 @@ import { MapToolbar } from './MapToolbar';
 import { SeatMap, type MapControls } from './SeatMap';
 import { SeatPanel } from './SeatPanel';
 import { assignSeat, clearSeat, setPresidium } from './seatingActions';
-import { seatName } from './seatName';
+import { namedSeat, seatName } from './seatName';
 import { useSeating, type PlanDetail } from './seatingStore';
 
 /** The pick of the keyboard: a delegate from the list, or a seat's occupant, waiting for Enter on a seat. */
@@ -43,7 +43,7 @@ export function SeatingWorkspace({ detail }: { detail: PlanDetail }) {
   useEffect(() => setViewpoint(plan.viewpoint), [plan.viewpoint]);
 
   const byId = useMemo(() => new Map(delegates.map((d) => [d.id, d])), [delegates]);
-  const seatOf = useMemo(() => new Map(seats.filter((x) => x.delegateId).map((x) => [x.delegateId!, x])), [seats]);
+  const seatOf = useMemo(() => new Map(seats.filter((x) => x.delegateId).map((x) => [x.delegateId!, namedSeat(plan, x)])), [seats, plan]);
   const seatById = useMemo(() => new Map(seats.map((x) => [x.id, x])), [seats]);
   const presidiumSet = useMemo(() => new Set(presidium), [presidium]);
   const people = useMemo(() => {
@@ -68,7 +68,7 @@ export function SeatingWorkspace({ detail }: { detail: PlanDetail }) {
   const describe = (seat: PlanSeat) => {
     const who = seat.delegateId ? byId.get(seat.delegateId) : undefined;
     const state = who ? [who.fullName, who.title].filter(Boolean).join(', ') : seat.blocked ? s.panel.blocked : s.panel.empty;
-    return `${seatName(seat, tr)}: ${state}${seat.locked ? `, ${s.panel.lockedBadge}` : ''}`;
+    return `${seatName(namedSeat(plan, seat), tr)}: ${state}${seat.locked ? `, ${s.panel.lockedBadge}` : ''}`;
   };
   const focus = (seat: PlanSeat) => {
     setFocusId(seat.id);
@@ -85,7 +85,7 @@ export function SeatingWorkspace({ detail }: { detail: PlanDetail }) {
   const put = async (delegateId: string, to: PlanSeat) => {
     const d = byId.get(delegateId);
     const ok = await assignSeat(plan.id, to.id, delegateId, to.delegateId !== null && to.delegateId !== delegateId);
-    if (ok && d) setSaid(s.placed(d.fullName, seatName(to, tr)));
+    if (ok && d) setSaid(s.placed(d.fullName, seatName(namedSeat(plan, to), tr)));
   };
 
   const labelOf = useCallback(
@@ -155,7 +155,7 @@ export function SeatingWorkspace({ detail }: { detail: PlanDetail }) {
             } else setSelected(new Set([seat.id]));
           }}
           onClear={(seat) => {
-            if (seat.delegateId) void clearSeat(plan.id, seat.id).then((ok) => ok && setSaid(s.cleared(seatName(seat, tr))));
+            if (seat.delegateId) void clearSeat(plan.id, seat.id).then((ok) => ok && setSaid(s.cleared(seatName(namedSeat(plan, seat), tr))));
           }}
           onEscape={() => {
             setPicked(null);

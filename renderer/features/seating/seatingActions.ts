@@ -26,10 +26,10 @@ export const markSeats = (planId: string, seatIds: string[], set: CallInput<'sea
   write(() => call('seating.markSeats', { planId, seatIds, set }));
 
 /** Row edits answer every seat of the plan. */
-export async function editRows(run: () => Promise<{ seats: PlanSeat[] }>): Promise<boolean> {
+export async function editRows(planId: string, run: () => Promise<{ seats: PlanSeat[] }>): Promise<boolean> {
   try {
     const { seats } = await run();
-    useSeating.getState().seatsReplaced(seats);
+    useSeating.getState().seatsReplaced(planId, seats);
     return true;
   } catch (e) {
     notifyError(e);

@@ -25,7 +25,7 @@ interface SeatingState {
   planRemoved(planId: string): void;
   seatsSaved(seats: readonly PlanSeat[]): void;
   /** A row edit answers the whole plan's seats: some are new, some gone. */
-  seatsReplaced(seats: PlanSeat[]): void;
+  seatsReplaced(planId: string, seats: PlanSeat[]): void;
   presidiumSaved(presidium: string[]): void;
 }
 
@@ -77,9 +77,10 @@ export const useSeating = create<SeatingState>((set, get) => ({
     const byId = new Map(seats.map((s) => [s.id, s]));
     set({ detail: { ...detail, seats: detail.seats.map((s) => byId.get(s.id) ?? s) } });
   },
-  seatsReplaced: (seats) => {
+  seatsReplaced: (planId, seats) => {
     const detail = get().detail;
-    if (detail) set({ detail: { ...detail, seats } });
+    // An answer for a plan the organizer has since left must not replace this one's seats.
+    if (detail?.plan.id === planId) set({ detail: { ...detail, seats } });
   },
   presidiumSaved: (presidium) => {
     const detail = get().detail;
