@@ -2,7 +2,19 @@ import type { BridgePoint, Category, Delegate } from '../shared/contract/delegat
 import type { EventRecord } from '../shared/contract/events';
 import type { PrecedenceRuleRecord } from '../shared/contract/precedence';
 import type { PlanSeat, SeatingPlan } from '../shared/contract/seating';
-import type { BridgePointsTable, CategoriesTable, DelegatesTable, EventsTable, PlanSeatsTable, PrecedenceRulesTable, SeatingPlansTable } from './schema';
+import type { IntroBloc, ScriptItem, ScriptSettings } from '../shared/contract/script';
+import type {
+  BridgePointsTable,
+  CategoriesTable,
+  DelegatesTable,
+  EventsTable,
+  IntroBlocsTable,
+  PlanSeatsTable,
+  PrecedenceRulesTable,
+  ScriptItemsTable,
+  ScriptsTable,
+  SeatingPlansTable,
+} from './schema';
 
 /*
  * Each record is defined once, in shared/contract (what every call answers with); each table once,
@@ -26,4 +38,7 @@ export type RecordsAgreeWithTables = [
   Check<Agree<PrecedenceRuleRecord, PrecedenceRulesTable, never, never>>,
   Check<Agree<SeatingPlan, SeatingPlansTable, never, 'viewpoint' | 'numbering' | 'rowLabels' | 'spec'>>,
   Check<Agree<PlanSeat, PlanSeatsTable, never, 'zone' | 'blocked' | 'reservedKind' | 'locked'>>,
+  Check<Agree<ScriptSettings, ScriptsTable, never, 'introMode'>>,
+  Check<Agree<ScriptItem, ScriptItemsTable, never, 'kind' | 'buffer'>>,
+  Check<Agree<IntroBloc, IntroBlocsTable, never, never>>,
 ];

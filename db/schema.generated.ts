@@ -143,6 +143,55 @@ export interface PresidiumMembersTable {
   delegateId: string;
 }
 
+export interface ScriptsTable {
+  id: string;
+  eventId: string;
+  startAt: number | null;
+  plannedEnd: number | null;
+  introMode: string;
+  introLevel: number;
+  introCount: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ScriptItemsTable {
+  id: string;
+  eventId: string;
+  seq: number;
+  kind: string;
+  title: string;
+  mcLines: string | null;
+  generatedLines: string | null;
+  performerDelegateId: string | null;
+  performerText: string | null;
+  bridgePointId: string | null;
+  cueSound: string | null;
+  cueLight: string | null;
+  cueScreen: string | null;
+  cueCamera: string | null;
+  durationMin: number;
+  pinnedAt: number | null;
+  buffer: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface IntroBlocsTable {
+  id: string;
+  eventId: string;
+  seq: number;
+  pattern: string;
+  bloc: string;
+}
+
+export interface ScriptTemplatesTable {
+  id: string;
+  name: string;
+  items: string;
+  createdAt: string;
+}
+
 export interface DB {
   events: EventsTable;
   categories: CategoriesTable;
@@ -155,4 +204,8 @@ export interface DB {
   seatingPlans: SeatingPlansTable;
   planSeats: PlanSeatsTable;
   presidiumMembers: PresidiumMembersTable;
+  scripts: ScriptsTable;
+  scriptItems: ScriptItemsTable;
+  introBlocs: IntroBlocsTable;
+  scriptTemplates: ScriptTemplatesTable;
 }

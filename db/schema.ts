@@ -13,9 +13,12 @@ export type {
   DB,
   DelegatesTable,
   EventsTable,
+  IntroBlocsTable,
   PlanSeatsTable,
   PrecedenceRulesTable,
   PresidiumMembersTable,
+  ScriptItemsTable,
+  ScriptsTable,
   SeatingPlansTable,
   SettingsTable,
 } from './schema.generated';

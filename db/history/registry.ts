@@ -13,6 +13,9 @@ export const RECORDED_TABLES = [
   'seating_plans',
   'plan_seats',
   'presidium_members',
+  'scripts',
+  'script_items',
+  'intro_blocs',
 ] as const;
 export type RecordedTable = (typeof RECORDED_TABLES)[number];
 
@@ -23,4 +26,5 @@ export const UNRECORDED_TABLES: Record<string, string> = {
   settings: "this laptop's preferences (language, columns, the open event): not the organizer's work, and not theirs to undo",
   change_sets: 'the history itself',
   changes: 'the history itself',
+  script_templates: 'the app-wide library of script templates, shared by every event on this laptop: saving one is not a change to an event',
 };

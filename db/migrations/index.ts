@@ -6,6 +6,7 @@ import * as m0004 from './0004_phone_format';
 import * as m0005 from './0005_history';
 import * as m0006 from './0006_change_events';
 import * as m0007 from './0007_seating';
+import * as m0008 from './0008_script';
 
 export interface Migration {
   /** The schema version it brings the file to (PRAGMA user_version); 1, 2, 3 … with no gap. */
@@ -26,6 +27,7 @@ export const migrations: readonly Migration[] = [
   { version: 5, name: '0005_history', up: m0005.up },
   { version: 6, name: '0006_change_events', up: m0006.up },
   { version: 7, name: '0007_seating', up: m0007.up },
+  { version: 8, name: '0008_script', up: m0008.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

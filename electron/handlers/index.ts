@@ -7,6 +7,7 @@ import { historyHandlers } from './history';
 import { importHandlers } from './import';
 import { precedenceHandlers } from './precedence';
 import { printHandlers } from './print';
+import { scriptHandlers } from './script';
 import { seatingHandlers } from './seating';
 import { settingsHandlers } from './settings';
 import type { HandlersFor } from './types';
@@ -23,4 +24,5 @@ export const handlers: HandlersFor<CallName> = {
   ...backupsHandlers,
   ...seatingHandlers,
   ...printHandlers,
+  ...scriptHandlers,
 };

@@ -116,6 +116,30 @@ export const CHANGE_LABELS: Record<string, Label> = {
     const n = r.count('plan_seats', 'insert');
     return { vi: `Chép sơ đồ chỗ ngồi “${name}” (${vi(n)} ghế)`, en: `Copy the seating plan “${name}” (${en(n)} seats)` };
   },
+  'script.addItem': (i) => {
+    const t = str((i.item as { title?: string } | undefined)?.title);
+    return { vi: `Thêm mục “${t}” vào kịch bản`, en: `Add “${t}” to the script` };
+  },
+  'script.updateItem': (_i, o) => {
+    const t = str((o as { title?: string } | undefined)?.title);
+    return { vi: `Sửa mục “${t}” của kịch bản`, en: `Edit “${t}” in the script` };
+  },
+  'script.deleteItem': (_i, _o, r) => {
+    const t = str(r.first('script_items', 'delete')?.title);
+    return { vi: `Xóa mục “${t}” khỏi kịch bản`, en: `Delete “${t}” from the script` };
+  },
+  'script.moveItem': () => ({ vi: 'Đổi thứ tự kịch bản', en: 'Reorder the script' }),
+  'script.updateSettings': () => ({ vi: 'Đổi cài đặt kịch bản', en: 'Change the script settings' }),
+  'script.applyTemplate': (i, _o, r) => {
+    const n = r.count('script_items', 'insert');
+    return i.mode === 'replace'
+      ? { vi: `Lập kịch bản từ mẫu (${vi(n)} mục)`, en: `Start the script from a template (${en(n)} items)` }
+      : { vi: `Thêm ${vi(n)} mục từ mẫu vào kịch bản`, en: `Add ${en(n)} items from a template to the script` };
+  },
+  'script.saveTemplate': (i) => ({ vi: `Lưu kịch bản làm mẫu “${str(i.name)}”`, en: `Save the script as the template “${str(i.name)}”` }),
+  'script.deleteTemplate': () => ({ vi: 'Xóa một mẫu kịch bản', en: 'Delete a script template' }),
+  'script.writeIntroductions': () => ({ vi: 'Viết lời giới thiệu đại biểu từ danh sách', en: 'Write the introductions from the list' }),
+  'script.setBlocs': () => ({ vi: 'Sửa các khối giới thiệu đại biểu', en: 'Edit the introduction blocs' }),
   'seating.autoSeat': (i, o) => {
     const n = (o as { seated?: number; moved?: number } | undefined) ?? {};
     const placed = (n.seated ?? 0) + (n.moved ?? 0);

@@ -8,6 +8,7 @@ import { historyContract } from './history';
 import { importContract } from './import';
 import { precedenceContract } from './precedence';
 import { printContract } from './print';
+import { scriptContract } from './script';
 import { seatingContract } from './seating';
 import { settingsContract } from './settings';
 import type { Result } from '../result';
@@ -24,6 +25,7 @@ export const contract = mergeContracts(
   backupsContract,
   seatingContract,
   printContract,
+  scriptContract,
 );
 
 export type Contract = typeof contract;

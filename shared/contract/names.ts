@@ -66,6 +66,19 @@ export const CALL_NAMES = [
   'seating.setRowSeats',
   'seating.copyPlan',
   'print.savePdf',
+  'script.get',
+  'script.addItem',
+  'script.updateItem',
+  'script.deleteItem',
+  'script.moveItem',
+  'script.updateSettings',
+  'script.templates',
+  'script.applyTemplate',
+  'script.saveTemplate',
+  'script.deleteTemplate',
+  'script.previewIntroductions',
+  'script.writeIntroductions',
+  'script.setBlocs',
 ] as const satisfies readonly CallName[];
 
 type Missing = Exclude<CallName, (typeof CALL_NAMES)[number]>;
