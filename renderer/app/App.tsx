@@ -8,6 +8,7 @@ import { useImport } from '../features/import/importStore';
 import { BackupsScreen } from '../features/backups/BackupsScreen';
 import { HistoryScreen } from '../features/history/HistoryScreen';
 import { PrecedenceScreen } from '../features/precedence/PrecedenceScreen';
+import { ScriptScreen } from '../features/script/ScriptScreen';
 import { SeatingScreen } from '../features/seating/SeatingScreen';
 import { EventsScreen } from '../features/events/EventsScreen';
 import { useEvents } from '../features/events/eventsStore';
@@ -58,6 +59,7 @@ function Screen() {
   if (openEventId && section === 'delegates') return <DelegatesScreen eventId={openEventId} />;
   if (openEventId && section === 'precedence') return <PrecedenceScreen eventId={openEventId} />;
   if (openEventId && section === 'seating') return <SeatingScreen eventId={openEventId} />;
+  if (openEventId && section === 'script') return <ScriptScreen eventId={openEventId} />;
   if (openEventId && section === 'history') return <HistoryScreen eventId={openEventId} />;
   return <EventsScreen />;
 }

@@ -5,6 +5,7 @@ import { importEn } from './import.en';
 import { backupsEn } from './backups.en';
 import { historyEn } from './history.en';
 import { precedenceEn } from './precedence.en';
+import { scriptEn } from './script.en';
 import { seatingEn } from './seating.en';
 import { printEn } from './print.en';
 
@@ -84,6 +85,7 @@ export const en: Dict = {
   import: importEn,
   precedence: precedenceEn,
   seating: seatingEn,
+  script: scriptEn,
   print: printEn,
   history: historyEn,
   backups: backupsEn,

@@ -4,6 +4,7 @@ import { importVi } from './import.vi';
 import { backupsVi } from './backups.vi';
 import { historyVi } from './history.vi';
 import { precedenceVi } from './precedence.vi';
+import { scriptVi } from './script.vi';
 import { seatingVi } from './seating.vi';
 import { printVi } from './print.vi';
 /**
@@ -85,6 +86,7 @@ export const vi = {
   import: importVi,
   precedence: precedenceVi,
   seating: seatingVi,
+  script: scriptVi,
   print: printVi,
   history: historyVi,
   backups: backupsVi,

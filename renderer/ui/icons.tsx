@@ -149,6 +149,11 @@ export const RedoIcon = () => (
     <path d="M20 9H9.5a5.5 5.5 0 0 0 0 11H13" />
   </Icon>
 );
+export const ScriptIcon = () => (
+  <Icon>
+    <path d="M7 3h8l4 4v14H7zM15 3v4h4M10 12h6M10 16h6" />
+  </Icon>
+);
 export const SeatIcon = () => (
   <Icon>
     <path d="M7 4v9h10V4M5 13h14M7 13l-1 7M17 13l1 7" />

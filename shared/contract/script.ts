@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { id, optionalText, requiredText } from '../fields';
 import { command, query, returns } from './define';
 
-const ITEM_KINDS = [
+export const ITEM_KINDS = [
   'reception',
   'performance',
   'flag',

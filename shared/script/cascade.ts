@@ -86,3 +86,8 @@ export function clockText(minutes: number): string {
   const m = ((Math.round(minutes) % 1440) + 1440) % 1440;
   return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 }
+
+/** Where a script's clock starts: its own start time, else the event's, else 08:00. */
+export function scriptStart(settings: { startAt: number | null } | null, eventStartTime: string | null): number {
+  return settings?.startAt ?? (eventStartTime ? parseClock(eventStartTime) : null) ?? 8 * 60;
+}

@@ -1,0 +1,107 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { ScriptTemplate } from '../../../shared/contract/script';
+import { call } from '../../api/client';
+import { useT } from '../../i18n';
+import { Button } from '../../ui/Button';
+import { Dialog } from '../../ui/Dialog';
+import { FormError } from '../../ui/FormError';
+import { notifySuccess } from '../../ui/toast';
+import { useEvents } from '../events/eventsStore';
+import { useScript } from './scriptStore';
+
+type Source = { kind: 'template'; templateId: string } | { kind: 'event'; eventId: string };
+
+/** The script started from a template (the built-in Decree 145 one, or saved ones) or another event's script. */
+export function TemplateDialog({ eventId, hasItems, onClose }: { eventId: string; hasItems: boolean; onClose(): void }) {
+  const tr = useT();
+  const t = tr.script.templates;
+  const all = useEvents((s) => s.events);
+  const events = useMemo(() => all.filter((e) => e.id !== eventId), [all, eventId]);
+  const [templates, setTemplates] = useState<ScriptTemplate[] | null>(null);
+  const [source, setSource] = useState<string>('');
+  const [mode, setMode] = useState<'replace' | 'append'>(hasItems ? 'append' : 'replace');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  useEffect(() => {
+    void call('script.templates', {}).then((list) => {
+      setTemplates(list);
+      setSource((s) => s || `template:${list[0]!.id}`);
+    }, setError);
+  }, []);
+
+  const parse = (v: string): Source => {
+    const [kind, id] = v.split(':') as ['template' | 'event', string];
+    return kind === 'template' ? { kind, templateId: id } : { kind, eventId: id };
+  };
+  const apply = async () => {
+    setBusy(true);
+    try {
+      const r = await call('script.applyTemplate', { eventId, from: parse(source), mode });
+      useScript.getState().itemsSaved(r.items);
+      notifySuccess((d) => d.script.templates.applied(r.items.length));
+      onClose();
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog
+      title={t.title}
+      onClose={onClose}
+      busy={busy}
+      testId="script-template"
+      footer={
+        <>
+          <FormError error={error} />
+          <span className="spacer" />
+          <Button onClick={onClose} disabled={busy}>
+            {tr.common.cancel}
+          </Button>
+          <Button variant="primary" busy={busy} disabled={!source} onClick={() => void apply()} data-testid="script-template-apply">
+            {t.apply}
+          </Button>
+        </>
+      }
+    >
+      <div className="form-stack">
+        <label className="field">
+          <span className="field-label">{t.from}</span>
+          <select className="input" value={source} onChange={(e) => setSource(e.target.value)} data-testid="script-template-source">
+            <optgroup label={t.templates}>
+              {(templates ?? []).map((x) => (
+                <option key={x.id} value={`template:${x.id}`}>
+                  {x.name} ({t.items(x.itemCount)})
+                </option>
+              ))}
+            </optgroup>
+            {events.length > 0 && (
+              <optgroup label={t.events}>
+                {events.map((e) => (
+                  <option key={e.id} value={`event:${e.id}`}>
+                    {e.name}
+                  </option>
+                ))}
+              </optgroup>
+            )}
+          </select>
+        </label>
+        {hasItems && (
+          <fieldset className="plan-fieldset">
+            <legend>{t.modeLabel}</legend>
+            {(['append', 'replace'] as const).map((m) => (
+              <label className="choice-row" key={m}>
+                <input type="radio" name="template-mode" checked={mode === m} onChange={() => setMode(m)} data-testid={`script-template-${m}`} />
+                {t.modes[m]}
+              </label>
+            ))}
+          </fieldset>
+        )}
+        <p className="muted">{t.note}</p>
+      </div>
+    </Dialog>
+  );
+}
