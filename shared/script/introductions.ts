@@ -30,6 +30,16 @@ export interface IntroInput {
  */
 const LEADERS_LEVEL = 140;
 
+/** "Giám đốc Sở" + "Sở KH&CN Đà Nẵng" → "Giám đốc Sở KH&CN Đà Nẵng": the words they share said once. */
+function joinOverlap(title: string, organization: string): string {
+  if (!title) return organization;
+  const t = title.split(/\s+/);
+  const o = organization.split(/\s+/);
+  for (let k = Math.min(t.length, o.length); k > 0; k--)
+    if (foldForSearch(t.slice(-k).join(' ')) === foldForSearch(o.slice(0, k).join(' '))) return [...t, ...o.slice(k)].join(' ');
+  return `${title} ${organization}`;
+}
+
 /** A bare post ("Giám đốc", "Phó Vụ trưởng") says whose only with its organization; a longer title already does. */
 const BARE_POST_WORDS = 3;
 
@@ -37,8 +47,7 @@ const BARE_POST_WORDS = 3;
 function who(p: IntroPerson): string {
   let title = p.title ?? '';
   const bare = title.split(/\s+/).filter(Boolean).length <= BARE_POST_WORDS;
-  if (!p.host && p.organization && bare && !foldForSearch(title).includes(foldForSearch(p.organization)))
-    title = title ? `${title} ${p.organization}` : p.organization;
+  if (!p.host && p.organization && bare && !foldForSearch(title).includes(foldForSearch(p.organization))) title = joinOverlap(title, p.organization);
   return `đồng chí ${p.fullName}${title ? `, ${title}` : ''}`;
 }
 
