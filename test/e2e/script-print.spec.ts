@@ -68,8 +68,9 @@ test('prints the MC script, the control-room rundown and the programme of the de
 
   await page.setViewportSize({ width: 1366, height: 860 });
   await app.open(page);
-  // Until the lead's script screen is merged, the menu sits on the overview (this branch only).
-  await expect(page.getByTestId('overview')).toBeVisible();
+  // The script screen (renderer/features/script/ScriptScreen.tsx) holds the menu.
+  await page.getByTestId('nav-script').click();
+  await expect(page.getByTestId('script-print-button')).toBeVisible();
 
   // The MC script: A4 portrait, times from 07:30, every line of the introductions, pages numbered.
   await openScriptPrint(page, 'mc');

@@ -9,7 +9,6 @@ import { useDelegates } from '../delegates/delegatesStore';
 import { useDelegateView } from '../delegates/viewStore';
 import { useEventDialogs } from './dialogsStore';
 import { useOpenEvent } from './eventsStore';
-import { ScriptPrintMenu } from '../script/ScriptPrintMenu';
 
 /** The open event at a glance: its details, and who is coming, by category. */
 export function OverviewScreen() {
@@ -42,7 +41,6 @@ export function OverviewScreen() {
           <p className="page-kicker">{tr.events.kinds[event.kind]}</p>
           <h1 className="page-title page-title-event">{event.name}</h1>
         </div>
-        <ScriptPrintMenu eventId={event.id} />
       </div>
 
       <div className="overview-grid">
