@@ -1,14 +1,14 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import type { ScriptItem } from '../shared/contract/script';
-import { buildOrder } from '../shared/precedence/order';
 import { DomainError } from '../shared/result';
 import { lineChanges, writeIntroductions } from '../shared/script/introductions';
 import { mainPointId } from '../shared/script/main-point';
 import { listBridgePoints } from './bridge-points';
 import { nowIso } from './clock';
 import { getEvent } from './events';
-import { orderInputs } from './precedence';
+import { buildOrder } from '../shared/precedence/order';
+import { orderInputs, precedenceOrder } from './precedence';
 import { blocRules, getItem } from './script';
 import type { DB } from './schema';
 
@@ -28,7 +28,9 @@ export async function introductionsFor(db: Kysely<DB>, sqlite: BetterSqlite3.Dat
   const item = await introItem(db, itemId);
   const event = await getEvent(db, item.eventId);
   const { people, settings } = await orderInputs(db, sqlite, item.eventId);
-  const order = buildOrder(people, settings);
+  // Outside a write, the order the list's screens already have (worked out again only after a
+  // change to the data; the people's rows are the same cached read).
+  const order = db.isTransaction ? buildOrder(people, settings) : await precedenceOrder(db, sqlite, item.eventId);
   const byId = new Map(people.map((p) => [p.id, p]));
   const script = await db.selectFrom('scripts').selectAll().where('eventId', '=', item.eventId).executeTakeFirst();
   const points = await listBridgePoints(db, item.eventId);

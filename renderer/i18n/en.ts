@@ -8,6 +8,7 @@ import { precedenceEn } from './precedence.en';
 import { scriptEn } from './script.en';
 import { seatingEn } from './seating.en';
 import { printEn } from './print.en';
+import { printScriptEn } from './print-script.en';
 
 /** English: the same shape as vi.ts, checked by the compiler. */
 export const en: Dict = {
@@ -87,6 +88,7 @@ export const en: Dict = {
   seating: seatingEn,
   script: scriptEn,
   print: printEn,
+  printScript: printScriptEn,
   history: historyEn,
   backups: backupsEn,
   errors: {

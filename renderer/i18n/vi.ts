@@ -7,6 +7,7 @@ import { precedenceVi } from './precedence.vi';
 import { scriptVi } from './script.vi';
 import { seatingVi } from './seating.vi';
 import { printVi } from './print.vi';
+import { printScriptVi } from './print-script.vi';
 /**
  * The source dictionary. English (en.ts) must have exactly the same shape, so a string added here
  * and forgotten there fails to compile. Texts that take values are functions.
@@ -88,6 +89,7 @@ export const vi = {
   seating: seatingVi,
   script: scriptVi,
   print: printVi,
+  printScript: printScriptVi,
   history: historyVi,
   backups: backupsVi,
   errors: {

@@ -91,3 +91,6 @@ export function clockText(minutes: number): string {
 export function scriptStart(settings: { startAt: number | null } | null, eventStartTime: string | null): number {
   return settings?.startAt ?? (eventStartTime ? parseClock(eventStartTime) : null) ?? 8 * 60;
 }
+
+/** Minutes the script runs past its planned end (negative: early); null when no end is planned. */
+export const overrun = (end: number, plannedEnd: number | null): number | null => (plannedEnd === null ? null : end - plannedEnd);

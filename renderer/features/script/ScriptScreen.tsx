@@ -15,6 +15,7 @@ import { ItemPanel } from './ItemPanel';
 import { performerLabel } from './itemForm';
 import { addItem, moveItem } from './scriptActions';
 import { SaveTemplateDialog } from './SaveTemplateDialog';
+import { ScriptPrintMenu } from './ScriptPrintMenu';
 import { ScriptRow } from './ScriptRow';
 import { useScript } from './scriptStore';
 import { ScriptSummary } from './ScriptSummary';
@@ -159,6 +160,7 @@ export function ScriptScreen({ eventId }: { eventId: string }) {
                   {s.saveTemplate}
                 </Button>
               )}
+              {items.length > 0 && <ScriptPrintMenu eventId={eventId} />}
               <Button onClick={() => setDialog('intro')} data-testid="script-intro-settings">
                 {s.introSettingsButton}
               </Button>

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Script } from '../../../shared/contract/script';
-import { cascade, scriptStart, type TimedItem, type Timing } from '../../../shared/script/cascade';
+import { cascade, overrun, scriptStart, type TimedItem, type Timing } from '../../../shared/script/cascade';
 import { useOpenEvent } from '../events/eventsStore';
 
 /** The script's times as the cascade works them out, and how it ends against the planned end. */
@@ -9,7 +9,6 @@ export function useTiming(script: Script | null): { start: number; timing: Timin
   return useMemo(() => {
     const start = scriptStart(script?.settings ?? null, event?.startTime ?? null);
     const timing = cascade(script?.items ?? [], start);
-    const plannedEnd = script?.settings?.plannedEnd ?? null;
-    return { start, timing, byId: new Map(timing.items.map((t) => [t.id, t])), over: plannedEnd === null ? null : timing.end - plannedEnd };
+    return { start, timing, byId: new Map(timing.items.map((t) => [t.id, t])), over: overrun(timing.end, script?.settings?.plannedEnd ?? null) };
   }, [script, event?.startTime]);
 }

@@ -1,0 +1,63 @@
+import type { printScriptVi } from './print-script.vi';
+
+const n = (x: number) => x.toLocaleString('en-GB');
+const mins = (m: number) => `${n(m)} min`;
+
+export const printScriptEn: typeof printScriptVi = {
+  menu: {
+    button: 'Print',
+    mc: 'MC script',
+    mcHint: 'For the MC: times, lines, who performs (A4 portrait)',
+    rundown: 'Control-room rundown',
+    rundownHint: 'For the control room: sound, light, screen, camera (A4 landscape)',
+    programme: 'Programme',
+    programmeHint: 'For delegates: times and titles, one page',
+  },
+  mc: {
+    title: 'MC SCRIPT',
+    time: 'Time',
+    content: 'Content and MC lines',
+    performer: 'Performed by',
+    continued: '(continued)',
+    linesOf: 'MC:',
+    showCues: 'Technical notes in the script',
+    cuesHide: 'Leave out',
+    cuesShow: 'Print under each title',
+  },
+  rundown: {
+    title: 'CONTROL-ROOM RUNDOWN',
+    time: 'Time',
+    duration: 'Length',
+    item: 'Item',
+    sound: 'Sound',
+    light: 'Light',
+    screen: 'Screen',
+    camera: 'Camera',
+  },
+  programme: {
+    title: 'PROGRAMME',
+    time: 'Time',
+    content: 'Item',
+    when: (date: string) => `Date: ${date}`,
+    where: (venue: string) => `Venue: ${venue}`,
+    includeReception: 'The reception',
+    withReception: 'In the programme',
+    withoutReception: 'Leave out',
+  },
+  pinned: 'fixed time',
+  buffer: 'buffer',
+  gap: (m: number) => `${mins(m)} wait`,
+  overlap: (m: number) => `${mins(m)} overlap`,
+  minutes: mins,
+  start: (t: string) => `Starts: ${t}`,
+  end: (t: string) => `Ends: ${t}`,
+  plannedEnd: (t: string) => `Planned end: ${t}`,
+  over: (m: number) => `${mins(m)} over`,
+  under: (m: number) => `${mins(m)} early`,
+  onTime: 'on time',
+  total: (count: number, m: number) => `${n(count)} items · ${mins(m)}`,
+  atPoint: (name: string) => `${name} point`,
+  comrade: (name: string, title: string | null) => `${name}${title ? `, ${title}` : ''}`,
+  empty: 'The script has no items yet. Add some, or start from a template.',
+  loadFailed: 'The script could not be read.',
+};
