@@ -4,8 +4,8 @@ import { APP_URL } from './protocol';
 // A bare `new BrowserWindow(...)`, as in window.ts, so electronegativity's window checks see it.
 const { BrowserWindow, screen } = electron;
 
-/** The page of the stage view: the app's own page, booting straight into it (renderer/app/route.ts). */
-export const stageUrl = (eventId: string): string => `${APP_URL}#live/${encodeURIComponent(eventId)}`;
+/** The page of the stage view: the app's own page, booting straight into it (renderer/app/route.ts; /screen: Esc closes the window). */
+export const stageUrl = (eventId: string): string => `${APP_URL}#live/${encodeURIComponent(eventId)}/screen`;
 
 export interface StageWindow {
   /** Opens the stage view of the event, or brings the open one forward showing it. */

@@ -18,12 +18,12 @@ async function withEvent() {
 }
 
 describe('the stage view in a second window', () => {
-  it('opens on the same page with #live/<event>, with exactly the main window’s locked-down settings', async () => {
+  it('opens on the same page with #live/<event>/screen, with exactly the main window’s locked-down settings', async () => {
     const { main, rpc, eventId } = await withEvent();
     expect(await rpc('live.openWindow', { eventId })).toEqual({ ok: true, value: { opened: true } });
     expect(FakeBrowserWindow.instances).toHaveLength(2);
     const stage = FakeBrowserWindow.instances[1]!;
-    expect(stage.loadedUrl).toBe(`app://hoi-nghi/#live/${eventId}`);
+    expect(stage.loadedUrl).toBe(`app://hoi-nghi/#live/${eventId}/screen`);
     expect(stage.loadedUrl).toBe(stageUrl(eventId));
     expect(stage.options.webPreferences).toEqual(main.options.webPreferences);
     expect(stage.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
@@ -60,7 +60,7 @@ describe('the stage view in a second window', () => {
     const other = ((await rpc('events.create', { name: 'Khác', kind: 'review', startDate: '2026-02-01' })) as { value: { id: string } }).value.id;
     await rpc('live.openWindow', { eventId: other });
     expect(FakeBrowserWindow.instances).toHaveLength(2);
-    expect(FakeBrowserWindow.instances[1]!.loadedUrl).toBe(`app://hoi-nghi/#live/${other}`);
+    expect(FakeBrowserWindow.instances[1]!.loadedUrl).toBe(`app://hoi-nghi/#live/${other}/screen`);
     expect(FakeBrowserWindow.instances[1]!.focused).toBe(true);
     expect(await rpc('live.openWindow', { eventId: 'nope' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
