@@ -7,6 +7,7 @@ import { historyEn } from './history.en';
 import { precedenceEn } from './precedence.en';
 import { seatingEn } from './seating.en';
 import { printEn } from './print.en';
+import { liveEn } from './live.en';
 
 /** English: the same shape as vi.ts, checked by the compiler. */
 export const en: Dict = {
@@ -85,6 +86,7 @@ export const en: Dict = {
   precedence: precedenceEn,
   seating: seatingEn,
   print: printEn,
+  live: liveEn,
   history: historyEn,
   backups: backupsEn,
   errors: {

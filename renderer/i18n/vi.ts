@@ -6,6 +6,7 @@ import { historyVi } from './history.vi';
 import { precedenceVi } from './precedence.vi';
 import { seatingVi } from './seating.vi';
 import { printVi } from './print.vi';
+import { liveVi } from './live.vi';
 /**
  * The source dictionary. English (en.ts) must have exactly the same shape, so a string added here
  * and forgotten there fails to compile. Texts that take values are functions.
@@ -86,6 +87,7 @@ export const vi = {
   precedence: precedenceVi,
   seating: seatingVi,
   print: printVi,
+  live: liveVi,
   history: historyVi,
   backups: backupsVi,
   errors: {
