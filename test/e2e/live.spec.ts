@@ -50,6 +50,9 @@ test('the stage view: re-timed from a late start, run through three items with t
   await expect(current).toHaveText(`Bắt đầu lúc ${clockText(startAt + 10)}`);
   await expect(page.getByTestId('live-rest-row').first()).toContainText(clockText(startAt + 10));
   await page.screenshot({ path: `${SHOTS}/live-control.png` });
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.screenshot({ path: `${SHOTS}/live-control-1024.png` });
+  await page.setViewportSize({ width: 1366, height: 820 });
   // The focus stays on this button: a clicker's keys must still drive the stage, and Space not press it.
   await page.getByTestId('live-panel-toggle').click();
 

@@ -156,6 +156,24 @@ describe('the live run through dispatch', () => {
     }
   });
 
+  it('keeps going when the item on stage is deleted mid-ceremony: the first item not yet done takes the stage', async () => {
+    const t = await testStore();
+    const eventId = await script(t);
+    at(8, 0);
+    let s = await t.call('live.start', { eventId });
+    later(10);
+    s = await next(t, s);
+    await t.call('script.deleteItem', { id: on(s)!.id });
+    s = await t.call('live.get', { eventId });
+    expect(on(s)!.title).toBe('Giải lao');
+    expect(s.items.map((i) => i.state)).toEqual(['done', 'current', 'coming']);
+    // Its clock is the deleted item's: the stage never jumps back to a fresh countdown by itself.
+    expect(s.elapsedSec).toBe(0);
+    later(1);
+    s = await next(t, s);
+    expect(on(s)!.title).toBe('C');
+  });
+
   it('refuses what cannot be, in both languages', async () => {
     const t = await testStore();
     const eventId = await script(t);
