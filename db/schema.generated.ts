@@ -192,6 +192,16 @@ export interface ScriptTemplatesTable {
   createdAt: string;
 }
 
+export interface ScriptLiveTable {
+  eventId: string;
+  actualStart: number | null;
+  status: string;
+  currentItemId: string | null;
+  currentSince: number | null;
+  done: string;
+  updatedAt: string;
+}
+
 export interface DB {
   events: EventsTable;
   categories: CategoriesTable;
@@ -208,4 +218,5 @@ export interface DB {
   scriptItems: ScriptItemsTable;
   introBlocs: IntroBlocsTable;
   scriptTemplates: ScriptTemplatesTable;
+  scriptLive: ScriptLiveTable;
 }

@@ -18,6 +18,7 @@ export type {
   PrecedenceRulesTable,
   PresidiumMembersTable,
   ScriptItemsTable,
+  ScriptLiveTable,
   ScriptsTable,
   SeatingPlansTable,
   SettingsTable,

@@ -26,5 +26,7 @@ export const UNRECORDED_TABLES: Record<string, string> = {
   settings: "this laptop's preferences (language, columns, the open event): not the organizer's work, and not theirs to undo",
   change_sets: 'the history itself',
   changes: 'the history itself',
+  script_live:
+    'where the ceremony is while it runs (the current item, its clock, the actual start): undo must never rewind a ceremony in progress, and a script edit undone must not move the stage; the control room re-times it explicitly',
   script_templates: 'the app-wide library of script templates, shared by every event on this laptop: saving one is not a change to an event',
 };

@@ -5,6 +5,7 @@ import { exportHandlers } from './export';
 import { backupsHandlers } from './backups';
 import { historyHandlers } from './history';
 import { importHandlers } from './import';
+import { liveHandlers } from './live';
 import { precedenceHandlers } from './precedence';
 import { printHandlers } from './print';
 import { scriptHandlers } from './script';
@@ -25,4 +26,5 @@ export const handlers: HandlersFor<CallName> = {
   ...seatingHandlers,
   ...printHandlers,
   ...scriptHandlers,
+  ...liveHandlers,
 };

@@ -4,7 +4,7 @@ import { chooseBackupPath } from './menu';
 import { savePagePdf } from './print-pdf';
 
 /** The system's dialogs, file manager and printer, for the calls that need them. */
-export function electronDesktop(getWindow: () => BrowserWindow | null): Desktop {
+export function electronDesktop(getWindow: () => BrowserWindow | null, openLiveWindow: (eventId: string) => Promise<void> = async () => {}): Desktop {
   return {
     chooseBackupPath: () => chooseBackupPath(getWindow()),
     async openFolder(dir) {
@@ -13,5 +13,6 @@ export function electronDesktop(getWindow: () => BrowserWindow | null): Desktop 
       if (problem) throw new Error(problem);
     },
     savePdf: (suggestedName) => savePagePdf(getWindow(), suggestedName),
+    openLiveWindow,
   };
 }

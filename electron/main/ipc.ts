@@ -5,17 +5,21 @@ import { dispatch, type DispatchContext } from './dispatch';
 import { isAppUrl } from './protocol';
 
 export const FORBIDDEN_SENDER = {
-  vi: 'Yêu cầu bị từ chối: chỉ cửa sổ chính của Hội Nghị được phép truy cập dữ liệu.',
-  en: 'Request refused: only the main Hội Nghị window may access the data.',
+  vi: 'Yêu cầu bị từ chối: chỉ các cửa sổ của Hội Nghị được phép truy cập dữ liệu.',
+  en: 'Request refused: only the Hội Nghị windows may access the data.',
 };
 
 /**
- * True only for the main frame of our one window, showing our own page. A subframe, another
- * window, or our window after it somehow left app://hoi-nghi/ gets nothing.
+ * True only for the main frame of one of our windows (the main window, the stage view), showing
+ * our own page. A subframe, another window, or ours after it somehow left app://hoi-nghi/ gets nothing.
  */
-function isTrustedSender(event: IpcMainInvokeEvent, win: BrowserWindow | null): boolean {
+function isTrustedSender(event: IpcMainInvokeEvent, windows: readonly (BrowserWindow | null)[]): boolean {
+  const win = windows.find((w) => w && !w.isDestroyed() && event.sender === w.webContents);
+  return win ? isOwnPage(event, win) : false;
+}
+
+function isOwnPage(event: IpcMainInvokeEvent, win: BrowserWindow): boolean {
   try {
-    if (!win || win.isDestroyed()) return false;
     const contents = win.webContents;
     const frame = event.senderFrame;
     if (event.sender !== contents || !frame || frame.parent !== null) return false;
@@ -32,10 +36,10 @@ function isTrustedSender(event: IpcMainInvokeEvent, win: BrowserWindow | null): 
  * One ipcMain.handle('rpc:<name>') per contract entry, each answering through dispatch().
  * A handler never throws across IPC: every outcome is an envelope.
  */
-export function registerIpc(getWindow: () => BrowserWindow | null, ctx: DispatchContext): () => void {
+export function registerIpc(getWindows: () => readonly (BrowserWindow | null)[], ctx: DispatchContext): () => void {
   for (const name of CALL_NAMES) {
     ipcMain.handle(`rpc:${name}`, async (event, input: unknown): Promise<Result<unknown>> => {
-      if (!isTrustedSender(event, getWindow())) {
+      if (!isTrustedSender(event, getWindows())) {
         ctx.log?.(`refused rpc:${name} from a frame that is not the main window's own page`, null);
         return fail('FORBIDDEN', FORBIDDEN_SENDER);
       }

@@ -11,6 +11,7 @@ import { installMenu } from './menu';
 import { DATA_FILE_NAME, dataDirFromEnv } from './paths';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { hardenSession, hardenWebContents } from './security';
+import { stageWindow } from './stage-window';
 import { createMainWindow, type MainWindow } from './window';
 
 const log = (message: string, error?: unknown) => console.error(`[hoi-nghi] ${message}`, error ?? '');
@@ -68,9 +69,17 @@ export function startApp(): void {
       }
       const timer = startBackupTimer(store, log);
       app.on('will-quit', () => timer.stop());
-      registerIpc(currentWindow, { store, appVersion: app.getVersion(), log, desktop: electronDesktop(currentWindow) });
+      const stage = stageWindow(PRELOAD, log);
+      registerIpc(() => [currentWindow(), stage.current()], {
+        store,
+        appVersion: app.getVersion(),
+        log,
+        desktop: electronDesktop(currentWindow, (eventId) => stage.open(eventId)),
+      });
       installMenu(store, currentWindow);
       main = await createMainWindow({ db: store.db, preload: PRELOAD, log });
+      // The stage view is the main window's companion: it goes when the main window goes.
+      main.window.on('closed', () => stage.close());
     })
     .catch(async (e: unknown) => {
       log('start-up failed', e);

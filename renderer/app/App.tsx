@@ -7,6 +7,7 @@ import { EventDialogs } from '../features/events/EventDialogs';
 import { useImport } from '../features/import/importStore';
 import { BackupsScreen } from '../features/backups/BackupsScreen';
 import { HistoryScreen } from '../features/history/HistoryScreen';
+import { LiveScreen } from '../features/live/LiveScreen';
 import { PrecedenceScreen } from '../features/precedence/PrecedenceScreen';
 import { ScriptScreen } from '../features/script/ScriptScreen';
 import { SeatingScreen } from '../features/seating/SeatingScreen';
@@ -20,6 +21,7 @@ import { Button } from '../ui/Button';
 import { Toasts } from '../ui/Toasts';
 import { boot } from './boot';
 import { Header } from './Header';
+import { useRoute } from './route';
 import { Sidebar } from './Sidebar';
 import { useUi } from './store';
 
@@ -67,6 +69,7 @@ function Screen() {
 export function App() {
   const ready = useUi((s) => s.ready);
   const openEventId = useUi((s) => s.openEventId);
+  const route = useRoute();
 
   useEffect(() => {
     void boot();
@@ -86,6 +89,14 @@ export function App() {
         <BootScreen />
         <Toasts />
       </div>
+    );
+  // #live/<event>: the stage view alone, booted straight into (the second window opens on it).
+  if (route.kind === 'live')
+    return (
+      <>
+        <LiveScreen eventId={route.eventId} screen={route.screen} />
+        <Toasts />
+      </>
     );
   return (
     <div className="app" data-app-ready="true">

@@ -9,6 +9,7 @@ import { scriptEn } from './script.en';
 import { seatingEn } from './seating.en';
 import { printEn } from './print.en';
 import { printScriptEn } from './print-script.en';
+import { liveEn } from './live.en';
 
 /** English: the same shape as vi.ts, checked by the compiler. */
 export const en: Dict = {
@@ -89,6 +90,7 @@ export const en: Dict = {
   script: scriptEn,
   print: printEn,
   printScript: printScriptEn,
+  live: liveEn,
   history: historyEn,
   backups: backupsEn,
   errors: {

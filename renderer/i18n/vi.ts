@@ -8,6 +8,7 @@ import { scriptVi } from './script.vi';
 import { seatingVi } from './seating.vi';
 import { printVi } from './print.vi';
 import { printScriptVi } from './print-script.vi';
+import { liveVi } from './live.vi';
 /**
  * The source dictionary. English (en.ts) must have exactly the same shape, so a string added here
  * and forgotten there fails to compile. Texts that take values are functions.
@@ -90,6 +91,7 @@ export const vi = {
   script: scriptVi,
   print: printVi,
   printScript: printScriptVi,
+  live: liveVi,
   history: historyVi,
   backups: backupsVi,
   errors: {

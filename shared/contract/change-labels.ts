@@ -140,6 +140,13 @@ export const CHANGE_LABELS: Record<string, Label> = {
   'script.deleteTemplate': () => ({ vi: 'Xóa một mẫu kịch bản', en: 'Delete a script template' }),
   'script.writeIntroductions': () => ({ vi: 'Viết lời giới thiệu đại biểu từ danh sách', en: 'Write the introductions from the list' }),
   'script.setBlocs': () => ({ vi: 'Sửa các khối giới thiệu đại biểu', en: 'Edit the introduction blocs' }),
+  // The live calls write only script_live, which the history does not record: these name them for
+  // completeness (a test asks every write for a label), they never appear on the undo button.
+  'live.start': () => ({ vi: 'Bắt đầu chương trình', en: 'Start the programme' }),
+  'live.next': () => ({ vi: 'Chuyển sang mục tiếp theo', en: 'Go on to the next item' }),
+  'live.back': () => ({ vi: 'Quay lại mục trước', en: 'Go back to the item before' }),
+  'live.setActualStart': () => ({ vi: 'Tính lại giờ từ giờ bắt đầu thực tế', en: 'Re-time from the actual start' }),
+  'live.reset': () => ({ vi: 'Đặt lại phần trình chiếu', en: 'Reset the live run' }),
   'seating.autoSeat': (i, o) => {
     const n = (o as { seated?: number; moved?: number } | undefined) ?? {};
     const placed = (n.seated ?? 0) + (n.moved ?? 0);

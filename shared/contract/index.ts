@@ -6,6 +6,7 @@ import { exportContract } from './export';
 import { backupsContract } from './backups';
 import { historyContract } from './history';
 import { importContract } from './import';
+import { liveContract } from './live';
 import { precedenceContract } from './precedence';
 import { printContract } from './print';
 import { scriptContract } from './script';
@@ -26,6 +27,7 @@ export const contract = mergeContracts(
   seatingContract,
   printContract,
   scriptContract,
+  liveContract,
 );
 
 export type Contract = typeof contract;

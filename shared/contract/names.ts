@@ -79,6 +79,13 @@ export const CALL_NAMES = [
   'script.previewIntroductions',
   'script.writeIntroductions',
   'script.setBlocs',
+  'live.get',
+  'live.start',
+  'live.next',
+  'live.back',
+  'live.setActualStart',
+  'live.reset',
+  'live.openWindow',
 ] as const satisfies readonly CallName[];
 
 type Missing = Exclude<CallName, (typeof CALL_NAMES)[number]>;

@@ -125,7 +125,15 @@ describe('backup names', () => {
 describe('backups elsewhere, and the backups folder (the desktop app)', () => {
   const desktopChoosing = (dest: string | null) => {
     const opened: string[] = [];
-    return { opened, desktop: { chooseBackupPath: async () => dest, openFolder: async (dir: string) => void opened.push(dir), savePdf: async () => null } };
+    return {
+      opened,
+      desktop: {
+        chooseBackupPath: async () => dest,
+        openFolder: async (dir: string) => void opened.push(dir),
+        savePdf: async () => null,
+        openLiveWindow: async () => {},
+      },
+    };
   };
 
   it('makes a checked backup where the organizer chose, adds .sqlite, and refuses the data file itself', async () => {

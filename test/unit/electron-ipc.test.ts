@@ -30,7 +30,7 @@ beforeEach(async () => {
   win = new FakeBrowserWindow({});
   await win.loadURL('app://hoi-nghi/');
   log = vi.fn<(message: string, error: unknown) => void>();
-  registerIpc(() => win as never, { store, appVersion: '0.1.0-test', log });
+  registerIpc(() => [win as never], { store, appVersion: '0.1.0-test', log });
 });
 
 afterEach(async () => {

@@ -10,6 +10,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { PlusIcon } from '../../ui/icons';
 import { PageHead } from '../../ui/PageHead';
 import { useDelegates } from '../delegates/delegatesStore';
+import { LiveButton } from '../live/LiveButton';
 import { IntroSettingsDialog } from './IntroSettingsDialog';
 import { ItemPanel } from './ItemPanel';
 import { performerLabel } from './itemForm';
@@ -161,6 +162,7 @@ export function ScriptScreen({ eventId }: { eventId: string }) {
                 </Button>
               )}
               {items.length > 0 && <ScriptPrintMenu eventId={eventId} />}
+              {items.length > 0 && <LiveButton eventId={eventId} />}
               <Button onClick={() => setDialog('intro')} data-testid="script-intro-settings">
                 {s.introSettingsButton}
               </Button>

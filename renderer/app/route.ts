@@ -1,0 +1,28 @@
+import { useSyncExternalStore } from 'react';
+
+/** What the page's hash asks for: the app, or the stage view of an event (the second window's, with /screen). */
+export type Route = { kind: 'app' } | { kind: 'live'; eventId: string; screen: boolean };
+
+export function parseRoute(hash: string): Route {
+  const m = /^#live\/([^/?#]+)(\/screen)?$/.exec(hash);
+  if (!m) return { kind: 'app' };
+  try {
+    return { kind: 'live', eventId: decodeURIComponent(m[1]!), screen: Boolean(m[2]) };
+  } catch {
+    return { kind: 'app' };
+  }
+}
+
+/** "#live/<event>" (this window) or "#live/<event>/screen" (the second window: Esc closes it). */
+export const liveHash = (eventId: string, screen = false): string => `#live/${encodeURIComponent(eventId)}${screen ? '/screen' : ''}`;
+
+const subscribe = (f: () => void) => {
+  window.addEventListener('hashchange', f);
+  return () => window.removeEventListener('hashchange', f);
+};
+
+/** The route, following the hash: the app can boot straight into the stage view. */
+export function useRoute(): Route {
+  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
+  return parseRoute(hash);
+}

@@ -1,0 +1,53 @@
+import type { liveVi } from './live.vi';
+
+const n = (x: number) => x.toLocaleString('en-GB');
+const span = (m: number) => (m >= 60 ? `${n(Math.floor(m / 60))} h${m % 60 ? ` ${n(m % 60)} min` : ''}` : `${n(m)} min`);
+
+/** Texts of the live view, English: the same shape as live.vi.ts. */
+export const liveEn: typeof liveVi = {
+  open: 'Stage view',
+  secondWindow: 'Open a second window',
+  stage: 'Stage screen',
+  now: 'Now',
+  next: 'Next',
+  nothingNext: 'This is the last item',
+  notStarted: 'Not started',
+  startsAt: (t) => `Starts at ${t}`,
+  ended: 'The programme is over',
+  endedAt: (t) => `Ended at ${t}`,
+  over: 'Over time',
+  left: 'Left',
+  late: (m) => `${span(m)} late`,
+  early: (m) => `${span(m)} early`,
+  onTime: 'On time',
+  noItems: 'The script has no items yet. Write the script before the stage view.',
+  keys: '→ / Space: next item · ←: back · F: full screen · Esc: leave',
+  fullscreen: 'Full screen',
+  leave: 'Leave the stage view',
+  lost: 'Lost touch with the data: the screen holds the last reading.',
+  control: {
+    title: 'Control panel',
+    toggle: 'Control panel',
+    start: 'Start',
+    next: 'Next item',
+    back: 'Back',
+    reset: 'Reset to the top',
+    resetAsk: 'Reset the live run? The actual times of the items done are dropped.',
+    plannedStart: (t) => `Planned: ${t}`,
+    actualStart: 'Actual start',
+    actualIs: (t, late) => `Re-timed from ${t} (${late})`,
+    asPlanned: 'Timed as planned',
+    lateBy: 'Late by (min)',
+    retime: 'Re-time',
+    usePlan: 'As planned',
+    rest: 'The rest of the script, re-timed',
+    time: 'Time',
+    planned: 'Planned',
+    item: 'Item',
+    length: 'Length',
+    minutes: (m) => `${n(m)} min`,
+    absorbed: (m) => `takes up ${n(m)} min`,
+    done: 'Done',
+    end: (t, planned) => `Expected end ${t} (planned ${planned})`,
+  },
+};
