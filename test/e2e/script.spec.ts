@@ -74,4 +74,10 @@ test('a script from the template: times cascade from a changed duration, a pin s
   // One Ctrl+Z puts it back.
   await page.locator('body').press('Control+z');
   await expect(page.getByTestId('script-row').nth(2)).toContainText('Chào cờ');
+
+  // From the script to the stage view and back.
+  await page.getByTestId('live-open').click();
+  await expect(page.getByTestId('live-stage')).toBeVisible();
+  await page.getByTestId('live-leave').click();
+  await expect(page.getByTestId('script-screen')).toBeVisible();
 });
