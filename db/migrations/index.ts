@@ -7,6 +7,7 @@ import * as m0005 from './0005_history';
 import * as m0006 from './0006_change_events';
 import * as m0007 from './0007_seating';
 import * as m0008 from './0008_script';
+import * as m0009 from './0009_awards';
 
 export interface Migration {
   /** The schema version it brings the file to (PRAGMA user_version); 1, 2, 3 … with no gap. */
@@ -28,6 +29,7 @@ export const migrations: readonly Migration[] = [
   { version: 6, name: '0006_change_events', up: m0006.up },
   { version: 7, name: '0007_seating', up: m0007.up },
   { version: 8, name: '0008_script', up: m0008.up },
+  { version: 9, name: '0009_awards', up: m0009.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

@@ -1,3 +1,4 @@
+import { awardsContract } from './awards';
 import { delegatesContract } from './delegates';
 import type { InputOf, OutputOf } from './define';
 import { mergeContracts } from './merge';
@@ -26,6 +27,7 @@ export const contract = mergeContracts(
   seatingContract,
   printContract,
   scriptContract,
+  awardsContract,
 );
 
 export type Contract = typeof contract;

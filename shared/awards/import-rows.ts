@@ -1,0 +1,84 @@
+import type { AwardImportPreview, AwardImportRow } from '../contract/awards';
+import type { ImportCandidate } from '../contract/import';
+import type { RawRow } from '../import/cells';
+import { classifyRow } from '../import/classify';
+import { cellClean } from '../import/clean';
+import { findDuplicates, type ExistingDelegate } from '../import/duplicates';
+import { foldHeader } from '../import/headers';
+import { detectHeaderRow, detectMapping, fallbackHeaderRow } from '../import/mapping';
+
+/** A column about collectives: "Tên tập thể" (its cells name one) or "Cá nhân/Tập thể" (its cells say which). */
+const COLLECTIVE_HEADER = /\btap the\b/;
+const SAYS_COLLECTIVE = /^tap the$/;
+
+/**
+ * An award decision's list read with the delegate import's header detection and column mapping
+ * ("Họ và tên", "Chức vụ", "Đơn vị"; a header a few rows down under the decision's title), and its
+ * row classification (headings, totals and the signature block are not recipients). A row is a
+ * collective when a "tập thể" column names one or says so, or when it has a unit and no name;
+ * then its name, if any, is the leader receiving for it. Rows keep the file's order, the decision's.
+ */
+export function readAwardRows(rows: readonly RawRow[]): Omit<AwardImportPreview, 'sheet' | 'rows'> & { rows: Omit<AwardImportRow, 'delegateId'>[] } {
+  const headerRow = detectHeaderRow(rows) ?? fallbackHeaderRow(rows);
+  const headers = (rows[headerRow] ?? []).map((c) => cellClean(c));
+  const mapping = detectMapping(headers);
+  const col = (f: 'fullName' | 'familyName' | 'givenName' | 'title' | 'organization') => mapping.indexOf(f);
+  const c = { name: col('fullName'), family: col('familyName'), given: col('givenName'), title: col('title'), unit: col('organization') };
+  const collectiveCol = headers.findIndex((h, i) => mapping[i] === null && COLLECTIVE_HEADER.test(foldHeader(h)));
+  const ctx = { mapping, headerLower: headers.map((h) => h.toLowerCase()) };
+  const out: Omit<AwardImportRow, 'delegateId'>[] = [];
+  let skipped = 0;
+  for (let r = headerRow + 1; r < rows.length; r++) {
+    const texts = (rows[r] ?? []).map((x) => cellClean(x));
+    if (texts.every((t) => t === '')) continue;
+    if (classifyRow(texts, ctx) !== 'data') {
+      skipped++;
+      continue;
+    }
+    const at = (i: number) => (i < 0 ? '' : (texts[i] ?? ''));
+    const name = at(c.name) || [at(c.family), at(c.given)].filter(Boolean).join(' ');
+    const marker = at(collectiveCol);
+    const saysCollective = marker !== '' && SAYS_COLLECTIVE.test(foldHeader(marker));
+    const unit = (marker && !saysCollective ? marker : at(c.unit)) || null;
+    const collective = (marker !== '' && (saysCollective || unit !== null)) || (!name && unit !== null);
+    if (!name && !unit) {
+      skipped++;
+      continue;
+    }
+    out.push({ row: r + 1, recipientKind: collective ? 'collective' : 'individual', fullName: name || null, title: at(c.title) || null, unit });
+  }
+  const header = (i: number) => (i < 0 ? null : (headers[i] ?? null));
+  return {
+    headerRow,
+    columns: { name: header(c.name >= 0 ? c.name : c.family), title: header(c.title), unit: header(c.unit), collective: header(collectiveCol) },
+    rows: out,
+    skipped,
+  };
+}
+
+/**
+ * Each named row matched to the event's delegate of the same name and unit, by the delegate
+ * import's own duplicate check (identity keys: case, spaces and tone placement ignored); a
+ * collective's leader is looked for in the collective's unit. Rows that match nobody stay free names.
+ */
+export function matchDelegates(rows: readonly Omit<AwardImportRow, 'delegateId'>[], delegates: readonly ExistingDelegate[]): AwardImportRow[] {
+  const named = rows.filter((r) => r.fullName);
+  const candidates: ImportCandidate[] = named.map((r) => ({
+    row: r.row,
+    fullName: r.fullName!,
+    title: r.title,
+    organization: r.unit,
+    category: null,
+    bridgePoint: null,
+    phone: null,
+    email: null,
+    notes: null,
+    status: null,
+    precedenceOrder: null,
+    appointmentDate: null,
+    birthDate: null,
+  }));
+  const found = new Map<number, string>();
+  for (const m of findDuplicates(candidates, delegates).matches) if (m.existing && !found.has(m.row)) found.set(m.row, m.existing.id);
+  return rows.map((r) => ({ ...r, delegateId: found.get(r.row) ?? null }));
+}
