@@ -9,6 +9,7 @@ import { BackupsScreen } from '../features/backups/BackupsScreen';
 import { HistoryScreen } from '../features/history/HistoryScreen';
 import { PrecedenceScreen } from '../features/precedence/PrecedenceScreen';
 import { SeatingScreen } from '../features/seating/SeatingScreen';
+import { AwardsScreen } from '../features/awards/AwardsScreen';
 import { EventsScreen } from '../features/events/EventsScreen';
 import { useEvents } from '../features/events/eventsStore';
 import { OverviewScreen } from '../features/events/OverviewScreen';
@@ -58,6 +59,7 @@ function Screen() {
   if (openEventId && section === 'delegates') return <DelegatesScreen eventId={openEventId} />;
   if (openEventId && section === 'precedence') return <PrecedenceScreen eventId={openEventId} />;
   if (openEventId && section === 'seating') return <SeatingScreen eventId={openEventId} />;
+  if (openEventId && section === 'awards') return <AwardsScreen eventId={openEventId} />;
   if (openEventId && section === 'history') return <HistoryScreen eventId={openEventId} />;
   return <EventsScreen />;
 }

@@ -7,6 +7,7 @@ import { historyEn } from './history.en';
 import { precedenceEn } from './precedence.en';
 import { seatingEn } from './seating.en';
 import { printEn } from './print.en';
+import { awardsEn } from './awards.en';
 
 /** English: the same shape as vi.ts, checked by the compiler. */
 export const en: Dict = {
@@ -51,6 +52,7 @@ export const en: Dict = {
     delegates: 'Delegates',
     precedence: 'Precedence',
     seating: 'Seating',
+    awards: 'Awards',
     history: 'History',
   },
   welcome: {
@@ -85,6 +87,7 @@ export const en: Dict = {
   precedence: precedenceEn,
   seating: seatingEn,
   print: printEn,
+  awards: awardsEn,
   history: historyEn,
   backups: backupsEn,
   errors: {

@@ -6,6 +6,7 @@ import { historyVi } from './history.vi';
 import { precedenceVi } from './precedence.vi';
 import { seatingVi } from './seating.vi';
 import { printVi } from './print.vi';
+import { awardsVi } from './awards.vi';
 /**
  * The source dictionary. English (en.ts) must have exactly the same shape, so a string added here
  * and forgotten there fails to compile. Texts that take values are functions.
@@ -52,6 +53,7 @@ export const vi = {
     delegates: 'Đại biểu',
     precedence: 'Thứ tự ưu tiên',
     seating: 'Xếp chỗ ngồi',
+    awards: 'Khen thưởng',
     history: 'Nhật ký thay đổi',
   },
   welcome: {
@@ -86,6 +88,7 @@ export const vi = {
   precedence: precedenceVi,
   seating: seatingVi,
   print: printVi,
+  awards: awardsVi,
   history: historyVi,
   backups: backupsVi,
   errors: {

@@ -18,7 +18,7 @@ export interface ReadPresenter {
 }
 
 /** "Vụ trưởng, Vụ Pháp chế", the unit left out when the title already names it ("Vụ trưởng Vụ Pháp chế"). */
-function titleAndUnit(title: string | null, unit: string | null): string | null {
+export function titleAndUnit(title: string | null, unit: string | null): string | null {
   if (title && unit && identityKey(title).includes(identityKey(unit))) return title;
   return [title, unit].filter(Boolean).join(', ') || null;
 }
