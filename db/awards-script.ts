@@ -2,6 +2,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import type { ScriptItem } from '../shared/contract/script';
 import { batchMinutes } from '../shared/awards/wording';
+import { DomainError } from '../shared/result';
 import { getAwards } from './awards-state';
 import { newId, nowIso } from './clock';
 import { getScript, updateSettings } from './script';
@@ -11,13 +12,30 @@ import type { DB, ScriptItemsTable } from './schema';
  * The awards written into the script: one item per batch (kind 'awards'), from the highest award
  * down, right after the script's own awards item ("Công bố quyết định và trao khen thưởng", where
  * the decisions are read), or at the end when it has none. The items the awards wrote before
- * (those with a batch number, their kind deleted or not) are replaced, and nothing else.
+ * (those with a batch number, their kind deleted or not) are replaced, and nothing else; when
+ * their lines were edited by hand, only with `overwriteEdits`.
  */
-export async function writeAwardsScript(db: Kysely<DB>, sqlite: BetterSqlite3.Database, eventId: string): Promise<{ items: ScriptItem[]; written: number }> {
+export async function writeAwardsScript(
+  db: Kysely<DB>,
+  sqlite: BetterSqlite3.Database,
+  eventId: string,
+  overwriteEdits: boolean,
+): Promise<{ items: ScriptItem[]; written: number }> {
   const { batches } = await getAwards(db, sqlite, eventId);
   await updateSettings(db, eventId, {});
   const before = (await getScript(db, eventId)).items;
   const old = before.filter((i) => i.awardKindId !== null || i.awardBatch !== null);
+  // As with the introductions: lines the MC's writer changed by hand are not lost without a word.
+  const edited = old.filter((i) => i.mcLines !== i.generatedLines);
+  if (edited.length && !overwriteEdits)
+    throw new DomainError(
+      'CONFLICT',
+      {
+        vi: `Lời dẫn của ${edited.length} đợt trao thưởng trong kịch bản đã được sửa tay (${edited[0]!.title}…). Xác nhận để viết lại. Không có gì bị thay đổi.`,
+        en: `The lines of ${edited.length} award batches in the script were edited by hand (${edited[0]!.title}…). Confirm to write them again. Nothing was changed.`,
+      },
+      { edited: edited.map((i) => i.id) },
+    );
   for (const i of old) await db.deleteFrom('scriptItems').where('id', '=', i.id).execute();
   const kept = before.filter((i) => !old.includes(i));
   const anchor = kept.findIndex((i) => i.kind === 'awards');

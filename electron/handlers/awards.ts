@@ -28,5 +28,5 @@ export const awardsHandlers: HandlersFor<keyof typeof awardsContract> = {
   'awards.importRecipients': async (input, { db, store }) => importAwardRecipients(db, store.sqlite, input),
   'awards.setPresenter': async ({ kindId, batchIndex, delegateId }, { db, store }) =>
     answer(db, store.sqlite, setPresenter(db, kindId, batchIndex, delegateId)),
-  'awards.writeScript': async ({ eventId }, { db, store }) => writeAwardsScript(db, store.sqlite, eventId),
+  'awards.writeScript': async ({ eventId, overwriteEdits }, { db, store }) => writeAwardsScript(db, store.sqlite, eventId, overwriteEdits),
 };

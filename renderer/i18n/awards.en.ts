@@ -72,6 +72,8 @@ export const awardsEn: typeof awardsVi = {
   presenterNone: 'No presenter yet',
   noBatches: 'No batches yet: add recipients first.',
   writeScript: 'Write into the script',
+  overwriteTitle: 'Write over the edited lines?',
+  overwriteConfirm: 'Write again',
   written: (x: number) => `Wrote ${n(x)} award batches into the script.`,
   printList: 'Print the award list',
   mcLines: 'MC’s lines',

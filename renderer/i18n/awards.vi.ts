@@ -71,6 +71,8 @@ export const awardsVi = {
   presenterNone: 'Chưa có người trao',
   noBatches: 'Chưa có đợt nào: thêm người nhận trước.',
   writeScript: 'Đưa vào kịch bản',
+  overwriteTitle: 'Viết lại lời dẫn đã sửa?',
+  overwriteConfirm: 'Viết lại',
   written: (x: number) => `Đã đưa ${n(x)} đợt trao thưởng vào kịch bản.`,
   printList: 'In danh sách trao thưởng',
   mcLines: 'Lời dẫn',

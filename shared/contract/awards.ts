@@ -27,7 +27,8 @@ export type RecipientKind = 'individual' | 'collective';
 /**
  * One recipient in the decision's order. An individual: a delegate (delegateId) or a name not in the
  * list; a collective: its unit, received by its leader (a delegate, or a name). Name, title and unit
- * are stored as written, so a deleted delegate leaves the name; while linked, the delegate's own are shown.
+ * are stored (a linked delegate's filling the blanks), so a deleted delegate leaves the name; while
+ * linked, the name read is the delegate's as it now is, the title and unit as the decision gives them.
  */
 export interface AwardRecipient {
   id: string;
@@ -184,7 +185,11 @@ export const awardsContract = {
   'awards.setPresenter': command(z.strictObject({ kindId: id, batchIndex: z.number().int().min(0).max(999), delegateId: id.nullable() }), returns<Awards>()),
   /**
    * One script item per batch, from the highest award down, right after the script's "Công bố quyết
-   * định và trao khen thưởng" item (at the end when it has none), replacing the items the awards wrote before.
+   * định và trao khen thưởng" item (at the end when it has none), replacing the items the awards wrote before;
+   * lines edited by hand there are only overwritten with `overwriteEdits` (CONFLICT otherwise).
    */
-  'awards.writeScript': command(z.strictObject({ eventId: id }), returns<{ items: ScriptItem[]; written: number }>()),
+  'awards.writeScript': command(
+    z.strictObject({ eventId: id, overwriteEdits: z.boolean().default(false) }),
+    returns<{ items: ScriptItem[]; written: number }>(),
+  ),
 };

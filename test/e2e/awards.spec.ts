@@ -149,6 +149,16 @@ test('adds two awards with recipients, typed and imported, gets the batches, wri
   expect(awardItems[2]!.performerDelegateId).toBe(ranked[3]!.id);
   expect(awardItems[1]!.performerDelegateId).not.toBe(ranked[0]!.id);
 
+  // Lines edited by hand in the script: writing again asks first.
+  await call(app.store, 'script.updateItem', { id: awardItems[1]!.id, set: { mcLines: `${awardItems[1]!.mcLines}\nXin một tràng pháo tay!` } });
+  await page.getByTestId('award-write-script').click();
+  await expect(page.getByTestId('confirm-dialog')).toContainText('đã được sửa tay');
+  await page.getByTestId('confirm-ok').click();
+  await expect(page.getByTestId('confirm-dialog')).toBeHidden();
+  const rewritten = (await call(app.store, 'script.get', { eventId })).items.filter((i) => i.awardBatch !== null);
+  expect(rewritten).toHaveLength(3);
+  expect(rewritten.some((i) => i.mcLines?.includes('pháo tay'))).toBe(false);
+
   // The award list for the presenters and ushers.
   await page.getByTestId('award-print').click();
   await expect(page.getByTestId('print-preview')).toBeVisible();

@@ -122,6 +122,14 @@ describe('awards through dispatch', () => {
     expect(again.items.filter((i) => i.awardBatch === null).map((i) => i.id)).toEqual(template.map((i) => i.id));
     await t.call('history.undo', { eventId });
     expect((await t.call('script.get', { eventId })).items.map((i) => i.id)).toEqual(written.items.map((i) => i.id));
+
+    // Lines edited by hand in the script are not written over unless confirmed.
+    const batchItem = written.items[anchor + 1]!;
+    await t.call('script.updateItem', { id: batchItem.id, set: { mcLines: `${batchItem.mcLines}\nXin một tràng pháo tay!` } });
+    expect(await t.raw('awards.writeScript', { eventId })).toMatchObject({ ok: false, error: { code: 'CONFLICT', details: { edited: [batchItem.id] } } });
+    expect((await t.call('script.get', { eventId })).items.find((i) => i.id === batchItem.id)?.mcLines).toContain('pháo tay');
+    const over = await t.call('awards.writeScript', { eventId, overwriteEdits: true });
+    expect(over.items.some((i) => i.mcLines?.includes('pháo tay'))).toBe(false);
   });
 
   it('imports recipients from a spreadsheet, matched to delegates by name and unit, free names kept', async () => {

@@ -21,7 +21,13 @@ import { RecipientDialog } from './RecipientDialog';
 import { RecipientList } from './RecipientList';
 import { runAwards, useAwards } from './awardsStore';
 
-type Open = { kind: 'kind'; of: AwardKind | null } | { kind: 'recipient'; of: AwardRecipient | null } | { kind: 'import' } | { kind: 'delete' } | null;
+type Open =
+  | { kind: 'kind'; of: AwardKind | null }
+  | { kind: 'recipient'; of: AwardRecipient | null }
+  | { kind: 'import' }
+  | { kind: 'delete' }
+  | { kind: 'overwrite'; message: string }
+  | null;
 
 /** Khen thưởng: the awards in order with their decisions, each one's recipients and batches, the print, and the script. */
 export function AwardsScreen({ eventId }: { eventId: string }) {
@@ -49,13 +55,15 @@ export function AwardsScreen({ eventId }: { eventId: string }) {
     return m;
   }, [data]);
 
-  const writeScript = async () => {
+  const writeScript = async (overwriteEdits = false) => {
     setWriting(true);
     try {
-      const { written } = await call('awards.writeScript', { eventId });
+      const { written } = await call('awards.writeScript', { eventId, overwriteEdits });
       notifySuccess((d) => d.awards.written(written));
     } catch (e) {
-      notifyError(e);
+      // Lines edited by hand in the script: said, and written over only when confirmed.
+      if (e instanceof ApiError && e.error.code === 'CONFLICT' && !overwriteEdits) setOpen({ kind: 'overwrite', message: e.error.message[lang] });
+      else notifyError(e);
     } finally {
       setWriting(false);
     }
@@ -183,6 +191,11 @@ export function AwardsScreen({ eventId }: { eventId: string }) {
       )}
       {open?.kind === 'recipient' && kind && <RecipientDialog kindId={kind.id} recipient={open.of} onClose={() => setOpen(null)} />}
       {open?.kind === 'import' && kind && <ImportRecipientsDialog kind={kind} onClose={() => setOpen(null)} />}
+      {open?.kind === 'overwrite' && (
+        <ConfirmDialog title={a.overwriteTitle} confirmLabel={a.overwriteConfirm} onConfirm={() => writeScript(true)} onClose={() => setOpen(null)}>
+          {open.message}
+        </ConfirmDialog>
+      )}
       {open?.kind === 'delete' && kind && (
         <ConfirmDialog
           title={a.deleteKind}
