@@ -174,5 +174,16 @@ test('adds two awards with recipients, typed and imported, gets the batches, wri
   for (const d of [typed, ...listed]) expect(text).toContain(d.fullName);
   expect(text).toContain('Vương Đình Huệ');
   expect(text).toContain(`${seatOf(typed.id).rowLabel}-${seatOf(typed.id).number}`);
-  expect(text).toMatch(/Trang 1\s*\/\s*1|Trang 1/);
+  expect(text).toMatch(/Trang 1\/1/);
+
+  // The same screen in English on a small laptop's screen, the first award's lines open.
+  await page.getByTestId('print-close').click();
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.getByTestId('lang-en').click();
+  await page.getByTestId('award-kind').first().click();
+  await expect(page.getByTestId('award-kind-title')).toHaveText('Bằng khen của Thủ tướng Chính phủ');
+  await page.getByTestId('award-batch').first().locator('summary').click();
+  await expect(page.getByTestId('award-batch-lines').first()).toContainText('lên trao thưởng.');
+  await expect(page.getByTestId('awards-screen')).toContainText('Batches on stage');
+  await page.screenshot({ path: path.join(SHOTS, 'awards-screen-en-1024.png') });
 });
