@@ -9,23 +9,39 @@ import { detectHeaderRow, detectMapping, fallbackHeaderRow } from '../import/map
 
 /** A column about collectives: "Tên tập thể" (its cells name one) or "Cá nhân/Tập thể" (its cells say which). */
 const COLLECTIVE_HEADER = /\btap the\b/;
+/** The second kind: the header names both, or is a kind of recipient ("Loại", "Hình thức khen"). */
+const MARKER_HEADER = /\bca nhan\b|^loai\b|^doi tuong\b/;
 const SAYS_COLLECTIVE = /^tap the$/;
+/** Who receives for a collective, when the list names him in his own column ("Người nhận thay"). */
+const LEADER_HEADER = /\bnhan thay\b|\bdai dien nhan\b|^nguoi nhan\b/;
+const NAME_FIELDS = new Set(['fullName', 'familyName', 'givenName']);
 
 /**
  * An award decision's list read with the delegate import's header detection and column mapping
  * ("Họ và tên", "Chức vụ", "Đơn vị"; a header a few rows down under the decision's title), and its
  * row classification (headings, totals and the signature block are not recipients). A row is a
  * collective when a "tập thể" column names one or says so, or when it has a unit and no name;
- * then its name, if any, is the leader receiving for it. Rows keep the file's order, the decision's.
+ * then its name (or the "Người nhận thay" column's), if any, is the leader receiving for it. Rows
+ * keep the file's order, the decision's.
  */
 export function readAwardRows(rows: readonly RawRow[]): Omit<AwardImportPreview, 'sheet' | 'rows'> & { rows: Omit<AwardImportRow, 'delegateId'>[] } {
   const headerRow = detectHeaderRow(rows) ?? fallbackHeaderRow(rows);
   const headers = (rows[headerRow] ?? []).map((c) => cellClean(c));
+  const folded = headers.map(foldHeader);
   const mapping = detectMapping(headers);
+  const collectiveCol = folded.findIndex((h) => COLLECTIVE_HEADER.test(h));
+  const markerOnly = collectiveCol >= 0 && MARKER_HEADER.test(folded[collectiveCol]!);
+  // "Tên tập thể" reads like a name to the delegate import; here it is the collective, not a person.
+  if (collectiveCol >= 0 && NAME_FIELDS.has(mapping[collectiveCol] ?? '')) mapping[collectiveCol] = null;
+  const leaderCol = folded.findIndex((h, i) => i !== collectiveCol && LEADER_HEADER.test(h));
   const col = (f: 'fullName' | 'familyName' | 'givenName' | 'title' | 'organization') => mapping.indexOf(f);
   const c = { name: col('fullName'), family: col('familyName'), given: col('givenName'), title: col('title'), unit: col('organization') };
-  const collectiveCol = headers.findIndex((h, i) => mapping[i] === null && COLLECTIVE_HEADER.test(foldHeader(h)));
-  const ctx = { mapping, headerLower: headers.map((h) => h.toLowerCase()) };
+  if (c.name < 0 && c.family < 0 && c.given < 0) c.name = leaderCol;
+  // Rows are told from headings with these columns counted as data too: a collective alone on its row is a recipient.
+  const seen = [...mapping];
+  if (collectiveCol >= 0) seen[collectiveCol] = c.unit < 0 ? 'organization' : 'notes';
+  if (leaderCol >= 0 && seen[leaderCol] === null) seen[leaderCol] = c.name === leaderCol ? 'fullName' : 'notes';
+  const ctx = { mapping: seen, headerLower: headers.map((h) => h.toLowerCase()) };
   const out: Omit<AwardImportRow, 'delegateId'>[] = [];
   let skipped = 0;
   for (let r = headerRow + 1; r < rows.length; r++) {
@@ -38,9 +54,9 @@ export function readAwardRows(rows: readonly RawRow[]): Omit<AwardImportPreview,
     const at = (i: number) => (i < 0 ? '' : (texts[i] ?? ''));
     const name = at(c.name) || [at(c.family), at(c.given)].filter(Boolean).join(' ');
     const marker = at(collectiveCol);
-    const saysCollective = marker !== '' && SAYS_COLLECTIVE.test(foldHeader(marker));
-    const unit = (marker && !saysCollective ? marker : at(c.unit)) || null;
-    const collective = (marker !== '' && (saysCollective || unit !== null)) || (!name && unit !== null);
+    const saysCollective = markerOnly ? SAYS_COLLECTIVE.test(foldHeader(marker)) : marker !== '';
+    const unit = (saysCollective && !markerOnly ? marker : at(c.unit)) || null;
+    const collective = saysCollective || (!name && unit !== null);
     if (!name && !unit) {
       skipped++;
       continue;

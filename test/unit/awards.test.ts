@@ -109,4 +109,26 @@ describe('reading an award list', () => {
     ]);
     expect(read.skipped).toBe(1);
   });
+
+  it('reads a list of collectives with who receives for each, and a column that says which a row is', () => {
+    const units = readAwardRows([
+      ['DANH SÁCH TẬP THỂ ĐƯỢC TẶNG CỜ THI ĐUA'],
+      ['STT', 'Tên tập thể', 'Người nhận thay', 'Chức vụ'],
+      [1, 'Vụ Pháp chế', 'Nguyễn Văn An', 'Vụ trưởng'],
+      [2, 'Cục Quản trị', '', ''],
+    ]);
+    expect(units.rows.map((r) => [r.recipientKind, r.unit, r.fullName, r.title])).toEqual([
+      ['collective', 'Vụ Pháp chế', 'Nguyễn Văn An', 'Vụ trưởng'],
+      ['collective', 'Cục Quản trị', null, null],
+    ]);
+    const mixed = readAwardRows([
+      ['STT', 'Họ và tên', 'Cá nhân/Tập thể', 'Đơn vị'],
+      [1, 'Nguyễn Văn An', 'Cá nhân', 'Vụ Tổng hợp'],
+      [2, 'Lê Thị Bích', 'Tập thể', 'Phòng Hành chính'],
+    ]);
+    expect(mixed.rows.map((r) => [r.recipientKind, r.fullName, r.unit])).toEqual([
+      ['individual', 'Nguyễn Văn An', 'Vụ Tổng hợp'],
+      ['collective', 'Lê Thị Bích', 'Phòng Hành chính'],
+    ]);
+  });
 });
