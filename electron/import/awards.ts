@@ -24,16 +24,23 @@ export async function previewAwardImport(db: Kysely<DB>, input: AwardFile): Prom
   const file = await readSpreadsheet(input);
   if (file.rows.length > MAX_IMPORT_ROWS) throw tooManyRows(file.rows.length);
   const read = readAwardRows(file.rows);
-  return { ...read, sheet: file.sheet, rows: matchDelegates(read.rows, await delegatesForDuplicates(db, kind.eventId)) };
+  const kindHas = await db.selectFrom('awardRecipients').select(['recipientKind', 'delegateId', 'fullName', 'unit']).where('kindId', '=', kind.id).execute();
+  return { ...read, sheet: file.sheet, rows: matchDelegates(read.rows, await delegatesForDuplicates(db, kind.eventId), kindHas) };
 }
 
-/** The file's recipients added after the kind's own, in the file's order, in the caller's one transaction. */
+/** The file's recipients the award does not have yet, added after its own in the file's order, in the caller's one transaction. */
 export async function importAwardRecipients(
   db: Kysely<DB>,
   sqlite: BetterSqlite3.Database,
   input: AwardFile,
 ): Promise<{ awards: Awards; added: number; fileName: string }> {
   const preview = await previewAwardImport(db, input);
+  const fresh = preview.rows.filter((r) => !r.already);
+  if (preview.rows.length && !fresh.length)
+    throw new DomainError('VALIDATION', {
+      vi: 'Mọi người nhận trong tệp đã có trong hình thức khen thưởng này. Không có gì được thêm.',
+      en: 'Every recipient in the file is already on this award. Nothing was added.',
+    });
   if (!preview.rows.length)
     throw new DomainError('VALIDATION', {
       vi: 'Tệp không có dòng nào đọc được là người nhận khen thưởng (cần cột Họ và tên hoặc Đơn vị). Không có gì được thêm.',
@@ -43,8 +50,8 @@ export async function importAwardRecipients(
     db,
     input.kindId,
     undefined,
-    preview.rows.map((r) => ({ recipientKind: r.recipientKind, delegateId: r.delegateId, fullName: r.fullName, title: r.title, unit: r.unit })),
+    fresh.map((r) => ({ recipientKind: r.recipientKind, delegateId: r.delegateId, fullName: r.fullName, title: r.title, unit: r.unit })),
   );
   const fileName = input.fileName.split(/[\\/]/).pop() ?? input.fileName;
-  return { awards: await getAwards(db, sqlite, eventId), added: preview.rows.length, fileName };
+  return { awards: await getAwards(db, sqlite, eventId), added: fresh.length, fileName };
 }

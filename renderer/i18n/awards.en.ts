@@ -58,8 +58,9 @@ export const awardsEn: typeof awardsVi = {
   importPick: 'Choose an Excel (.xlsx) or CSV file',
   importHint: 'It needs a Full name (or collective) column, and may have Title and Unit. A row with a delegate’s name and unit is linked to that delegate.',
   importReading: 'Reading the file…',
-  importSummary: (rows: number, linked: number, skipped: number) =>
-    `${n(rows)} recipients (${n(linked)} of them delegates in the list)${skipped ? `, ${n(skipped)} rows skipped as not recipients` : ''}.`,
+  importSummary: (rows: number, linked: number, skipped: number, already: number) =>
+    `${n(rows)} new recipients (${n(linked)} of them delegates in the list)${already ? `, ${n(already)} already there` : ''}${skipped ? `, ${n(skipped)} rows skipped as not recipients` : ''}.`,
+  already: 'Already there',
   importHeader: (row: number) => `Header row: ${n(row)}`,
   importConfirm: (x: number) => `Add ${n(x)} recipients`,
   imported: (x: number, file: string) => `Added ${n(x)} recipients from ${file}.`,

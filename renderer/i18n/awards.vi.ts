@@ -57,8 +57,9 @@ export const awardsVi = {
   importPick: 'Chọn tệp Excel (.xlsx) hoặc CSV',
   importHint: 'Cần cột Họ và tên (hoặc Tên tập thể), có thể thêm Chức vụ, Đơn vị. Người trùng tên và đơn vị với đại biểu được nối với đại biểu đó.',
   importReading: 'Đang đọc tệp…',
-  importSummary: (rows: number, linked: number, skipped: number) =>
-    `${n(rows)} người nhận (${n(linked)} là đại biểu trong danh sách)${skipped ? `, bỏ qua ${n(skipped)} dòng không phải người nhận` : ''}.`,
+  importSummary: (rows: number, linked: number, skipped: number, already: number) =>
+    `${n(rows)} người nhận mới (${n(linked)} là đại biểu trong danh sách)${already ? `, ${n(already)} đã có` : ''}${skipped ? `, bỏ qua ${n(skipped)} dòng không phải người nhận` : ''}.`,
+  already: 'Đã có',
   importHeader: (row: number) => `Dòng tiêu đề: ${n(row)}`,
   importConfirm: (x: number) => `Thêm ${n(x)} người nhận`,
   imported: (x: number, file: string) => `Đã thêm ${n(x)} người nhận từ ${file}.`,

@@ -1,4 +1,4 @@
-import type { AwardImportPreview, AwardImportRow } from '../contract/awards';
+import type { AwardImportPreview, AwardImportRow, AwardRecipient } from '../contract/awards';
 import type { ImportCandidate } from '../contract/import';
 import type { RawRow } from '../import/cells';
 import { classifyRow } from '../import/classify';
@@ -6,6 +6,7 @@ import { cellClean } from '../import/clean';
 import { findDuplicates, type ExistingDelegate } from '../import/duplicates';
 import { foldHeader } from '../import/headers';
 import { detectHeaderRow, detectMapping, fallbackHeaderRow } from '../import/mapping';
+import { identityKey } from '../text';
 
 /** A column about collectives: "Tên tập thể" (its cells name one) or "Cá nhân/Tập thể" (its cells say which). */
 const COLLECTIVE_HEADER = /\btap the\b/;
@@ -24,7 +25,9 @@ const NAME_FIELDS = new Set(['fullName', 'familyName', 'givenName']);
  * then its name (or the "Người nhận thay" column's), if any, is the leader receiving for it. Rows
  * keep the file's order, the decision's.
  */
-export function readAwardRows(rows: readonly RawRow[]): Omit<AwardImportPreview, 'sheet' | 'rows'> & { rows: Omit<AwardImportRow, 'delegateId'>[] } {
+type ReadRow = Omit<AwardImportRow, 'delegateId' | 'already'>;
+
+export function readAwardRows(rows: readonly RawRow[]): Omit<AwardImportPreview, 'sheet' | 'rows'> & { rows: ReadRow[] } {
   const headerRow = detectHeaderRow(rows) ?? fallbackHeaderRow(rows);
   const headers = (rows[headerRow] ?? []).map((c) => cellClean(c));
   const folded = headers.map(foldHeader);
@@ -42,7 +45,7 @@ export function readAwardRows(rows: readonly RawRow[]): Omit<AwardImportPreview,
   if (collectiveCol >= 0) seen[collectiveCol] = c.unit < 0 ? 'organization' : 'notes';
   if (leaderCol >= 0 && seen[leaderCol] === null) seen[leaderCol] = c.name === leaderCol ? 'fullName' : 'notes';
   const ctx = { mapping: seen, headerLower: headers.map((h) => h.toLowerCase()) };
-  const out: Omit<AwardImportRow, 'delegateId'>[] = [];
+  const out: ReadRow[] = [];
   let skipped = 0;
   for (let r = headerRow + 1; r < rows.length; r++) {
     const texts = (rows[r] ?? []).map((x) => cellClean(x));
@@ -76,8 +79,13 @@ export function readAwardRows(rows: readonly RawRow[]): Omit<AwardImportPreview,
  * Each named row matched to the event's delegate of the same name and unit, by the delegate
  * import's own duplicate check (identity keys: case, spaces and tone placement ignored); a
  * collective's leader is looked for in the collective's unit. Rows that match nobody stay free names.
+ * A row the award already has (or an earlier row of the file repeats) is marked `already`.
  */
-export function matchDelegates(rows: readonly Omit<AwardImportRow, 'delegateId'>[], delegates: readonly ExistingDelegate[]): AwardImportRow[] {
+export function matchDelegates(
+  rows: readonly ReadRow[],
+  delegates: readonly ExistingDelegate[],
+  kindHas: readonly (Pick<AwardRecipient, 'delegateId' | 'fullName' | 'unit'> & { recipientKind: string })[],
+): AwardImportRow[] {
   const named = rows.filter((r) => r.fullName);
   const candidates: ImportCandidate[] = named.map((r) => ({
     row: r.row,
@@ -96,5 +104,16 @@ export function matchDelegates(rows: readonly Omit<AwardImportRow, 'delegateId'>
   }));
   const found = new Map<number, string>();
   for (const m of findDuplicates(candidates, delegates).matches) if (m.existing && !found.has(m.row)) found.set(m.row, m.existing.id);
-  return rows.map((r) => ({ ...r, delegateId: found.get(r.row) ?? null }));
+  // What the award already has, so the same file imported twice adds nothing twice.
+  const keyOf = (r: { recipientKind: string; fullName: string | null; unit: string | null }) =>
+    `${r.recipientKind}|${identityKey(r.fullName ?? '')}|${identityKey(r.unit ?? '')}`;
+  const had = new Set(kindHas.map(keyOf));
+  const hadDelegates = new Set(kindHas.flatMap((r) => (r.delegateId ? [`${r.recipientKind}|${r.delegateId}`] : [])));
+  return rows.map((r) => {
+    const delegateId = found.get(r.row) ?? null;
+    const already = had.has(keyOf(r)) || (delegateId !== null && hadDelegates.has(`${r.recipientKind}|${delegateId}`));
+    had.add(keyOf(r));
+    if (delegateId) hadDelegates.add(`${r.recipientKind}|${delegateId}`);
+    return { ...r, delegateId, already };
+  });
 }

@@ -104,6 +104,8 @@ export interface AwardImportRow {
   unit: string | null;
   /** The delegate the row matched (same name and unit, as the delegate import's duplicate check), if any. */
   delegateId: string | null;
+  /** Already a recipient of this award (the same delegate, or the same name and unit): not added again. */
+  already: boolean;
 }
 
 export interface AwardImportPreview {

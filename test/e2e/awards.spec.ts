@@ -107,7 +107,7 @@ test('adds two awards with recipients, typed and imported, gets the batches, wri
   fs.writeFileSync(xlsx, await writeXlsxFile(sheet).toBuffer());
   await page.getByTestId('award-import').click();
   await page.getByTestId('award-import-file').setInputFiles(xlsx);
-  await expect(page.getByTestId('award-import-summary')).toContainText('7 người nhận (5 là đại biểu trong danh sách)');
+  await expect(page.getByTestId('award-import-summary')).toContainText('7 người nhận mới (5 là đại biểu trong danh sách)');
   await expect(page.getByTestId('award-import-row')).toHaveCount(7);
   await page.getByTestId('award-import-commit').click();
   await expect(page.getByTestId('award-import-dialog')).toBeHidden();

@@ -158,6 +158,9 @@ describe('awards through dispatch', () => {
     expect(done.awards.recipients.map((r) => r.fullName ?? r.unit)).toEqual([known.fullName, 'Người Ngoài Danh Sách', 'Phòng Tổng hợp']);
     const sets = await t.call('history.list', { eventId });
     expect(JSON.stringify(sets)).toContain('Nhập 3 người nhận khen thưởng từ khen-thuong.xlsx');
+    // The same file again adds nothing twice.
+    expect((await t.call('awards.previewImport', input)).rows.every((r) => r.already)).toBe(true);
+    expect(await t.raw('awards.importRecipients', input)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     await t.call('history.undo', { eventId });
     expect((await t.call('awards.list', { eventId })).recipients).toHaveLength(0);
   });

@@ -50,7 +50,8 @@ export function ImportRecipientsDialog({ kind, onClose }: { kind: AwardKind; onC
       onClose();
     }
   };
-  const linked = preview?.rows.filter((r) => r.delegateId).length ?? 0;
+  const fresh = preview?.rows.filter((r) => !r.already) ?? [];
+  const linked = fresh.filter((r) => r.delegateId).length;
   return (
     <Dialog
       title={a.importTitle(kind.name)}
@@ -61,8 +62,8 @@ export function ImportRecipientsDialog({ kind, onClose }: { kind: AwardKind; onC
       footer={
         <>
           <Button onClick={onClose}>{t.common.cancel}</Button>
-          <Button variant="primary" busy={busy} disabled={!preview?.rows.length} onClick={() => void commit()} data-testid="award-import-commit">
-            {a.importConfirm(preview?.rows.length ?? 0)}
+          <Button variant="primary" busy={busy} disabled={!fresh.length} onClick={() => void commit()} data-testid="award-import-commit">
+            {a.importConfirm(fresh.length)}
           </Button>
         </>
       }
@@ -81,7 +82,7 @@ export function ImportRecipientsDialog({ kind, onClose }: { kind: AwardKind; onC
       {preview && (
         <>
           <p className="award-import-summary" data-testid="award-import-summary">
-            {a.importSummary(preview.rows.length, linked, preview.skipped)} {a.importHeader(preview.headerRow + 1)}
+            {a.importSummary(fresh.length, linked, preview.skipped, preview.rows.length - fresh.length)} {a.importHeader(preview.headerRow + 1)}
           </p>
           <div className="table-card award-import-table">
             <table className="data-table">
@@ -96,12 +97,20 @@ export function ImportRecipientsDialog({ kind, onClose }: { kind: AwardKind; onC
               </thead>
               <tbody>
                 {preview.rows.map((r) => (
-                  <tr key={r.row} data-testid="award-import-row">
+                  <tr key={r.row} className={r.already ? 'is-muted' : undefined} data-testid="award-import-row">
                     <td className="tabular">{r.row}</td>
                     <td>{r.recipientKind === 'collective' ? (r.unit ?? '') : r.fullName}</td>
                     <td>{r.title}</td>
                     <td>{r.recipientKind === 'collective' ? (r.fullName ? a.receivesFor(r.fullName) : a.collective) : r.unit}</td>
-                    <td>{r.delegateId ? <span className="badge">{a.linked}</span> : <span className="badge badge-none">{a.freeName}</span>}</td>
+                    <td>
+                      {r.already ? (
+                        <span className="badge badge-hand">{a.already}</span>
+                      ) : r.delegateId ? (
+                        <span className="badge">{a.linked}</span>
+                      ) : (
+                        <span className="badge badge-none">{a.freeName}</span>
+                      )}
+                    </td>
                   </tr>
                 ))}
               </tbody>
