@@ -6,6 +6,7 @@ import { placesText } from '../shared/seating/seat-label';
 import { mainPointId } from '../shared/script/main-point';
 import { listKinds, listPresenters, listRecipients } from './awards';
 import { listBridgePoints } from './bridge-points';
+import { getEvent } from './events';
 import { precedenceOrder } from './precedence';
 import { listPlaces } from './seating';
 import type { DB } from './schema';
@@ -16,6 +17,7 @@ import type { DB } from './schema';
  * point's people cannot come up on this stage; someone without a level is not picked by the app).
  */
 export async function getAwards(db: Kysely<DB>, sqlite: BetterSqlite3.Database, eventId: string): Promise<Awards> {
+  await getEvent(db, eventId);
   const [kinds, recipients, presenters] = [await listKinds(db, eventId), await listRecipients(db, eventId), await listPresenters(db, eventId)];
   const delegates = await db
     .selectFrom('delegates')

@@ -51,6 +51,7 @@ describe('awards through dispatch', () => {
       error: { code: 'VALIDATION' },
     });
     expect(await t.raw('awards.createKind', { eventId, kind: { name: 'X', batchSize: 12 } })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(await t.raw('awards.list', { eventId: 'no-such-event' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     const stranger = (await t.call('delegates.list', { eventId: (await t.call('events.createDemo', {})).id }))[0]!;
     const refused = await t.raw('awards.addRecipient', { kindId, recipient: { recipientKind: 'individual', delegateId: stranger.id } });
     expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: { vi: expect.stringContaining('không phải đại biểu') } } });
