@@ -1,9 +1,13 @@
+import type { AwardKind, AwardPresenter, AwardRecipient } from '../shared/contract/awards';
 import type { BridgePoint, Category, Delegate } from '../shared/contract/delegates';
 import type { EventRecord } from '../shared/contract/events';
 import type { PrecedenceRuleRecord } from '../shared/contract/precedence';
 import type { PlanSeat, SeatingPlan } from '../shared/contract/seating';
 import type { IntroBloc, ScriptItem, ScriptSettings } from '../shared/contract/script';
 import type {
+  AwardKindsTable,
+  AwardPresentersTable,
+  AwardRecipientsTable,
   BridgePointsTable,
   CategoriesTable,
   DelegatesTable,
@@ -41,4 +45,7 @@ export type RecordsAgreeWithTables = [
   Check<Agree<ScriptSettings, ScriptsTable, never, 'introMode'>>,
   Check<Agree<ScriptItem, ScriptItemsTable, never, 'kind' | 'buffer'>>,
   Check<Agree<IntroBloc, IntroBlocsTable, never, never>>,
+  Check<Agree<AwardKind, AwardKindsTable, never, never>>,
+  Check<Agree<AwardRecipient, AwardRecipientsTable, never, 'recipientKind'>>,
+  Check<Agree<AwardPresenter, AwardPresentersTable, never, never>>,
 ];

@@ -175,6 +175,8 @@ export interface ScriptItemsTable {
   buffer: number;
   createdAt: string;
   updatedAt: string;
+  awardKindId: string | null;
+  awardBatch: number | null;
 }
 
 export interface IntroBlocsTable {
@@ -190,6 +192,41 @@ export interface ScriptTemplatesTable {
   name: string;
   items: string;
   createdAt: string;
+}
+
+export interface AwardKindsTable {
+  id: string;
+  eventId: string;
+  seq: number;
+  name: string;
+  decisionNumber: string | null;
+  decisionDate: string | null;
+  decisionSigner: string | null;
+  batchSize: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface AwardRecipientsTable {
+  id: string;
+  eventId: string;
+  kindId: string;
+  seq: number;
+  recipientKind: string;
+  delegateId: string | null;
+  fullName: string | null;
+  title: string | null;
+  unit: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface AwardPresentersTable {
+  id: string;
+  eventId: string;
+  kindId: string;
+  batchIndex: number;
+  delegateId: string;
 }
 
 export interface ScriptLiveTable {
@@ -218,5 +255,8 @@ export interface DB {
   scriptItems: ScriptItemsTable;
   introBlocs: IntroBlocsTable;
   scriptTemplates: ScriptTemplatesTable;
+  awardKinds: AwardKindsTable;
+  awardRecipients: AwardRecipientsTable;
+  awardPresenters: AwardPresentersTable;
   scriptLive: ScriptLiveTable;
 }

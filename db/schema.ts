@@ -6,6 +6,9 @@ import type { Generated } from 'kysely';
  * queries of db/.
  */
 export type {
+  AwardKindsTable,
+  AwardPresentersTable,
+  AwardRecipientsTable,
   BridgePointsTable,
   CategoriesTable,
   ChangeSetsTable,

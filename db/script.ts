@@ -91,7 +91,18 @@ export async function addItem(db: Kysely<DB>, eventId: string, afterId: string |
   await checkRefs(db, eventId, item);
   const items = await listItems(db, eventId);
   const at = nowIso();
-  const row: ScriptItemsTable = { id: newId(), eventId, seq: 0, ...item, generatedLines: null, buffer: item.buffer ? 1 : 0, createdAt: at, updatedAt: at };
+  const row: ScriptItemsTable = {
+    id: newId(),
+    eventId,
+    seq: 0,
+    ...item,
+    generatedLines: null,
+    buffer: item.buffer ? 1 : 0,
+    awardKindId: null,
+    awardBatch: null,
+    createdAt: at,
+    updatedAt: at,
+  };
   row.seq = indexAfter(items, afterId);
   await db.insertInto('scriptItems').values(row).execute();
   const ordered: { id: string; seq: number }[] = [...items];
@@ -230,6 +241,9 @@ export async function applyTemplate(
     durationMin: t.durationMin,
     pinnedAt: 'pinnedAt' in t ? (t.pinnedAt as number | null) : null,
     buffer: t.buffer ? 1 : 0,
+    // A copied item is an ordinary one: the awards of this event write their own.
+    awardKindId: null,
+    awardBatch: null,
     createdAt: at,
     updatedAt: at,
   }));

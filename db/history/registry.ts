@@ -16,6 +16,9 @@ export const RECORDED_TABLES = [
   'scripts',
   'script_items',
   'intro_blocs',
+  'award_kinds',
+  'award_recipients',
+  'award_presenters',
 ] as const;
 export type RecordedTable = (typeof RECORDED_TABLES)[number];
 

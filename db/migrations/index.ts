@@ -7,6 +7,7 @@ import * as m0005 from './0005_history';
 import * as m0006 from './0006_change_events';
 import * as m0007 from './0007_seating';
 import * as m0008 from './0008_script';
+import * as m0009 from './0009_awards';
 import * as m0010 from './0010_script_live';
 
 export interface Migration {
@@ -29,9 +30,7 @@ export const migrations: readonly Migration[] = [
   { version: 6, name: '0006_change_events', up: m0006.up },
   { version: 7, name: '0007_seating', up: m0007.up },
   { version: 8, name: '0008_script', up: m0008.up },
-  // Version 9 (the award kinds, 0009) comes from the awards branch and is merged before this one.
-  // MERGE: drop this placeholder for the awards branch's real 0009 (it only lets this branch run alone).
-  { version: 9, name: '0009_awards_placeholder', up: async () => {} },
+  { version: 9, name: '0009_awards', up: m0009.up },
   { version: 10, name: '0010_script_live', up: m0010.up },
 ];
 

@@ -1,4 +1,5 @@
 import type { CallName } from '../../shared/contract';
+import { awardsHandlers } from './awards';
 import { delegateHandlers } from './delegates';
 import { eventHandlers } from './events';
 import { exportHandlers } from './export';
@@ -27,4 +28,5 @@ export const handlers: HandlersFor<CallName> = {
   ...printHandlers,
   ...scriptHandlers,
   ...liveHandlers,
+  ...awardsHandlers,
 };

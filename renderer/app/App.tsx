@@ -11,6 +11,7 @@ import { LiveScreen } from '../features/live/LiveScreen';
 import { PrecedenceScreen } from '../features/precedence/PrecedenceScreen';
 import { ScriptScreen } from '../features/script/ScriptScreen';
 import { SeatingScreen } from '../features/seating/SeatingScreen';
+import { AwardsScreen } from '../features/awards/AwardsScreen';
 import { EventsScreen } from '../features/events/EventsScreen';
 import { useEvents } from '../features/events/eventsStore';
 import { OverviewScreen } from '../features/events/OverviewScreen';
@@ -62,6 +63,7 @@ function Screen() {
   if (openEventId && section === 'precedence') return <PrecedenceScreen eventId={openEventId} />;
   if (openEventId && section === 'seating') return <SeatingScreen eventId={openEventId} />;
   if (openEventId && section === 'script') return <ScriptScreen eventId={openEventId} />;
+  if (openEventId && section === 'awards') return <AwardsScreen eventId={openEventId} />;
   if (openEventId && section === 'history') return <HistoryScreen eventId={openEventId} />;
   return <EventsScreen />;
 }

@@ -10,6 +10,7 @@ import { seatingEn } from './seating.en';
 import { printEn } from './print.en';
 import { printScriptEn } from './print-script.en';
 import { liveEn } from './live.en';
+import { awardsEn } from './awards.en';
 
 /** English: the same shape as vi.ts, checked by the compiler. */
 export const en: Dict = {
@@ -54,6 +55,7 @@ export const en: Dict = {
     delegates: 'Delegates',
     precedence: 'Precedence',
     seating: 'Seating',
+    awards: 'Awards',
     history: 'History',
   },
   welcome: {
@@ -91,6 +93,7 @@ export const en: Dict = {
   print: printEn,
   printScript: printScriptEn,
   live: liveEn,
+  awards: awardsEn,
   history: historyEn,
   backups: backupsEn,
   errors: {

@@ -9,6 +9,7 @@ import { seatingVi } from './seating.vi';
 import { printVi } from './print.vi';
 import { printScriptVi } from './print-script.vi';
 import { liveVi } from './live.vi';
+import { awardsVi } from './awards.vi';
 /**
  * The source dictionary. English (en.ts) must have exactly the same shape, so a string added here
  * and forgotten there fails to compile. Texts that take values are functions.
@@ -55,6 +56,7 @@ export const vi = {
     delegates: 'Đại biểu',
     precedence: 'Thứ tự ưu tiên',
     seating: 'Xếp chỗ ngồi',
+    awards: 'Khen thưởng',
     history: 'Nhật ký thay đổi',
   },
   welcome: {
@@ -92,6 +94,7 @@ export const vi = {
   print: printVi,
   printScript: printScriptVi,
   live: liveVi,
+  awards: awardsVi,
   history: historyVi,
   backups: backupsVi,
   errors: {

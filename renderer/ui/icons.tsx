@@ -164,3 +164,9 @@ export const RankIcon = () => (
     <path d="M5 20V11M12 20V5M19 20v-6" />
   </Icon>
 );
+/** A medal on its ribbon: the awards. */
+export const AwardIcon = () => (
+  <Icon>
+    <path d="M8 3l2.5 6M16 3l-2.5 6M12 21a5 5 0 1 0 0-10 5 5 0 0 0 0 10z" />
+  </Icon>
+);

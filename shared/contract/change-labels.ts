@@ -147,6 +147,50 @@ export const CHANGE_LABELS: Record<string, Label> = {
   'live.back': () => ({ vi: 'Quay lại mục trước', en: 'Go back to the item before' }),
   'live.setActualStart': () => ({ vi: 'Tính lại giờ từ giờ bắt đầu thực tế', en: 'Re-time from the actual start' }),
   'live.reset': () => ({ vi: 'Đặt lại phần trình chiếu', en: 'Reset the live run' }),
+  'awards.createKind': (i) => {
+    const n = str((i.kind as Record<string, unknown> | undefined)?.name);
+    return { vi: `Thêm hình thức khen thưởng “${n}”`, en: `Add the award “${n}”` };
+  },
+  'awards.updateKind': (_i, _o, r) => {
+    const n = str(r.first('award_kinds')?.name);
+    return { vi: `Sửa hình thức khen thưởng “${n}”`, en: `Edit the award “${n}”` };
+  },
+  'awards.deleteKind': (_i, _o, r) => {
+    const n = str(r.first('award_kinds', 'delete')?.name);
+    return { vi: `Xóa hình thức khen thưởng “${n}”`, en: `Delete the award “${n}”` };
+  },
+  'awards.moveKind': () => ({ vi: 'Đổi thứ tự các hình thức khen thưởng', en: 'Reorder the awards' }),
+  'awards.addRecipient': (_i, _o, r) => {
+    const row = r.first('award_recipients', 'insert');
+    const n = str(row?.full_name ?? row?.unit);
+    return { vi: `Thêm người nhận khen thưởng ${n}`, en: `Add the award recipient ${n}` };
+  },
+  'awards.updateRecipient': (_i, _o, r) => {
+    const row = r.first('award_recipients');
+    const n = str(row?.full_name ?? row?.unit);
+    return { vi: `Sửa người nhận khen thưởng ${n}`, en: `Edit the award recipient ${n}` };
+  },
+  'awards.deleteRecipient': (_i, _o, r) => {
+    const row = r.first('award_recipients', 'delete');
+    const n = str(row?.full_name ?? row?.unit);
+    return { vi: `Xóa người nhận khen thưởng ${n}`, en: `Delete the award recipient ${n}` };
+  },
+  'awards.moveRecipient': () => ({ vi: 'Đổi thứ tự người nhận khen thưởng', en: 'Reorder the award recipients' }),
+  'awards.importRecipients': (i, _o, r) => {
+    const n = r.count('award_recipients', 'insert');
+    const file = str(i.fileName);
+    return { vi: `Nhập ${vi(n)} người nhận khen thưởng từ ${file}`, en: `Import ${en(n)} award recipients from ${file}` };
+  },
+  'awards.setPresenter': (i) => {
+    const batch = typeof i.batchIndex === 'number' ? i.batchIndex + 1 : 0;
+    return i.delegateId
+      ? { vi: `Chọn người trao thưởng cho đợt ${batch}`, en: `Choose the presenter of batch ${batch}` }
+      : { vi: `Để thứ tự ưu tiên chọn người trao thưởng cho đợt ${batch}`, en: `Let precedence choose the presenter of batch ${batch}` };
+  },
+  'awards.writeScript': (_i, _o, r) => {
+    const n = r.count('script_items', 'insert');
+    return { vi: `Đưa ${vi(n)} đợt trao thưởng vào kịch bản`, en: `Write ${en(n)} award batches into the script` };
+  },
   'seating.autoSeat': (i, o) => {
     const n = (o as { seated?: number; moved?: number } | undefined) ?? {};
     const placed = (n.seated ?? 0) + (n.moved ?? 0);

@@ -1,3 +1,4 @@
+import { awardsContract } from './awards';
 import { delegatesContract } from './delegates';
 import type { InputOf, OutputOf } from './define';
 import { mergeContracts } from './merge';
@@ -28,6 +29,7 @@ export const contract = mergeContracts(
   printContract,
   scriptContract,
   liveContract,
+  awardsContract,
 );
 
 export type Contract = typeof contract;

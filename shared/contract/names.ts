@@ -86,6 +86,19 @@ export const CALL_NAMES = [
   'live.setActualStart',
   'live.reset',
   'live.openWindow',
+  'awards.list',
+  'awards.createKind',
+  'awards.updateKind',
+  'awards.deleteKind',
+  'awards.moveKind',
+  'awards.addRecipient',
+  'awards.updateRecipient',
+  'awards.deleteRecipient',
+  'awards.moveRecipient',
+  'awards.previewImport',
+  'awards.importRecipients',
+  'awards.setPresenter',
+  'awards.writeScript',
 ] as const satisfies readonly CallName[];
 
 type Missing = Exclude<CallName, (typeof CALL_NAMES)[number]>;

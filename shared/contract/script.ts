@@ -57,6 +57,10 @@ export interface ScriptItem {
   pinnedAt: number | null;
   /** A break that absorbs lateness before later items move. */
   buffer: boolean;
+  /** The award kind whose batch this item presents, when awards.writeScript wrote it (shared/awards). */
+  awardKindId: string | null;
+  /** That batch (0-based within its kind); still set when the kind has since been deleted. */
+  awardBatch: number | null;
   createdAt: string;
   updatedAt: string;
 }
