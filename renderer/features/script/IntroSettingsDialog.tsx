@@ -4,8 +4,9 @@ import { DEFAULT_BLOCS } from '../../../shared/script/blocs';
 import { call } from '../../api/client';
 import { useT } from '../../i18n';
 import { Button } from '../../ui/Button';
+import { CancelFooter } from '../../ui/CancelFooter';
 import { Dialog } from '../../ui/Dialog';
-import { FormError } from '../../ui/FormError';
+import { useAction } from '../../ui/useAction';
 import { CloseIcon, PlusIcon } from '../../ui/icons';
 import { useScript } from './scriptStore';
 
@@ -17,23 +18,17 @@ export function IntroSettingsDialog({ eventId, script, onClose }: { eventId: str
   const [level, setLevel] = useState(String(script.settings?.introLevel ?? 300));
   const [count, setCount] = useState(String(script.settings?.introCount ?? 12));
   const [blocs, setBlocs] = useState(() => (script.blocs.length ? script.blocs : DEFAULT_BLOCS).map((b) => ({ pattern: b.pattern, bloc: b.bloc })));
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useAction();
   const num = (s: string) => (/^\s*\d+\s*$/.test(s) ? Number(s) : Number.NaN);
 
   const save = async () => {
-    setBusy(true);
-    try {
+    await run(async () => {
       const settings = await call('script.updateSettings', { eventId, introMode: mode, introLevel: num(level), introCount: num(count) });
       const saved = await call('script.setBlocs', { eventId, blocs });
       useScript.getState().settingsSaved(settings);
       useScript.getState().blocsSaved(saved.blocs);
       onClose();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -45,11 +40,7 @@ export function IntroSettingsDialog({ eventId, script, onClose }: { eventId: str
       testId="intro-settings"
       footer={
         <>
-          <FormError error={error} />
-          <span className="spacer" />
-          <Button onClick={onClose} disabled={busy}>
-            {tr.common.cancel}
-          </Button>
+          <CancelFooter error={error} busy={busy} onCancel={onClose} />
           <Button variant="primary" busy={busy} onClick={() => void save()} data-testid="intro-settings-save">
             {tr.common.save}
           </Button>

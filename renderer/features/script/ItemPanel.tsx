@@ -3,8 +3,9 @@ import { ITEM_KINDS, type ScriptItem } from '../../../shared/contract/script';
 import { call } from '../../api/client';
 import { useT } from '../../i18n';
 import { Button } from '../../ui/Button';
+import { CancelFooter } from '../../ui/CancelFooter';
 import { Dialog } from '../../ui/Dialog';
-import { FormError } from '../../ui/FormError';
+import { useAction } from '../../ui/useAction';
 import { useDelegates } from '../delegates/delegatesStore';
 import { IntroductionsButton } from './IntroductionsButton';
 import { draftOf, patchOf, performerLabel, type ItemDraft } from './itemForm';
@@ -24,22 +25,15 @@ export function ItemPanel({ item, onClose }: { item: ScriptItem; onClose(): void
   const suggestions = useMemo(() => (order?.entries ?? []).map((e) => byId.get(e.id)).filter((d): d is NonNullable<typeof d> => !!d), [order, byId]);
   const byLabel = useMemo(() => new Map(delegates.map((d) => [performerLabel(d), d.id])), [delegates]);
   const [d, setD] = useState<ItemDraft>(() => draftOf(item, byId));
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useAction();
   const set = <K extends keyof ItemDraft>(k: K, v: ItemDraft[K]) => setD((x) => ({ ...x, [k]: v }));
 
   const save = async (e: React.FormEvent) => {
     e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       useScript.getState().itemSaved(await call('script.updateItem', { id: item.id, set: patchOf(d, byLabel) }));
       onClose();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const cue = (k: 'cueSound' | 'cueLight' | 'cueScreen' | 'cueCamera') => (
@@ -68,11 +62,7 @@ export function ItemPanel({ item, onClose }: { item: ScriptItem; onClose(): void
           >
             {tr.common.delete}
           </Button>
-          <FormError error={error} />
-          <span className="spacer" />
-          <Button onClick={onClose} disabled={busy}>
-            {tr.common.cancel}
-          </Button>
+          <CancelFooter error={error} busy={busy} onCancel={onClose} />
           <Button type="submit" form="item-form" variant="primary" busy={busy} data-testid="item-save">
             {tr.common.save}
           </Button>

@@ -2,8 +2,9 @@ import { useState } from 'react';
 import { call } from '../../api/client';
 import { useT } from '../../i18n';
 import { Button } from '../../ui/Button';
+import { CancelFooter } from '../../ui/CancelFooter';
 import { Dialog } from '../../ui/Dialog';
-import { FormError } from '../../ui/FormError';
+import { useAction } from '../../ui/useAction';
 import { notifySuccess } from '../../ui/toast';
 
 /** The script saved to this laptop's template library, for the next event. */
@@ -11,20 +12,14 @@ export function SaveTemplateDialog({ eventId, onClose }: { eventId: string; onCl
   const tr = useT();
   const s = tr.script;
   const [name, setName] = useState(s.saveTemplateDefault);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useAction();
   const save = async (e: React.FormEvent) => {
     e.preventDefault();
-    setBusy(true);
-    try {
+    await run(async () => {
       const t = await call('script.saveTemplate', { eventId, name });
       notifySuccess((d) => d.script.templateSaved(t.name));
       onClose();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
     <Dialog
@@ -35,11 +30,7 @@ export function SaveTemplateDialog({ eventId, onClose }: { eventId: string; onCl
       testId="script-save-template-dialog"
       footer={
         <>
-          <FormError error={error} />
-          <span className="spacer" />
-          <Button onClick={onClose} disabled={busy}>
-            {tr.common.cancel}
-          </Button>
+          <CancelFooter error={error} busy={busy} onCancel={onClose} />
           <Button type="submit" form="save-template-form" variant="primary" busy={busy} data-testid="script-save-template-confirm">
             {tr.common.save}
           </Button>

@@ -3,8 +3,9 @@ import type { ScriptTemplate } from '../../../shared/contract/script';
 import { call } from '../../api/client';
 import { useT } from '../../i18n';
 import { Button } from '../../ui/Button';
+import { CancelFooter } from '../../ui/CancelFooter';
 import { Dialog } from '../../ui/Dialog';
-import { FormError } from '../../ui/FormError';
+import { useAction } from '../../ui/useAction';
 import { notifySuccess } from '../../ui/toast';
 import { useEvents } from '../events/eventsStore';
 import { useScript } from './scriptStore';
@@ -20,14 +21,13 @@ export function TemplateDialog({ eventId, hasItems, onClose }: { eventId: string
   const [templates, setTemplates] = useState<ScriptTemplate[] | null>(null);
   const [source, setSource] = useState<string>('');
   const [mode, setMode] = useState<'replace' | 'append'>(hasItems ? 'append' : 'replace');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run, fail } = useAction();
 
   useEffect(() => {
     void call('script.templates', {}).then((list) => {
       setTemplates(list);
       setSource((s) => s || `template:${list[0]!.id}`);
-    }, setError);
+    }, fail);
   }, []);
 
   const parse = (v: string): Source => {
@@ -35,17 +35,12 @@ export function TemplateDialog({ eventId, hasItems, onClose }: { eventId: string
     return kind === 'template' ? { kind, templateId: id } : { kind, eventId: id };
   };
   const apply = async () => {
-    setBusy(true);
-    try {
+    await run(async () => {
       const r = await call('script.applyTemplate', { eventId, from: parse(source), mode });
       useScript.getState().itemsSaved(r.items);
       notifySuccess((d) => d.script.templates.applied(r.items.length));
       onClose();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -56,11 +51,7 @@ export function TemplateDialog({ eventId, hasItems, onClose }: { eventId: string
       testId="script-template"
       footer={
         <>
-          <FormError error={error} />
-          <span className="spacer" />
-          <Button onClick={onClose} disabled={busy}>
-            {tr.common.cancel}
-          </Button>
+          <CancelFooter error={error} busy={busy} onCancel={onClose} />
           <Button variant="primary" busy={busy} disabled={!source} onClick={() => void apply()} data-testid="script-template-apply">
             {t.apply}
           </Button>

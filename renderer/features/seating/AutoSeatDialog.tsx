@@ -5,8 +5,9 @@ import { call } from '../../api/client';
 import { useLanguage, useT } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
 import { Button } from '../../ui/Button';
+import { CancelFooter } from '../../ui/CancelFooter';
 import { Dialog } from '../../ui/Dialog';
-import { FormError } from '../../ui/FormError';
+import { useAction } from '../../ui/useAction';
 import { notifySuccess } from '../../ui/toast';
 import { useDelegates } from '../delegates/delegatesStore';
 import { useHistory } from '../history/historyStore';
@@ -23,8 +24,7 @@ export function AutoSeatDialog({ planId, onClose }: { planId: string; onClose():
   const delegates = useDelegates((x) => x.delegates);
   const [mode, setMode] = useState<Mode>('all');
   const [preview, setPreview] = useState<AutoSeatSummary | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run, fail } = useAction();
   const n = (x: number) => formatNumber(x, lang);
 
   useEffect(() => {
@@ -32,16 +32,15 @@ export function AutoSeatDialog({ planId, onClose }: { planId: string; onClose():
     setPreview(null);
     call('seating.previewAutoSeat', { planId, mode }).then(
       (p) => live && setPreview(p),
-      (e: unknown) => live && setError(e),
+      (e: unknown) => live && fail(e),
     );
     return () => {
       live = false;
     };
   }, [planId, mode]);
 
-  const run = async () => {
-    setBusy(true);
-    try {
+  const seat = async () => {
+    await run(async () => {
       const r = await call('seating.autoSeat', { planId, mode });
       useSeating.getState().seatsSaved(r.seats);
       notifySuccess((d) => d.seating.auto.done(r.seated, r.moved, r.unseated.length), {
@@ -50,11 +49,7 @@ export function AutoSeatDialog({ planId, onClose }: { planId: string; onClose():
         testId: 'undo-autoseat',
       });
       onClose();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const names = new Map(delegates.map((d) => [d.id, d.fullName]));
@@ -66,12 +61,8 @@ export function AutoSeatDialog({ planId, onClose }: { planId: string; onClose():
       testId="autoseat-dialog"
       footer={
         <>
-          <FormError error={error} />
-          <span className="spacer" />
-          <Button onClick={onClose} disabled={busy}>
-            {tr.common.cancel}
-          </Button>
-          <Button variant="primary" busy={busy} disabled={!preview} onClick={() => void run()} data-testid="autoseat-run">
+          <CancelFooter error={error} busy={busy} onCancel={onClose} />
+          <Button variant="primary" busy={busy} disabled={!preview} onClick={() => void seat()} data-testid="autoseat-run">
             {a.run}
           </Button>
         </>

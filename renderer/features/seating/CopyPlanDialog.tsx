@@ -3,8 +3,9 @@ import type { SeatingPlan } from '../../../shared/contract/seating';
 import { call } from '../../api/client';
 import { useT } from '../../i18n';
 import { Button } from '../../ui/Button';
+import { CancelFooter } from '../../ui/CancelFooter';
 import { Dialog } from '../../ui/Dialog';
-import { FormError } from '../../ui/FormError';
+import { useAction } from '../../ui/useAction';
 import { notifySuccess } from '../../ui/toast';
 import { useEvents } from '../events/eventsStore';
 import { useSeating } from './seatingStore';
@@ -16,8 +17,7 @@ export function CopyPlanDialog({ eventId, onClose }: { eventId: string; onClose(
   const events = useEvents((s) => s.events);
   const [plans, setPlans] = useState<{ event: string; plan: SeatingPlan }[] | null>(null);
   const [chosen, setChosen] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run, fail } = useAction();
 
   useEffect(() => {
     let live = true;
@@ -28,7 +28,7 @@ export function CopyPlanDialog({ eventId, onClose }: { eventId: string; onClose(
         setPlans(all);
         setChosen(all[0]?.plan.id ?? '');
       },
-      (e: unknown) => live && setError(e),
+      (e: unknown) => live && fail(e),
     );
     return () => {
       live = false;
@@ -36,8 +36,7 @@ export function CopyPlanDialog({ eventId, onClose }: { eventId: string; onClose(
   }, [events]);
 
   const copy = async () => {
-    setBusy(true);
-    try {
+    await run(async () => {
       const r = await call('seating.copyPlan', { planId: chosen, eventId });
       useSeating.getState().planSaved(r.plan);
       await useSeating.getState().select(r.plan.id);
@@ -49,11 +48,7 @@ export function CopyPlanDialog({ eventId, onClose }: { eventId: string; onClose(
         ),
       );
       onClose();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -64,11 +59,7 @@ export function CopyPlanDialog({ eventId, onClose }: { eventId: string; onClose(
       testId="plan-copy"
       footer={
         <>
-          <FormError error={error} />
-          <span className="spacer" />
-          <Button onClick={onClose} disabled={busy}>
-            {tr.common.cancel}
-          </Button>
+          <CancelFooter error={error} busy={busy} onCancel={onClose} />
           <Button variant="primary" busy={busy} disabled={!chosen} onClick={() => void copy()} data-testid="plan-copy-run">
             {c.run}
           </Button>

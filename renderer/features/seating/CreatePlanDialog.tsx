@@ -4,8 +4,9 @@ import { call } from '../../api/client';
 import { useLanguage, useT } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
 import { Button } from '../../ui/Button';
-import { Dialog } from '../../ui/Dialog';
 import { FormError } from '../../ui/FormError';
+import { Dialog } from '../../ui/Dialog';
+import { useAction } from '../../ui/useAction';
 import { CloseIcon, PlusIcon } from '../../ui/icons';
 import { notifySuccess } from '../../ui/toast';
 import { useDelegates } from '../delegates/delegatesStore';
@@ -22,27 +23,20 @@ export function CreatePlanDialog({ eventId, onClose }: { eventId: string; onClos
   const lang = useLanguage((s) => s.lang);
   const points = useDelegates((s) => s.bridgePoints);
   const [d, setD] = useState<PlanDraft>(() => emptyPlan(f.defaultName, f.defaultArea));
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useAction();
   const set = <K extends keyof PlanDraft>(k: K, v: PlanDraft[K]) => setD((x) => ({ ...x, [k]: v }));
   const setArea = (i: number, k: keyof AreaDraft, v: string) => setD((x) => ({ ...x, areas: x.areas.map((a, j) => (j === i ? { ...a, [k]: v } : a)) }));
   const total = seatTotal(d);
 
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const plan = await call('seating.createPlan', planInput(eventId, d));
       useSeating.getState().planSaved(plan);
       await useSeating.getState().select(plan.id);
       notifySuccess((t) => t.seating.created(plan.name));
       onClose();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const numberInput = (id: string, label: string, value: string, onChange: (v: string) => void) => (

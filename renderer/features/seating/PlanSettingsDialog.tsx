@@ -4,8 +4,9 @@ import { call } from '../../api/client';
 import { useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { CancelFooter } from '../../ui/CancelFooter';
 import { Dialog } from '../../ui/Dialog';
-import { FormError } from '../../ui/FormError';
+import { useAction } from '../../ui/useAction';
 import { notifySuccess } from '../../ui/toast';
 import { useSeating } from './seatingStore';
 
@@ -16,14 +17,12 @@ export function PlanSettingsDialog({ plan, onClose }: { plan: SeatingPlan; onClo
   const [name, setName] = useState(plan.name);
   const [viewpoint, setViewpoint] = useState(plan.viewpoint);
   const [frontRows, setFrontRows] = useState(String(plan.frontRows));
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useAction();
   const [confirmDelete, setConfirmDelete] = useState(false);
 
   const save = async (e: React.FormEvent) => {
     e.preventDefault();
-    setBusy(true);
-    try {
+    await run(async () => {
       const saved = await call('seating.updatePlan', {
         planId: plan.id,
         name,
@@ -32,11 +31,7 @@ export function PlanSettingsDialog({ plan, onClose }: { plan: SeatingPlan; onClo
       });
       useSeating.getState().planSaved(saved);
       onClose();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -51,11 +46,7 @@ export function PlanSettingsDialog({ plan, onClose }: { plan: SeatingPlan; onClo
             <Button variant="danger-ghost" onClick={() => setConfirmDelete(true)} data-testid="plan-delete">
               {f.delete}
             </Button>
-            <FormError error={error} />
-            <span className="spacer" />
-            <Button onClick={onClose} disabled={busy}>
-              {tr.common.cancel}
-            </Button>
+            <CancelFooter error={error} busy={busy} onCancel={onClose} />
             <Button type="submit" form="plan-settings-form" variant="primary" busy={busy} data-testid="plan-settings-save">
               {tr.common.save}
             </Button>
