@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useRef, useState, type ReactNode, type Ref } from 'react';
+import { useMemo, useState, type ReactNode, type Ref } from 'react';
 import { titleAndUnit } from '../../../shared/awards/wording';
 import type { AwardBatch, AwardKind, BatchEntry } from '../../../shared/contract/awards';
 import { useAwards } from '../../features/awards/awardsStore';
@@ -6,10 +6,10 @@ import { useOpenEvent } from '../../features/events/eventsStore';
 import { formatDateTime } from '../../i18n/format';
 import { useLanguage, useT } from '../../i18n';
 import { dayText } from '../../ui/dateText';
-import { paginate } from '../fitText';
 import { useFontsReady } from '../measure';
 import { PageFrame } from '../PageFrame';
 import { PrintPage, PrintSheet } from '../PrintSheet';
+import { useRowPages } from '../useRowPages';
 
 const A4 = { width: 210, height: 297 };
 // In mm, as the seat list: the columns, the type, and the room for rows on a page (the page less
@@ -17,7 +17,6 @@ const A4 = { width: 210, height: 297 };
 const COLUMNS = { no: 10, name: 58, unit: 96, seat: 26 } as const;
 const FONT = 3.2;
 const CAPACITY = A4.height - 16 - 28 - 8 - 1;
-const MM_PER_PX = 25.4 / 96;
 
 type Item =
   | { kind: 'award'; award: AwardKind }
@@ -59,17 +58,7 @@ export function AwardListPrint({ eventId }: { eventId: string }) {
   );
   const fonts = useFontsReady([400, 600, 700], text);
 
-  const measured = useRef<HTMLTableSectionElement>(null);
-  const [heights, setHeights] = useState<{ of: Item[]; mm: number[] } | null>(null);
-  useLayoutEffect(() => {
-    const body = measured.current;
-    if (!fonts || !body) return;
-    setHeights({ of: items, mm: [...body.children].map((tr) => tr.getBoundingClientRect().height * MM_PER_PX) });
-  }, [items, fonts]);
-  const pages = useMemo(() => {
-    if (!heights || heights.of !== items) return [];
-    return paginate(heights.mm, CAPACITY, { keepWithNext: (i) => items[i]!.kind !== 'row' });
-  }, [items, heights]);
+  const { ref: measured, pages } = useRowPages(items, fonts, CAPACITY, { keepWithNext: (i) => items[i]!.kind !== 'row' });
 
   const heading = {
     title: s.title,

@@ -4,6 +4,7 @@ import { useFontsReady } from '../measure';
 import { PageFrame } from '../PageFrame';
 import { PrintChoice } from '../PrintChoice';
 import { PrintPage, PrintSheet } from '../PrintSheet';
+import { MM_PER_PX } from '../useRowPages';
 import { bindLastWords, keepWithNext, paginateItems, paragraphsOf, type ItemHeights, type Slice } from './scriptLayout';
 import { endText, TimeMarks } from './TimeMarks';
 import { useScriptPrint, type PrintedItem } from './useScriptPrint';
@@ -16,7 +17,6 @@ const COLUMNS = { time: 25, content: 119, performer: 46 } as const;
 const FONT = 3.5;
 const THEAD = 8;
 const CAPACITY = A4.height - 16 - 17 - 5 - 6 - THEAD - 1;
-const MM_PER_PX = 25.4 / 96;
 
 interface Row {
   p: PrintedItem;

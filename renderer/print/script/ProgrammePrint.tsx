@@ -3,6 +3,7 @@ import { useT } from '../../i18n';
 import { useFontsReady } from '../measure';
 import { PrintChoice } from '../PrintChoice';
 import { PrintPage, PrintSheet } from '../PrintSheet';
+import { MM_PER_PX } from '../useRowPages';
 import { bindLastWords, scaleToFit } from './scriptLayout';
 import { useScriptPrint, type PrintedItem } from './useScriptPrint';
 
@@ -10,7 +11,6 @@ const A4 = { width: 210, height: 297 };
 // The formal page's margins (print-script.css .prog: 20 top, 18 bottom), 2 mm spare.
 const CAPACITY = A4.height - 20 - 18 - 2;
 const FONT = 4;
-const MM_PER_PX = 25.4 / 96;
 
 /** The programme handed to delegates: the event, its day and place, each item's times and title, on one page. */
 export function ProgrammePrint({ eventId }: { eventId: string }) {

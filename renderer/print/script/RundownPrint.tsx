@@ -1,9 +1,9 @@
-import { useLayoutEffect, useMemo, useRef, useState, type ReactNode, type Ref } from 'react';
+import { useMemo, type ReactNode, type Ref } from 'react';
 import { useT } from '../../i18n';
-import { paginate } from '../fitText';
 import { useFontsReady } from '../measure';
 import { PageFrame } from '../PageFrame';
 import { PrintPage, PrintSheet } from '../PrintSheet';
+import { useRowPages } from '../useRowPages';
 import { endText, TimeMarks } from './TimeMarks';
 import { useScriptPrint, type PrintedItem } from './useScriptPrint';
 
@@ -13,7 +13,6 @@ const COLUMNS = { time: 22, duration: 20, item: 67, sound: 42, light: 42, screen
 const FONT = 3.2;
 const THEAD = 8;
 const CAPACITY = A4_LANDSCAPE.height - 16 - 17 - 5 - 6 - THEAD - 1;
-const MM_PER_PX = 25.4 / 96;
 
 /** The control room's rundown: each item's times and its sound, light, screen and camera cues, A4 landscape. */
 export function RundownPrint({ eventId }: { eventId: string }) {
@@ -28,14 +27,7 @@ export function RundownPrint({ eventId }: { eventId: string }) {
   );
   const fonts = useFontsReady([400, 600, 700], text);
 
-  const measured = useRef<HTMLTableSectionElement>(null);
-  const [heights, setHeights] = useState<{ of: PrintedItem[]; mm: number[] } | null>(null);
-  useLayoutEffect(() => {
-    const body = measured.current;
-    if (!fonts || !body) return;
-    setHeights({ of: items, mm: [...body.children].map((row) => row.getBoundingClientRect().height * MM_PER_PX) });
-  }, [items, fonts]);
-  const pages = useMemo(() => (heights && heights.of === items ? paginate(heights.mm, CAPACITY) : []), [heights, items]);
+  const { ref: measured, pages } = useRowPages(items, fonts, CAPACITY);
 
   const note = error ? <p className="print-note print-error">{error}</p> : null;
   if (!data)

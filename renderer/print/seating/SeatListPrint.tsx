@@ -1,14 +1,14 @@
-import { useLayoutEffect, useMemo, useRef, useState, type ReactNode, type Ref } from 'react';
+import { useMemo, useState, type ReactNode, type Ref } from 'react';
 import type { Delegate } from '../../../shared/contract/delegates';
 import type { PlanSeat } from '../../../shared/contract/seating';
 import { nameKeyOf, nameOrder } from '../../../shared/name-order';
 import { compareVi, identityKey } from '../../../shared/text';
 import { useT } from '../../i18n';
-import { paginate } from '../fitText';
 import { useFontsReady } from '../measure';
 import { PageFrame } from '../PageFrame';
 import { PrintChoice } from '../PrintChoice';
 import { PrintPage, PrintSheet } from '../PrintSheet';
+import { useRowPages } from '../useRowPages';
 import { usePlanPrint } from './usePlanPrint';
 
 const A4 = { width: 210, height: 297 };
@@ -18,7 +18,6 @@ const COLUMNS = { no: 11, name: 45, position: 44, unit: 42, area: 24, row: 12, s
 const FONT = 3.2;
 const HEADING = 7;
 const CAPACITY = A4.height - 16 - 28 - 8 - 1;
-const MM_PER_PX = 25.4 / 96;
 
 interface Entry {
   seat: PlanSeat;
@@ -64,22 +63,10 @@ export function SeatListPrint({ planId }: { planId: string }) {
     ]);
   }, [entries, order, s.noUnit]);
 
-  // Rows are measured as the browser lays them out (in a hidden table of the same columns), so a
-  // page never holds more than fits, however a title wraps.
-  const measured = useRef<HTMLTableSectionElement>(null);
-  const [heights, setHeights] = useState<{ of: Item[]; mm: number[] } | null>(null);
-  useLayoutEffect(() => {
-    const body = measured.current;
-    if (!fonts || !body) return;
-    setHeights({ of: items, mm: [...body.children].map((tr) => tr.getBoundingClientRect().height * MM_PER_PX) });
-  }, [items, fonts]);
-  const pages = useMemo(() => {
-    if (!heights || heights.of !== items) return [];
-    return paginate(heights.mm, CAPACITY, {
-      keepWithNext: (i) => items[i]!.kind === 'heading',
-      startCost: (i) => (items[i]!.kind === 'row' && order === 'unit' ? HEADING : 0),
-    });
-  }, [items, heights, order]);
+  const { ref: measured, pages } = useRowPages(items, fonts, CAPACITY, {
+    keepWithNext: (i) => items[i]!.kind === 'heading',
+    startCost: (i) => (items[i]!.kind === 'row' && order === 'unit' ? HEADING : 0),
+  });
 
   const options = (
     <PrintChoice
