@@ -145,6 +145,13 @@ export type StartSetting = { kind: 'at'; at: number } | { kind: 'late'; minutes:
 /** The control room re-times the rest: "bắt đầu muộn 10 phút" is the plan's start plus ten. */
 export async function setActualStart(db: Kysely<DB>, eventId: string, set: StartSetting): Promise<void> {
   const [{ dayStart }, run] = await Promise.all([scriptOf(db, eventId), readRun(db, eventId)]);
+  // Once started, the actual start is the moment it began and every time runs from the real clock:
+  // moving it then would show times nobody kept.
+  if (run.status !== 'ready')
+    throw new DomainError('CONFLICT', {
+      vi: 'Buổi lễ đã bắt đầu: giờ bắt đầu thực tế là lúc bấm “Bắt đầu”, các mục sau tự dời theo thời gian thực. Muốn tính lại từ đầu, hãy bấm “Đặt lại từ đầu”.',
+      en: 'The ceremony has started: its actual start is when “Start” was pressed, and later items move with the real clock. To re-time from scratch, reset it first.',
+    });
   const at = set.kind === 'at' ? set.at : set.kind === 'late' ? dayStart + set.minutes : null;
   if (at !== null && (at < 0 || at > 1439))
     throw new DomainError('VALIDATION', {

@@ -48,6 +48,7 @@ async function listBlocs(db: Kysely<DB>, eventId: string): Promise<IntroBloc[]> 
 
 export async function getScript(db: Kysely<DB>, eventId: string): Promise<Script> {
   const settings = await settingsRow(db, eventId);
+  if (!settings) await getEvent(db, eventId);
   return { settings: settings ? toSettings(settings) : null, items: await listItems(db, eventId), blocs: await listBlocs(db, eventId) };
 }
 
@@ -189,6 +190,14 @@ const templateOf = (i: Pick<ScriptItem, keyof TemplateItem>): TemplateItem => ({
   cueCamera: i.cueCamera,
 });
 
+/**
+ * What of a script carries to another event: not the award batches (that event's recipients; this
+ * one writes its own from its awards) and not the introductions' text (written from that list).
+ */
+function carried(items: readonly ScriptItem[]): ScriptItem[] {
+  return items.filter((i) => i.awardBatch === null).map((i) => (i.kind === 'introductions' ? { ...i, mcLines: null } : i));
+}
+
 export async function listTemplates(db: Kysely<DB>): Promise<ScriptTemplate[]> {
   const rows = await db.selectFrom('scriptTemplates').selectAll().orderBy('createdAt', 'desc').execute();
   return [
@@ -218,7 +227,11 @@ export async function applyTemplate(
   const source =
     from.kind === 'template'
       ? await templateItems(db, from.templateId)
-      : (await listItems(db, (await getEvent(db, from.eventId)).id)).map((i) => ({ ...templateOf(i), pinnedAt: i.pinnedAt, performerText: i.performerText }));
+      : carried(await listItems(db, (await getEvent(db, from.eventId)).id)).map((i) => ({
+          ...templateOf(i),
+          pinnedAt: i.pinnedAt,
+          performerText: i.performerText,
+        }));
   if (from.kind === 'event' && from.eventId === eventId && mode === 'replace') return listItems(db, eventId);
   if (mode === 'replace') await db.deleteFrom('scriptItems').where('eventId', '=', eventId).execute();
   const start = mode === 'replace' ? 0 : (await listItems(db, eventId)).length;
@@ -256,7 +269,7 @@ export async function applyTemplate(
 }
 
 export async function saveTemplate(db: Kysely<DB>, eventId: string, name: string): Promise<ScriptTemplate> {
-  const items = await listItems(db, eventId);
+  const items = carried(await listItems(db, eventId));
   if (!items.length)
     throw new DomainError('VALIDATION', { vi: 'Kịch bản chưa có mục nào để lưu làm mẫu.', en: 'The script has no items to save as a template.' });
   const row = { id: newId(), name, items: JSON.stringify(items.map(templateOf)), createdAt: nowIso() };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { normalizePhone } from './phone';
-import { cleanText } from './text';
+import { cleanLines, cleanText } from './text';
 
 /** A column's name as its record's field ("full_name" → "fullName"), as Kysely's CamelCasePlugin maps it. */
 export const fieldOfColumn = (column: string): string => column.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
@@ -21,6 +21,16 @@ export const optionalText = (max: number) =>
     .string()
     .max(max * 4)
     .transform(cleanText)
+    .pipe(z.string().max(max))
+    .nullish()
+    .transform((s) => (s ? s : null));
+
+/** Optional text of several lines (an MC's lines, notes): line breaks kept, each line cleaned. */
+export const optionalLines = (max: number) =>
+  z
+    .string()
+    .max(max * 4)
+    .transform(cleanLines)
     .pipe(z.string().max(max))
     .nullish()
     .transform((s) => (s ? s : null));

@@ -23,6 +23,20 @@ export function cleanText(s: string): string {
   return s.replace(LONE_SURROGATE, '\ufffd').replace(CONTROLS, '').normalize('NFC').replace(SPACES, ' ').trim();
 }
 
+/**
+ * Text of several lines (an MC's lines, notes): each line cleaned as `cleanText` does, the line
+ * breaks kept (one blank line at most between paragraphs), none at the ends.
+ */
+export function cleanLines(s: string): string {
+  return s
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map(cleanText)
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
 const TONES = /[\u0300\u0301\u0303\u0309\u0323]/;
 const TONES_G = /[\u0300\u0301\u0303\u0309\u0323]/g;
 

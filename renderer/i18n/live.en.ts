@@ -37,6 +37,7 @@ export const liveEn: typeof liveVi = {
     actualStart: 'Actual start',
     actualIs: (t, late) => `Re-timed from ${t} (${late})`,
     asPlanned: 'Timed as planned',
+    startedAt: (t, late) => `Started at ${t} (${late}); later items move with the real clock.`,
     lateBy: 'Late by (min)',
     retime: 'Re-time',
     usePlan: 'As planned',

@@ -36,6 +36,7 @@ export const liveVi = {
     actualStart: 'Bắt đầu thực tế',
     actualIs: (t: string, late: string) => `Đang tính lại từ ${t} (${late})`,
     asPlanned: 'Đang tính theo giờ kế hoạch',
+    startedAt: (t: string, late: string) => `Đã bắt đầu lúc ${t} (${late}); các mục sau dời theo thời gian thực.`,
     lateBy: 'Muộn (phút)',
     retime: 'Tính lại giờ',
     usePlan: 'Theo kế hoạch',

@@ -80,6 +80,7 @@ export const scriptEn: typeof scriptVi = {
     title: 'Rewrite the introductions',
     editedWarning: 'The introductions were edited by hand. Rewriting replaces all of it with the list as it is now (Ctrl+Z undoes it).',
     noChange: 'The list has not changed since they were last written.',
+    unsavedWarning: 'The lines typed in the box are not saved yet. Writing the introductions replaces them with the list’s.',
     confirm: 'Rewrite',
     overwrite: 'Overwrite the edits',
     written: 'The introductions were written from the delegate list.',

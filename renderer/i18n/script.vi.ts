@@ -80,6 +80,7 @@ export const scriptVi = {
     title: 'Viết lại lời giới thiệu',
     editedWarning: 'Lời giới thiệu đã được sửa tay. Viết lại sẽ thay toàn bộ lời đã sửa bằng lời theo danh sách hiện tại (có thể hoàn tác bằng Ctrl+Z).',
     noChange: 'Danh sách không thay đổi gì so với lần viết trước.',
+    unsavedWarning: 'Lời dẫn đang gõ trong ô chưa được lưu. Viết lời giới thiệu sẽ thay chúng bằng lời theo danh sách.',
     confirm: 'Viết lại',
     overwrite: 'Ghi đè lời đã sửa',
     written: 'Đã viết lời giới thiệu từ danh sách đại biểu.',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { birthDay, email, id, isoDate, optionalText, phone, requiredText } from '../fields';
+import { birthDay, email, id, isoDate, optionalLines, optionalText, phone, requiredText } from '../fields';
 import { MAX_LEVEL, MIN_LEVEL } from '../precedence/catalogue';
 import { command, query, returns } from './define';
 
@@ -71,7 +71,7 @@ const delegateFields = {
   precedenceLevel: level.nullish().transform((n) => n ?? null),
   phone,
   email,
-  notes: optionalText(2000),
+  notes: optionalLines(2000),
   status: z.enum(DELEGATE_STATUSES).default('invited'),
   bridgePointId: id.nullish().transform((s) => s ?? null),
   appointmentDate: optionalDate,

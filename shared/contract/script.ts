@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { id, optionalText, requiredText } from '../fields';
+import { id, optionalLines, optionalText, requiredText } from '../fields';
+import { orgPatternOk } from '../precedence/org-pattern';
 import { command, query, returns } from './define';
 
 export const ITEM_KINDS = [
@@ -100,7 +101,7 @@ const minutes = z.number().int().min(0).max(1439);
 const itemFields = {
   kind: z.enum(ITEM_KINDS),
   title: requiredText(300),
-  mcLines: optionalText(20_000),
+  mcLines: optionalLines(20_000),
   performerDelegateId: id.nullable(),
   performerText: optionalText(300),
   bridgePointId: id.nullable(),
@@ -177,7 +178,18 @@ export const scriptContract = {
   'script.writeIntroductions': command(z.strictObject({ itemId: id, overwriteEdits: z.boolean().default(false) }), returns<ScriptItem>()),
   /** The bloc rules of the introductions, replaced as a whole (the editor sends them all). */
   'script.setBlocs': command(
-    z.strictObject({ eventId: id, blocs: z.array(z.strictObject({ pattern: requiredText(500), bloc: requiredText(200) })).max(100) }),
+    z.strictObject({
+      eventId: id,
+      blocs: z
+        .array(
+          z.strictObject({
+            // As the title rules' organization patterns: within the matcher's limits, and naming something.
+            pattern: requiredText(500).refine((p) => orgPatternOk(p) && /[\p{L}\p{N}*]/u.test(p), { error: 'orgPattern' }),
+            bloc: requiredText(200),
+          }),
+        )
+        .max(100),
+    }),
     returns<{ blocs: IntroBloc[] }>(),
   ),
 };

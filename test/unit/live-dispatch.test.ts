@@ -180,13 +180,18 @@ describe('the live run through dispatch', () => {
     const empty = (await t.call('events.create', { name: 'Trống', kind: 'review', startDate: '2026-01-15' })).id;
     expect(await t.raw('live.start', { eventId: empty })).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: { vi: /chưa có mục/ } } });
     expect(await t.raw('live.get', { eventId: 'nope' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-    await t.call('live.start', { eventId });
-    expect(await t.raw('live.start', { eventId })).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: { en: /reset it first/ } } });
     expect(await t.raw('live.setActualStart', { eventId, set: { kind: 'late', minutes: 1200 } })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     expect(await t.raw('live.setActualStart', { eventId, set: { kind: 'late', minutes: -500 } })).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION', message: { vi: /trong ngày/, en: /within the day/ } },
     });
+    await t.call('live.start', { eventId });
+    // Started, the actual start is when it began: re-timing it then is refused, saying why.
+    expect(await t.raw('live.setActualStart', { eventId, set: { kind: 'late', minutes: 10 } })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: { vi: /đã bắt đầu/, en: /has started/ } },
+    });
+    expect(await t.raw('live.start', { eventId })).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: { en: /reset it first/ } } });
     expect(await t.raw('live.next', { eventId })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     // The preview has no second window of its own to open: the page opens a tab instead.
     expect(await t.raw('live.openWindow', { eventId })).toMatchObject({ ok: false, error: { code: 'UNAVAILABLE' } });

@@ -111,3 +111,40 @@ describe('the script through dispatch', () => {
     expect(await t.raw('script.deleteTemplate', { templateId: BUILT_IN_TEMPLATE_ID })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
   });
 });
+
+describe('the script’s review fixes', () => {
+  it('keeps the MC’s lines as lines, and an update of another field leaves them as written', async () => {
+    const t = await testStore();
+    const { eventId, items } = await demoScript(t);
+    const intro = items.find((i) => i.kind === 'introductions')!;
+    const written = await t.call('script.writeIntroductions', { itemId: intro.id });
+    expect(written.mcLines!.split('\n').length).toBeGreaterThan(5);
+    const again = await t.call('script.updateItem', { id: intro.id, set: { mcLines: written.mcLines, durationMin: 12 } });
+    expect(again.mcLines).toBe(written.mcLines);
+    expect((await t.call('script.previewIntroductions', { itemId: intro.id })).edited).toBe(false);
+    const typed = await t.call('script.updateItem', { id: intro.id, set: { mcLines: '  Dòng một  \r\n\r\n\r\n\tDòng  hai ' } });
+    expect(typed.mcLines).toBe('Dòng một\n\nDòng hai');
+    expect((await t.call('script.get', { eventId })).items.find((i) => i.id === intro.id)!.mcLines).toBe('Dòng một\n\nDòng hai');
+  });
+
+  it('answers NOT_FOUND for an unknown event, and refuses a bloc pattern that names nothing', async () => {
+    const t = await testStore();
+    const { eventId } = await demoScript(t);
+    expect(await t.raw('script.get', { eventId: 'nope' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await t.raw('script.setBlocs', { eventId, blocs: [{ pattern: '|', bloc: 'X' }] })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(await t.raw('script.setBlocs', { eventId, blocs: [{ pattern: Array(30).fill('Bộ *').join('|'), bloc: 'X' }] })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' },
+    });
+  });
+
+  it('copies another event’s script without its award batches or its introductions’ text', async () => {
+    const t = await testStore();
+    const { eventId, items } = await demoScript(t);
+    const intro = items.find((i) => i.kind === 'introductions')!;
+    await t.call('script.writeIntroductions', { itemId: intro.id });
+    const next = await t.call('events.create', { name: 'Năm sau', kind: 'review', startDate: '2028-01-10' });
+    const copied = await t.call('script.applyTemplate', { eventId: next.id, from: { kind: 'event', eventId }, mode: 'replace' });
+    expect(copied.items.find((i) => i.kind === 'introductions')!.mcLines).toBeNull();
+  });
+});

@@ -81,7 +81,16 @@ export function ControlPanel({ state }: { state: LiveState }) {
           {c.reset}
         </Button>
       </div>
-      <ActualStart state={state} />
+      {state.status === 'ready' ? (
+        <ActualStart state={state} />
+      ) : (
+        <p className="live-actual-now" data-testid="live-actual-now">
+          {tr.live.control.startedAt(
+            clockText(state.actualStart ?? state.plannedStart),
+            offsetText(tr, (state.actualStart ?? state.plannedStart) - state.plannedStart).text,
+          )}
+        </p>
+      )}
       <h3>{c.rest}</h3>
       <table className="live-rest" data-testid="live-rest">
         <thead>

@@ -1,7 +1,6 @@
 import { useState } from 'react';
-import { ApiError } from '../../api/client';
 import { useLanguage, useT } from '../../i18n';
-import { Banner } from '../../ui/Banner';
+import { LoadError } from '../../ui/LoadError';
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { DownloadIcon } from '../../ui/icons';
@@ -37,19 +36,7 @@ export function PrecedenceScreen({ eventId }: { eventId: string }) {
   const counts: Partial<Record<Tab, number>> = { unmatched: order?.unmatched.length ?? 0, excluded: order?.excluded.length ?? 0 };
 
   let body;
-  if (status === 'error')
-    body = (
-      <Banner
-        testId="precedence-error"
-        action={
-          <Button size="sm" onClick={() => void load(eventId)}>
-            {tr.common.retry}
-          </Button>
-        }
-      >
-        {error instanceof ApiError ? error.error.message[lang] : tr.errors.unexpected}
-      </Banner>
-    );
+  if (status === 'error') body = <LoadError error={error} onRetry={() => void load(eventId)} testId="precedence-error" />;
   else if (status !== 'ready' || !order)
     body = (
       <p className="loading-line">

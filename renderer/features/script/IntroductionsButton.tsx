@@ -11,10 +11,10 @@ import { useScript } from './scriptStore';
  * Writes the introductions from the order of precedence. When the list has changed since, it
  * shows what changes; when the lines were edited by hand, it asks before writing over them.
  */
-export function IntroductionsButton({ item, onWritten }: { item: ScriptItem; onWritten(item: ScriptItem): void }) {
+export function IntroductionsButton({ item, typed, onWritten }: { item: ScriptItem; typed: string; onWritten(item: ScriptItem): void }) {
   const tr = useT();
   const t = tr.script.intro;
-  const [preview, setPreview] = useState<IntroductionsPreview | null>(null);
+  const [preview, setPreview] = useState<(IntroductionsPreview & { unsaved: boolean }) | null>(null);
   const [busy, setBusy] = useState(false);
 
   const write = async (overwriteEdits: boolean) => {
@@ -35,9 +35,11 @@ export function IntroductionsButton({ item, onWritten }: { item: ScriptItem; onW
     setBusy(true);
     try {
       const p = await call('script.previewIntroductions', { itemId: item.id });
+      // Lines typed in the panel and not saved yet are the organizer's too: they would be lost.
+      const unsaved = typed.trim() !== (item.mcLines ?? '').trim();
       // Nothing of the organizer's to lose, and something new: write at once.
-      if (!p.edited && !item.mcLines) await write(false);
-      else setPreview(p);
+      if (!p.edited && !unsaved && !item.mcLines) await write(false);
+      else setPreview({ ...p, unsaved });
     } catch (e) {
       notifyError(e);
     } finally {
@@ -66,7 +68,7 @@ export function IntroductionsButton({ item, onWritten }: { item: ScriptItem; onW
             </>
           }
         >
-          {preview.edited && <p className="banner">{t.editedWarning}</p>}
+          {(preview.edited || preview.unsaved) && <p className="banner">{preview.unsaved ? t.unsavedWarning : t.editedWarning}</p>}
           {preview.added.length === 0 && preview.removed.length === 0 ? (
             <p className="muted">{t.noChange}</p>
           ) : (

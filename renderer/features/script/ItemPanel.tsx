@@ -31,7 +31,12 @@ export function ItemPanel({ item, onClose }: { item: ScriptItem; onClose(): void
   const save = async (e: React.FormEvent) => {
     e.preventDefault();
     await run(async () => {
-      useScript.getState().itemSaved(await call('script.updateItem', { id: item.id, set: patchOf(d, byLabel) }));
+      // Only what was changed here: a field left alone keeps what is stored, exactly.
+      const before = patchOf(draftOf(item, byId), byLabel);
+      const set = Object.fromEntries(
+        Object.entries(patchOf(d, byLabel)).filter(([k, v]) => JSON.stringify(v) !== JSON.stringify(before[k as keyof typeof before])),
+      );
+      useScript.getState().itemSaved(await call('script.updateItem', { id: item.id, set }));
       onClose();
     });
   };
@@ -93,6 +98,7 @@ export function ItemPanel({ item, onClose }: { item: ScriptItem; onClose(): void
         {item.kind === 'introductions' && (
           <IntroductionsButton
             item={item}
+            typed={d.mcLines}
             onWritten={(written) => {
               set('mcLines', written.mcLines ?? '');
             }}

@@ -2,9 +2,8 @@ import { closestCenter, DndContext, KeyboardSensor, PointerSensor, useSensor, us
 import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { useEffect, useMemo, useState } from 'react';
 import type { ScriptItem } from '../../../shared/contract/script';
-import { ApiError } from '../../api/client';
-import { useLanguage, useT } from '../../i18n';
-import { Banner } from '../../ui/Banner';
+import { useT } from '../../i18n';
+import { LoadError } from '../../ui/LoadError';
 import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { PlusIcon } from '../../ui/icons';
@@ -27,7 +26,6 @@ import { useTiming } from './useTiming';
 export function ScriptScreen({ eventId }: { eventId: string }) {
   const tr = useT();
   const s = tr.script;
-  const lang = useLanguage((x) => x.lang);
   const { status, error, script, load } = useScript();
   const delegates = useDelegates((x) => x.delegates);
   const byId = useMemo(() => new Map(delegates.map((d) => [d.id, d])), [delegates]);
@@ -62,19 +60,7 @@ export function ScriptScreen({ eventId }: { eventId: string }) {
   };
 
   let body;
-  if (status === 'error')
-    body = (
-      <Banner
-        testId="script-error"
-        action={
-          <Button size="sm" onClick={() => void load(eventId)}>
-            {tr.common.retry}
-          </Button>
-        }
-      >
-        {error instanceof ApiError ? error.error.message[lang] : tr.errors.unexpected}
-      </Banner>
-    );
+  if (status === 'error') body = <LoadError error={error} onRetry={() => void load(eventId)} testId="script-error" />;
   else if (!script)
     body = (
       <p className="loading-line">

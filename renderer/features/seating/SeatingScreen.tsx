@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
-import { ApiError } from '../../api/client';
-import { useLanguage, useT } from '../../i18n';
-import { Banner } from '../../ui/Banner';
+import { useT } from '../../i18n';
+import { LoadError } from '../../ui/LoadError';
 import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { PlusIcon, SeatIcon } from '../../ui/icons';
@@ -18,7 +17,6 @@ import { useSeating } from './seatingStore';
 export function SeatingScreen({ eventId }: { eventId: string }) {
   const tr = useT();
   const s = tr.seating;
-  const lang = useLanguage((x) => x.lang);
   const { status, error, plans, planId, detail, load, select } = useSeating();
   const [dialog, setDialog] = useState<'create' | 'copy' | 'settings' | 'auto' | null>(null);
 
@@ -40,19 +38,7 @@ export function SeatingScreen({ eventId }: { eventId: string }) {
   );
 
   let body;
-  if (status === 'error')
-    body = (
-      <Banner
-        testId="seating-error"
-        action={
-          <Button size="sm" onClick={() => void load(eventId)}>
-            {tr.common.retry}
-          </Button>
-        }
-      >
-        {error instanceof ApiError ? error.error.message[lang] : tr.errors.unexpected}
-      </Banner>
-    );
+  if (status === 'error') body = <LoadError error={error} onRetry={() => void load(eventId)} testId="seating-error" />;
   else if (status === 'ready' && plans.length === 0)
     body = (
       <EmptyState icon={<SeatIcon />} title={s.noPlansTitle} testId="seating-empty">
