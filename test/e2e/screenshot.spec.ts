@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { createDemoEvent } from '../../db/demo';
 import { updateSettings } from '../../db/settings';
+import { BUILT_IN_TEMPLATE_ID } from '../../shared/script/template-145';
 import { dispatch } from '../../electron/main/dispatch';
 import type { CallInput, CallName, CallOutput } from '../../shared/contract';
 import { expect, test } from './fixtures';
@@ -8,7 +9,7 @@ import { expect, test } from './fixtures';
 /**
  * The README's pictures: `SCREENSHOT=1 npx playwright test test/e2e/screenshot.spec.ts` writes
  * docs/screenshot.png (the delegate list), docs/screenshot-precedence.png (the order of precedence)
- * and docs/screenshot-seating.png (the main hall seated by protocol).
+ * docs/screenshot-seating.png (the main hall seated by protocol) and docs/screenshot-script.png (the run-of-show).
  */
 test('README screenshot: the demo event’s delegate list', async ({ app, page }) => {
   test.skip(!process.env.SCREENSHOT, 'writes docs/screenshot.png only when SCREENSHOT=1');
@@ -45,4 +46,12 @@ test('README screenshot: the demo event’s delegate list', async ({ app, page }
   await page.getByTestId('seating-side-item').first().locator('.side-item-main').click();
   await page.getByTestId('seat-map-fit').click();
   await page.screenshot({ path: path.resolve(__dirname, '../../docs/screenshot-seating.png') });
+
+  // The run-of-show from the Decree 145 template, starting at 07:30, its introductions written.
+  const { items } = await call('script.applyTemplate', { eventId: demo.id, from: { kind: 'template', templateId: BUILT_IN_TEMPLATE_ID }, mode: 'replace' });
+  await call('script.updateSettings', { eventId: demo.id, startAt: 7 * 60 + 30, plannedEnd: 11 * 60 });
+  await call('script.writeIntroductions', { itemId: items.find((i) => i.kind === 'introductions')!.id });
+  await page.getByTestId('nav-script').click();
+  await expect(page.getByTestId('script-row').first()).toBeVisible();
+  await page.screenshot({ path: path.resolve(__dirname, '../../docs/screenshot-script.png') });
 });
