@@ -72,7 +72,11 @@ export function planBatches(input: PlanInput): AwardBatch[] {
       presenter,
       chosen: chosen.has(`${b.kind.id}|${b.index}`),
       title: batchTitle(b.kind.name, b.index, b.of),
-      lines: batchLines(b.kind.name, entries, presenter && { name: presenter.fullName, title: presenter.title }),
+      lines: batchLines(
+        b.kind.name,
+        entries,
+        presenter && { name: presenter.fullName, title: presenter.title, organization: input.people.get(presenter.delegateId)?.organization ?? null },
+      ),
     };
   });
 }

@@ -1,3 +1,4 @@
+import { spokenPost } from '../spoken-post';
 import { identityKey } from '../text';
 
 /** A recipient as the MC reads it. */
@@ -15,6 +16,7 @@ export interface ReadRecipient {
 export interface ReadPresenter {
   name: string;
   title: string | null;
+  organization: string | null;
 }
 
 /** "Vụ trưởng, Vụ Pháp chế", the unit left out when the title already names it ("Vụ trưởng Vụ Pháp chế"). */
@@ -61,7 +63,7 @@ export function batchLines(award: string, list: readonly ReadRecipient[], presen
   list.forEach((r, i) => lines.push(`${i + 1}. ${recipientLine(r)}${i === list.length - 1 ? '.' : ';'}`));
   lines.push(
     presenter
-      ? `Xin kính mời đồng chí ${[presenter.name, presenter.title].filter(Boolean).join(', ')} lên trao thưởng.`
+      ? `Xin kính mời đồng chí ${[presenter.name, spokenPost(presenter.title, presenter.organization)].filter(Boolean).join(', ')} lên trao thưởng.`
       : 'Xin kính mời đồng chí lãnh đạo lên trao thưởng.',
   );
   return lines.join('\n');

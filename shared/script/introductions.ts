@@ -1,4 +1,4 @@
-import { foldForSearch } from '../text';
+import { spokenPost } from '../spoken-post';
 import { blocMatcher, type BlocRule } from './blocs';
 
 /** A counted delegate, in the order of precedence (who declined is never in it). */
@@ -30,24 +30,9 @@ export interface IntroInput {
  */
 const LEADERS_LEVEL = 140;
 
-/** "Giám đốc Sở" + "Sở KH&CN Đà Nẵng" → "Giám đốc Sở KH&CN Đà Nẵng": the words they share said once. */
-function joinOverlap(title: string, organization: string): string {
-  if (!title) return organization;
-  const t = title.split(/\s+/);
-  const o = organization.split(/\s+/);
-  for (let k = Math.min(t.length, o.length); k > 0; k--)
-    if (foldForSearch(t.slice(-k).join(' ')) === foldForSearch(o.slice(0, k).join(' '))) return [...t, ...o.slice(k)].join(' ');
-  return `${title} ${organization}`;
-}
-
-/** A bare post ("Giám đốc", "Phó Vụ trưởng") says whose only with its organization; a longer title already does. */
-const BARE_POST_WORDS = 3;
-
 /** "đồng chí Nguyễn Văn A, Giám đốc Sở Khoa học và Công nghệ TP. Đà Nẵng": a guest's bare post gets its organization. */
 function who(p: IntroPerson): string {
-  let title = p.title ?? '';
-  const bare = title.split(/\s+/).filter(Boolean).length <= BARE_POST_WORDS;
-  if (!p.host && p.organization && bare && !foldForSearch(title).includes(foldForSearch(p.organization))) title = joinOverlap(title, p.organization);
+  const title = p.host ? (p.title ?? '') : spokenPost(p.title, p.organization);
   return `đồng chí ${p.fullName}${title ? `, ${title}` : ''}`;
 }
 

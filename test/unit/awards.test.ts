@@ -65,7 +65,7 @@ describe('the MC’s lines', () => {
         { collective: false, name: 'Trần Thị Bình', title: 'Phó Vụ trưởng Vụ Tổng hợp', unit: 'Vụ Tổng hợp', seat: null },
         { collective: true, name: 'Lê Văn Cường', title: 'Cục trưởng', unit: 'Cục Quản trị', seat: 'C-3' },
       ],
-      { name: 'Lê Minh Hưng', title: 'Bộ trưởng Bộ Nội vụ' },
+      { name: 'Lê Minh Hưng', title: 'Bộ trưởng', organization: 'Bộ Nội vụ' },
     );
     expect(text.split('\n')).toEqual([
       'Xin trân trọng kính mời đại diện các tập thể và các đồng chí có tên sau lên nhận Bằng khen của Thủ tướng Chính phủ:',
