@@ -239,6 +239,34 @@ export interface ScriptLiveTable {
   updatedAt: string;
 }
 
+export interface BadgeTemplatesTable {
+  id: string;
+  eventId: string;
+  name: string;
+  design: string;
+  sortOrder: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface BadgePrintsTable {
+  id: string;
+  eventId: string;
+  delegateId: string;
+  issue: number;
+  templateId: string | null;
+  printedAt: string;
+}
+
+export interface CheckInsTable {
+  id: string;
+  eventId: string;
+  delegateId: string;
+  checkedAt: string;
+  desk: string;
+  method: string;
+}
+
 export interface DB {
   events: EventsTable;
   categories: CategoriesTable;
@@ -259,4 +287,7 @@ export interface DB {
   awardRecipients: AwardRecipientsTable;
   awardPresenters: AwardPresentersTable;
   scriptLive: ScriptLiveTable;
+  badgeTemplates: BadgeTemplatesTable;
+  badgePrints: BadgePrintsTable;
+  checkIns: CheckInsTable;
 }

@@ -19,6 +19,9 @@ export const RECORDED_TABLES = [
   'award_kinds',
   'award_recipients',
   'award_presenters',
+  'badge_templates',
+  'badge_prints',
+  'check_ins',
 ] as const;
 export type RecordedTable = (typeof RECORDED_TABLES)[number];
 
