@@ -1,13 +1,15 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Kysely } from 'kysely';
+import type { Delegate } from '../shared/contract/delegates';
 import type { ScriptItem } from '../shared/contract/script';
+import { buildOrder, type PrecedenceOrder } from '../shared/precedence/order';
 import { DomainError } from '../shared/result';
 import { lineChanges, writeIntroductions } from '../shared/script/introductions';
 import { mainPointId } from '../shared/script/main-point';
 import { listBridgePoints } from './bridge-points';
 import { nowIso } from './clock';
 import { getEvent } from './events';
-import { buildOrder } from '../shared/precedence/order';
+import { listDelegates } from './delegates';
 import { orderInputs, precedenceOrder } from './precedence';
 import { blocRules, getItem } from './script';
 import type { DB } from './schema';
@@ -27,10 +29,18 @@ async function introItem(db: Kysely<DB>, itemId: string) {
 export async function introductionsFor(db: Kysely<DB>, sqlite: BetterSqlite3.Database, itemId: string) {
   const item = await introItem(db, itemId);
   const event = await getEvent(db, item.eventId);
-  const { people, settings } = await orderInputs(db, sqlite, item.eventId);
   // Outside a write, the order the list's screens already have (worked out again only after a
-  // change to the data; the people's rows are the same cached read).
-  const order = db.isTransaction ? buildOrder(people, settings) : await precedenceOrder(db, sqlite, item.eventId);
+  // change to the data); the people's rows are then the same cached read. Inside one, both read once.
+  let order: PrecedenceOrder;
+  let people: Delegate[];
+  if (db.isTransaction) {
+    const inputs = await orderInputs(db, sqlite, item.eventId);
+    people = inputs.people;
+    order = buildOrder(people, inputs.settings);
+  } else {
+    order = await precedenceOrder(db, sqlite, item.eventId);
+    people = await listDelegates(db, sqlite, item.eventId);
+  }
   const byId = new Map(people.map((p) => [p.id, p]));
   const script = await db.selectFrom('scripts').selectAll().where('eventId', '=', item.eventId).executeTakeFirst();
   const points = await listBridgePoints(db, item.eventId);
