@@ -31,7 +31,19 @@ interface CheckinState {
 }
 
 let searchSeq = 0;
+// What a badge's code starts with (shared/badges/qr-payload.ts): typed by a scanner, never a name.
+const CODE_START = /^\s*hn1\./i;
 let statusSeq = 0;
+let statusTimer: ReturnType<typeof setTimeout> | undefined;
+/**
+ * The counts again once the desk pauses: `checkin.status` (the order of precedence of every
+ * delegate, for the seniors) costs some 60 ms at 5,000 and would hold up the next guest's scan.
+ */
+const STATUS_DELAY = 300;
+const loadStatusSoon = (load: () => Promise<void>) => {
+  clearTimeout(statusTimer);
+  statusTimer = setTimeout(() => void load(), STATUS_DELAY);
+};
 
 export const useCheckin = create<CheckinState>((set, get) => ({
   eventId: null,
@@ -51,9 +63,13 @@ export const useCheckin = create<CheckinState>((set, get) => ({
   type(text) {
     set({ text });
     const eventId = get().eventId;
-    // A scanner types a code letter by letter: no search until its Enter.
-    if (!eventId || readBadgeCode(text)) return;
+    // A scanner types a code letter by letter: no search for it, only its Enter counts.
+    if (!eventId) return;
     const seq = ++searchSeq;
+    if (CODE_START.test(text)) {
+      if (get().results.length) set({ results: [], more: false, active: 0 });
+      return;
+    }
     if (!text.trim()) {
       set({ results: [], more: false, active: 0 });
       return;
@@ -89,7 +105,7 @@ export const useCheckin = create<CheckinState>((set, get) => ({
     try {
       const { person } = await call('checkin.checkIn', { eventId, ...target });
       set({ shown: person, notice: { kind: 'ok' }, text: '', results: [], more: false, active: 0 });
-      void get().loadStatus();
+      loadStatusSoon(get().loadStatus);
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
       const details = e.error.details as Partial<AlreadyCheckedIn> | undefined;
@@ -106,7 +122,7 @@ export const useCheckin = create<CheckinState>((set, get) => ({
     try {
       const person = await call('checkin.undo', { eventId, delegateId });
       set({ shown: person, notice: { kind: 'undone' } });
-      void get().loadStatus();
+      loadStatusSoon(get().loadStatus);
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
       set({ notice: { kind: 'refused', message: e.error.message } });
