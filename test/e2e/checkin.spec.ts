@@ -98,6 +98,11 @@ test('the check-in desk: by typing, by a scanned code, a double check-in warned,
   const rows = app.store.sqlite.prepare('SELECT delegate_id FROM check_ins WHERE event_id = ?').pluck().all(eventId);
   expect(new Set(rows)).toEqual(new Set([typed.id, scanned!.id]));
 
+  // The checked-in and the absent to .xlsx.
+  const download = page.waitForEvent('download');
+  await page.getByTestId('checkin-export').click();
+  expect((await download).suggestedFilename()).toMatch(/^diem-danh-hoi-nghi-tong-ket.*\.xlsx$/);
+
   // English: the same shape.
   await page.getByTestId('lang-en').click();
   await expect(total).toHaveText(`2 of ${expected.toLocaleString('en-GB')} delegates arrived`);
