@@ -127,10 +127,11 @@ export async function findForCheckin(db: Kysely<DB>, sqlite: BetterSqlite3.Datab
   };
 }
 
+// Day first with the full year, as everything the app writes (docs/DECISIONS.md).
 const clock = (iso: string) => {
   const d = new Date(iso);
   const p = (n: number) => String(n).padStart(2, '0');
-  return `${p(d.getHours())}:${p(d.getMinutes())} ${p(d.getDate())}/${p(d.getMonth() + 1)}/${d.getFullYear()}`;
+  return `${p(d.getDate())}/${p(d.getMonth() + 1)}/${d.getFullYear()} ${p(d.getHours())}:${p(d.getMinutes())}`;
 };
 
 /** The warning for a second check-in: who, when and at which desk. */

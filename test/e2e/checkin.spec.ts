@@ -68,6 +68,7 @@ test('the check-in desk: by typing, by a scanned code, a double check-in warned,
   await expect(notice).toContainText(`${scanned!.fullName} đã điểm danh lúc`);
   await expect(notice).toContainText('tại bàn');
   await expect(notice).toHaveAttribute('aria-live', 'assertive');
+  await page.screenshot({ path: '/tmp/shots/checkin-desk-already.png' });
   await expect(total).toHaveText(`2/${expected.toLocaleString('vi-VN')} đại biểu đã đến`);
   // Typing the name and Enter is refused the same way.
   await input.pressSequentially(folded(typed.fullName));
