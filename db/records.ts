@@ -1,4 +1,5 @@
 import type { AwardKind, AwardPresenter, AwardRecipient } from '../shared/contract/awards';
+import type { CheckInRecord } from '../shared/contract/checkin';
 import type { BridgePoint, Category, Delegate } from '../shared/contract/delegates';
 import type { EventRecord } from '../shared/contract/events';
 import type { PrecedenceRuleRecord } from '../shared/contract/precedence';
@@ -10,6 +11,7 @@ import type {
   AwardRecipientsTable,
   BridgePointsTable,
   CategoriesTable,
+  CheckInsTable,
   DelegatesTable,
   EventsTable,
   IntroBlocsTable,
@@ -48,4 +50,5 @@ export type RecordsAgreeWithTables = [
   Check<Agree<AwardKind, AwardKindsTable, never, never>>,
   Check<Agree<AwardRecipient, AwardRecipientsTable, never, 'recipientKind'>>,
   Check<Agree<AwardPresenter, AwardPresentersTable, never, never>>,
+  Check<Agree<CheckInRecord, CheckInsTable, never, 'method'>>,
 ];

@@ -11,6 +11,7 @@ export type {
   AwardRecipientsTable,
   BridgePointsTable,
   CategoriesTable,
+  CheckInsTable,
   ChangeSetsTable,
   ChangesTable,
   DB,

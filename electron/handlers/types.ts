@@ -24,6 +24,8 @@ export interface HandlerContext {
   /** The change set a write is recorded in (null for reads, or a file without history); a label set here replaces the call's own. */
   changeSet: { id: string; label: Message | undefined } | null;
   desktop: Desktop | null;
+  /** This laptop's name (the one set in the app, or the computer's): the desk of a check-in. */
+  laptop: () => string;
 }
 
 export type Handler<N extends CallName> = (input: ParsedInputOf<Contract[N]>, ctx: HandlerContext) => Promise<CallOutput<N>>;

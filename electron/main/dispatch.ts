@@ -35,14 +35,15 @@ export async function dispatch(name: string, rawInput: unknown, ctx: DispatchCon
   if (!parsed.success) return { ok: false, error: validationError(parsed.error.issues) };
 
   const handler = handlers[name] as Handler<CallName>;
-  const base = { store: ctx.store, appVersion: ctx.appVersion, changeSet: null, desktop: ctx.desktop ?? null };
+  const laptop = () => ctx.laptop ?? laptopName(ctx.store.sqlite) ?? os.hostname();
+  const base = { store: ctx.store, appVersion: ctx.appVersion, changeSet: null, desktop: ctx.desktop ?? null, laptop };
   try {
     if (entry.write) await backupBefore(ctx.store, name, parsed.data, ctx.log);
     const value = entry.write
       ? await ctx.store.db.transaction().execute(async (trx) => {
           // Every write is one change set: its rows are recorded by the history's triggers.
           const sqlite = ctx.store.sqlite;
-          const open = beginChangeSet(sqlite, name, ctx.laptop ?? laptopName(sqlite) ?? os.hostname());
+          const open = beginChangeSet(sqlite, name, laptop());
           const changeSet = open ? { id: open.id, label: undefined as Message | undefined } : null;
           const out = await handler(parsed.data as never, { ...base, db: trx, changeSet });
           if (open) endChangeSet(sqlite, open, name, parsed.data as Record<string, unknown>, out, changeSet?.label);

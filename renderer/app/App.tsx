@@ -10,6 +10,7 @@ import { HistoryScreen } from '../features/history/HistoryScreen';
 import { LiveScreen } from '../features/live/LiveScreen';
 import { PrecedenceScreen } from '../features/precedence/PrecedenceScreen';
 import { ScriptScreen } from '../features/script/ScriptScreen';
+import { CheckinScreen } from '../features/checkin/CheckinScreen';
 import { SeatingScreen } from '../features/seating/SeatingScreen';
 import { AwardsScreen } from '../features/awards/AwardsScreen';
 import { EventsScreen } from '../features/events/EventsScreen';
@@ -64,6 +65,7 @@ function Screen() {
   if (openEventId && section === 'seating') return <SeatingScreen eventId={openEventId} />;
   if (openEventId && section === 'script') return <ScriptScreen eventId={openEventId} />;
   if (openEventId && section === 'awards') return <AwardsScreen eventId={openEventId} />;
+  if (openEventId && section === 'checkin') return <CheckinScreen eventId={openEventId} />;
   if (openEventId && section === 'history') return <HistoryScreen eventId={openEventId} />;
   return <EventsScreen />;
 }

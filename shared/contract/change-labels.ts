@@ -191,6 +191,14 @@ export const CHANGE_LABELS: Record<string, Label> = {
     const n = r.count('script_items', 'insert');
     return { vi: `Đưa ${vi(n)} đợt trao thưởng vào kịch bản`, en: `Write ${en(n)} award batches into the script` };
   },
+  'checkin.checkIn': (_i, o) => {
+    const n = str((o as { person?: { fullName?: unknown } } | undefined)?.person?.fullName);
+    return { vi: `Điểm danh ${n}`, en: `Check in ${n}` };
+  },
+  'checkin.undo': (_i, o) => {
+    const n = str((o as { fullName?: unknown } | undefined)?.fullName);
+    return { vi: `Hủy điểm danh ${n}`, en: `Take back the check-in of ${n}` };
+  },
   'seating.autoSeat': (i, o) => {
     const n = (o as { seated?: number; moved?: number } | undefined) ?? {};
     const placed = (n.seated ?? 0) + (n.moved ?? 0);

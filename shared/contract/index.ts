@@ -1,4 +1,5 @@
 import { awardsContract } from './awards';
+import { checkinContract } from './checkin';
 import { delegatesContract } from './delegates';
 import type { InputOf, OutputOf } from './define';
 import { mergeContracts } from './merge';
@@ -30,6 +31,7 @@ export const contract = mergeContracts(
   scriptContract,
   liveContract,
   awardsContract,
+  checkinContract,
 );
 
 export type Contract = typeof contract;

@@ -99,6 +99,11 @@ export const CALL_NAMES = [
   'awards.importRecipients',
   'awards.setPresenter',
   'awards.writeScript',
+  'checkin.find',
+  'checkin.checkIn',
+  'checkin.undo',
+  'checkin.status',
+  'checkin.export',
 ] as const satisfies readonly CallName[];
 
 type Missing = Exclude<CallName, (typeof CALL_NAMES)[number]>;

@@ -1,0 +1,41 @@
+import type { checkinVi } from './checkin.vi';
+
+const n = (x: number) => x.toLocaleString('en-GB');
+
+/** Texts of the check-in desk, English: the same shape as checkin.vi.ts. */
+export const checkinEn: typeof checkinVi = {
+  nav: 'Check-in',
+  title: 'Check-in',
+  subtitle: 'Type a name (diacritics optional) or scan a badge; Enter checks in.',
+  inputLabel: "Delegate's name or badge code",
+  inputPlaceholder: 'Type a name, title, unit… or scan a badge',
+  noMatch: 'No delegate found.',
+  more: 'More match: type more to narrow them down.',
+  results: 'Search results',
+  checkIn: 'Check in (Enter)',
+  checkedInOk: (name: string) => `${name} checked in.`,
+  alreadyTitle: 'Already checked in',
+  refusedTitle: 'This badge does not let them in',
+  undo: 'Undo check-in',
+  undone: (name: string) => `The check-in of ${name} was taken back.`,
+  checkedAt: (time: string, desk: string) => `Checked in at ${time} at the desk “${desk}”`,
+  notYet: 'Not checked in',
+  byScan: 'badge scanned',
+  bySearch: 'found by name',
+  seat: 'Seat',
+  noSeat: 'No seat yet',
+  category: 'Category',
+  bridgePoint: 'Bridge point',
+  mainHall: 'Main hall',
+  unit: 'Unit',
+  counts: 'Arrived',
+  arrived: (a: number, of: number) => `${n(a)} of ${n(of)} delegates arrived`,
+  byCategory: 'By category',
+  byBridgePoint: 'By bridge point',
+  byStatus: 'By invitation status',
+  seniors: 'Senior guests not arrived',
+  seniorsNone: 'Every senior guest has arrived.',
+  recent: 'Just checked in',
+  exportXlsx: 'Export to Excel',
+  exported: (file: string) => `Exported ${file}.`,
+};
