@@ -1,4 +1,5 @@
 import type { AwardKind, AwardPresenter, AwardRecipient } from '../shared/contract/awards';
+import type { BadgePrint, BadgeTemplate } from '../shared/contract/badges';
 import type { BridgePoint, Category, Delegate } from '../shared/contract/delegates';
 import type { EventRecord } from '../shared/contract/events';
 import type { PrecedenceRuleRecord } from '../shared/contract/precedence';
@@ -8,6 +9,8 @@ import type {
   AwardKindsTable,
   AwardPresentersTable,
   AwardRecipientsTable,
+  BadgePrintsTable,
+  BadgeTemplatesTable,
   BridgePointsTable,
   CategoriesTable,
   DelegatesTable,
@@ -48,4 +51,6 @@ export type RecordsAgreeWithTables = [
   Check<Agree<AwardKind, AwardKindsTable, never, never>>,
   Check<Agree<AwardRecipient, AwardRecipientsTable, never, 'recipientKind'>>,
   Check<Agree<AwardPresenter, AwardPresentersTable, never, never>>,
+  Check<Agree<BadgeTemplate, BadgeTemplatesTable, never, 'design'>>,
+  Check<Agree<BadgePrint, BadgePrintsTable, never, never>>,
 ];

@@ -1,5 +1,6 @@
 import type { CallName } from '../../shared/contract';
 import { awardsHandlers } from './awards';
+import { badgesHandlers } from './badges';
 import { delegateHandlers } from './delegates';
 import { eventHandlers } from './events';
 import { exportHandlers } from './export';
@@ -29,4 +30,5 @@ export const handlers: HandlersFor<CallName> = {
   ...scriptHandlers,
   ...liveHandlers,
   ...awardsHandlers,
+  ...badgesHandlers,
 };

@@ -1,4 +1,5 @@
 import { awardsContract } from './awards';
+import { badgesContract } from './badges';
 import { delegatesContract } from './delegates';
 import type { InputOf, OutputOf } from './define';
 import { mergeContracts } from './merge';
@@ -30,6 +31,7 @@ export const contract = mergeContracts(
   scriptContract,
   liveContract,
   awardsContract,
+  badgesContract,
 );
 
 export type Contract = typeof contract;

@@ -99,6 +99,11 @@ export const CALL_NAMES = [
   'awards.importRecipients',
   'awards.setPresenter',
   'awards.writeScript',
+  'badges.list',
+  'badges.createTemplate',
+  'badges.updateTemplate',
+  'badges.deleteTemplate',
+  'badges.recordPrinted',
 ] as const satisfies readonly CallName[];
 
 type Missing = Exclude<CallName, (typeof CALL_NAMES)[number]>;
