@@ -12,6 +12,7 @@ import { PrecedenceScreen } from '../features/precedence/PrecedenceScreen';
 import { ScriptScreen } from '../features/script/ScriptScreen';
 import { SeatingScreen } from '../features/seating/SeatingScreen';
 import { AwardsScreen } from '../features/awards/AwardsScreen';
+import { BadgesScreen } from '../features/badges/BadgesScreen';
 import { EventsScreen } from '../features/events/EventsScreen';
 import { useEvents } from '../features/events/eventsStore';
 import { OverviewScreen } from '../features/events/OverviewScreen';
@@ -64,6 +65,7 @@ function Screen() {
   if (openEventId && section === 'seating') return <SeatingScreen eventId={openEventId} />;
   if (openEventId && section === 'script') return <ScriptScreen eventId={openEventId} />;
   if (openEventId && section === 'awards') return <AwardsScreen eventId={openEventId} />;
+  if (openEventId && section === 'badges') return <BadgesScreen eventId={openEventId} />;
   if (openEventId && section === 'history') return <HistoryScreen eventId={openEventId} />;
   return <EventsScreen />;
 }

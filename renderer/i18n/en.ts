@@ -11,6 +11,7 @@ import { printEn } from './print.en';
 import { printScriptEn } from './print-script.en';
 import { liveEn } from './live.en';
 import { awardsEn } from './awards.en';
+import { badgesEn } from './badges.en';
 
 /** English: the same shape as vi.ts, checked by the compiler. */
 export const en: Dict = {
@@ -94,6 +95,7 @@ export const en: Dict = {
   printScript: printScriptEn,
   live: liveEn,
   awards: awardsEn,
+  badges: badgesEn,
   history: historyEn,
   backups: backupsEn,
   errors: {

@@ -10,6 +10,7 @@ import { printVi } from './print.vi';
 import { printScriptVi } from './print-script.vi';
 import { liveVi } from './live.vi';
 import { awardsVi } from './awards.vi';
+import { badgesVi } from './badges.vi';
 /**
  * The source dictionary. English (en.ts) must have exactly the same shape, so a string added here
  * and forgotten there fails to compile. Texts that take values are functions.
@@ -95,6 +96,7 @@ export const vi = {
   printScript: printScriptVi,
   live: liveVi,
   awards: awardsVi,
+  badges: badgesVi,
   history: historyVi,
   backups: backupsVi,
   errors: {

@@ -14,10 +14,21 @@ const SIZE_PRESETS = {
   card: { width: 85.6, height: 54 },
 } as const;
 export type SizePreset = keyof typeof SIZE_PRESETS | 'custom';
-const SIZE_KEYS = ['a6', 'a7', 'lanyard', 'card', 'custom'] as const satisfies readonly SizePreset[];
+export const SIZE_KEYS = ['a6', 'a7', 'lanyard', 'card', 'custom'] as const satisfies readonly SizePreset[];
 
 /** What a text field prints: a delegate's field, the event's, or the organizer's own words. */
-const TEXT_FIELDS = ['fullName', 'fullNameUpper', 'title', 'organization', 'category', 'bridgePoint', 'seat', 'eventName', 'eventDate', 'fixed'] as const;
+export const TEXT_FIELDS = [
+  'fullName',
+  'fullNameUpper',
+  'title',
+  'organization',
+  'category',
+  'bridgePoint',
+  'seat',
+  'eventName',
+  'eventDate',
+  'fixed',
+] as const;
 export type TextField = (typeof TEXT_FIELDS)[number];
 
 const MIN_MM = 0;

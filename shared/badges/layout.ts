@@ -120,7 +120,7 @@ function fieldText(e: TextElement, v: BadgeValues): string {
 }
 
 export const PT_MM = 25.4 / 72;
-const LINE_HEIGHT = 1.2;
+export const LINE_HEIGHT = 1.2;
 const STEP = 0.25;
 
 export type FitStatus = 'ok' | 'min' | 'overflow';
