@@ -7,10 +7,17 @@ export interface QrPath {
   d: string;
 }
 
-/** The badge's code as a QR code, error correction M (a creased badge still reads). */
+/**
+ * The badge's code as a QR code, error correction M (a creased badge still reads). A code of
+ * QR's alphanumeric set once in capitals (ours: digits, hex letters, dots and dashes) is encoded
+ * as such: 5.5 bits a character instead of 8, so 33 modules across instead of 41, quicker to
+ * encode, print and scan. The scanner types it in capitals; readBadgeCode reads either case.
+ */
 export function qrPath(text: string): QrPath {
   const qr = qrcode(0, 'M');
-  qr.addData(text, 'Byte');
+  const upper = text.toUpperCase();
+  if (/^[0-9A-Z $%*+\-./:]*$/.test(upper)) qr.addData(upper, 'Alphanumeric');
+  else qr.addData(text, 'Byte');
   qr.make();
   const n = qr.getModuleCount();
   let d = '';

@@ -92,7 +92,8 @@ export function useBadges(
     if (!fonts) return null;
     const measures = new Map(WEIGHTS.map((w) => [w, canvasMeasure(w)]));
     const measure = (w: number) => measures.get(w as (typeof WEIGHTS)[number]) ?? canvasMeasure(w);
-    return all.map(({ d, v }) => {
+    const t0 = performance.now();
+    const out = all.map(({ d, v }) => {
       const issue = (latest.get(d.id) ?? 0) + 1;
       return {
         delegate: d,
@@ -106,6 +107,8 @@ export function useBadges(
         },
       };
     });
+    performance.measure('badges:fit', { start: t0, detail: { badges: out.length } });
+    return out;
   }, [fonts, all, design, latest]);
 }
 

@@ -24,10 +24,13 @@ export const BadgeView = memo(function BadgeView({
   data,
   selected,
   onPick,
+  qrOnSheet = false,
 }: {
   design: BadgeDesign;
   side?: 'front' | 'back';
   data: BadgeData;
+  /** The print draws the QR codes of a sheet in one drawing over it (SheetQrs), far quicker to make into PDF. */
+  qrOnSheet?: boolean;
   selected?: string | null;
   onPick?: (e: React.PointerEvent, el: BadgeElement) => void;
 }) {
@@ -48,7 +51,7 @@ export const BadgeView = memo(function BadgeView({
               {e.showCategory ? data.values.category : ''}
             </div>
           )}
-          {e.kind === 'qr' && <Qr code={data.code} />}
+          {e.kind === 'qr' && !qrOnSheet && <Qr code={data.code} />}
         </div>
       ))}
     </div>
@@ -84,13 +87,42 @@ function BadgeText({ e, data }: { e: TextElement; data: BadgeData }) {
   );
 }
 
-const Qr = memo(function Qr({ code }: { code: string }) {
+/** One QR code as an SVG group `size` mm wide at (x, y) mm, its quiet zone white. */
+function QrGroup({ code, x, y, size }: { code: string; x: number; y: number; size: number }) {
   const q = qrPath(code);
   const n = q.modules + QUIET * 2;
+  const k = size / n;
   return (
-    <svg className="badge-qr" viewBox={`${-QUIET} ${-QUIET} ${n} ${n}`} shapeRendering="crispEdges" role="img" aria-label={code}>
+    <g transform={`translate(${x + QUIET * k} ${y + QUIET * k}) scale(${k})`}>
       <rect x={-QUIET} y={-QUIET} width={n} height={n} fill="#fff" />
       <path d={q.d} fill="#000" />
+    </g>
+  );
+}
+
+const Qr = memo(function Qr({ code }: { code: string }) {
+  return (
+    <svg className="badge-qr" viewBox="0 0 10 10" shapeRendering="crispEdges" role="img" aria-label={code}>
+      <QrGroup code={code} x={0} y={0} size={10} />
+    </svg>
+  );
+});
+
+/** Every QR code of a sheet in one SVG in mm over it: the same groups as each badge's own. */
+export const SheetQrs = memo(function SheetQrs({
+  paper,
+  badges,
+}: {
+  paper: { width: number; height: number };
+  badges: readonly { x: number; y: number; design: BadgeDesign; side: 'front' | 'back'; code: string }[];
+}) {
+  return (
+    <svg className="badge-cut" viewBox={`0 0 ${paper.width} ${paper.height}`} shapeRendering="crispEdges" aria-hidden="true">
+      {badges.flatMap((b, i) =>
+        (b.side === 'back' ? b.design.back : b.design.front).elements
+          .filter((e) => e.kind === 'qr')
+          .map((e) => <QrGroup key={`${i}-${e.id}`} code={b.code} x={b.x + e.x} y={b.y + e.y} size={e.size} />),
+      )}
     </svg>
   );
 });

@@ -12,7 +12,7 @@ import { useLanguage, useT } from '../../i18n';
 import { notifyError, notifySuccess } from '../../ui/toast';
 import { PrintChoice } from '../PrintChoice';
 import { PrintPage, PrintSheet } from '../PrintSheet';
-import { BadgeView } from './BadgeView';
+import { BadgeView, SheetQrs } from './BadgeView';
 
 type Who = 'all' | 'category' | 'unit' | 'point' | 'notPrinted' | 'one';
 
@@ -227,9 +227,10 @@ export function BadgesPrint({ eventId, template, delegateId }: { eventId: string
             <PrintPage key={`f${i}`} paper={sheet.paper} className="badge-sheet">
               {page.map((b, k) => (
                 <div key={b.delegate.id} className="badge-sheet-cell" style={{ left: `${sheet.cells[k]!.x}mm`, top: `${sheet.cells[k]!.y}mm` }}>
-                  <BadgeView design={design} data={b.data} />
+                  <BadgeView design={design} data={b.data} qrOnSheet />
                 </div>
               ))}
+              <SheetQrs paper={sheet.paper} badges={page.map((b, k) => ({ ...sheet.cells[k]!, design, side: 'front' as const, code: b.data.code }))} />
               {marks && sheet.marks.length > 0 && <CutMarks sheet={sheet} />}
             </PrintPage>
           );
@@ -239,9 +240,10 @@ export function BadgesPrint({ eventId, template, delegateId }: { eventId: string
             <PrintPage key={`b${i}`} paper={sheet.paper} className="badge-sheet">
               {page.map((b, k) => (
                 <div key={b.delegate.id} className="badge-sheet-cell" style={{ left: `${back[k]!.x}mm`, top: `${back[k]!.y}mm` }}>
-                  <BadgeView design={design} side="back" data={b.data} />
+                  <BadgeView design={design} side="back" data={b.data} qrOnSheet />
                 </div>
               ))}
+              <SheetQrs paper={sheet.paper} badges={page.map((b, k) => ({ ...back[k]!, design, side: 'back' as const, code: b.data.code }))} />
               {marks && sheet.marks.length > 0 && (
                 <CutMarks sheet={{ ...sheet, marks: sheet.marks.map((m) => ({ ...m, x1: sheet.paper.width - m.x1, x2: sheet.paper.width - m.x2 })) }} />
               )}
