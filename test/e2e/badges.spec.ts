@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test';
 import { dispatch } from '../../electron/main/dispatch';
 import type { Store } from '../../db/connection';
 import type { CallInput, CallName, CallOutput } from '../../shared/contract';
+import { readBadgeCode } from '../../shared/badges/qr-payload';
 import { expect, test } from './fixtures';
 
 const SHOTS = '/tmp/shots';
@@ -27,7 +28,18 @@ async function printed(page: Page, name: string) {
   fs.mkdirSync(SHOTS, { recursive: true });
   execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', file, path.join(SHOTS, name)]);
   const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  // The QR codes as a scanner sees them, where zbar is installed (Debian's zbar-tools): page 1 at 200 dpi.
+  let codes: string[] | null = null;
+  try {
+    execFileSync('pdftoppm', ['-png', '-r', '200', '-f', '1', '-l', '1', '-singlefile', file, path.join(dir, 'qr')]);
+    codes = execFileSync('zbarimg', ['-q', '--raw', path.join(dir, 'qr.png')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+      .split('\n')
+      .filter(Boolean);
+  } catch {
+    codes = null;
+  }
   return {
+    codes,
     text: execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }),
     raw: execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' }),
     pages: Number(/Pages:\s+(\d+)/.exec(info)![1]),
@@ -84,6 +96,13 @@ test('designs a badge, exports the demo event’s badges to PDF with every name,
   const flat = pdf.raw.replace(/\s+/g, ' ');
   for (const d of people) expect(flat, d.fullName).toContain(d.fullName);
   expect(pdf.text).toContain(event!.name.split(' ')[0]!);
+  if (pdf.codes) {
+    // Each of page 1's 8 codes read back: this event's, a delegate of it, the first issue.
+    expect(pdf.codes).toHaveLength(8);
+    const ids = new Set(people.map((d) => d.id));
+    for (const c of pdf.codes) expect(readBadgeCode(c)).toMatchObject({ eventId, issue: 1, delegateId: expect.stringMatching(/./) as unknown as string });
+    expect(pdf.codes.every((c) => ids.has(readBadgeCode(c)!.delegateId))).toBe(true);
+  }
 
   // Saving records each badge as issue 1.
   await page.evaluate(() => {
