@@ -89,14 +89,14 @@ function BadgeText({ e, data }: { e: TextElement; data: BadgeData }) {
   );
 }
 
-/** One QR code as an SVG group `size` mm wide at (x, y) mm, its quiet zone white. */
-function QrGroup({ code, x, y, size }: { code: string; x: number; y: number; size: number }) {
+/** One QR code as an SVG group `size` mm wide at (x, y) mm; `quiet`: its quiet zone painted white (the sheet's drawing leaves that to the QR element's white box under it). */
+function QrGroup({ code, x, y, size, quiet = true }: { code: string; x: number; y: number; size: number; quiet?: boolean }) {
   const q = qrPath(code);
   const n = q.modules + QUIET * 2;
   const k = size / n;
   return (
     <g transform={`translate(${x + QUIET * k} ${y + QUIET * k}) scale(${k})`}>
-      <rect x={-QUIET} y={-QUIET} width={n} height={n} fill="#fff" />
+      {quiet && <rect x={-QUIET} y={-QUIET} width={n} height={n} fill="#fff" />}
       <path d={q.d} fill="#000" />
     </g>
   );
@@ -123,7 +123,7 @@ export const SheetQrs = memo(function SheetQrs({
       {badges.flatMap((b, i) =>
         (b.side === 'back' ? b.design.back : b.design.front).elements
           .filter((e) => e.kind === 'qr')
-          .map((e) => <QrGroup key={`${i}-${e.id}`} code={b.code} x={b.x + e.x} y={b.y + e.y} size={e.size} />),
+          .map((e) => <QrGroup key={`${i}-${e.id}`} code={b.code} x={b.x + e.x} y={b.y + e.y} size={e.size} quiet={false} />),
       )}
     </svg>
   );
