@@ -1,5 +1,6 @@
 import type { AwardKind, AwardPresenter, AwardRecipient } from '../shared/contract/awards';
 import type { CheckInRecord } from '../shared/contract/checkin';
+import type { BadgePrint, BadgeTemplate } from '../shared/contract/badges';
 import type { BridgePoint, Category, Delegate } from '../shared/contract/delegates';
 import type { EventRecord } from '../shared/contract/events';
 import type { PrecedenceRuleRecord } from '../shared/contract/precedence';
@@ -9,6 +10,8 @@ import type {
   AwardKindsTable,
   AwardPresentersTable,
   AwardRecipientsTable,
+  BadgePrintsTable,
+  BadgeTemplatesTable,
   BridgePointsTable,
   CategoriesTable,
   CheckInsTable,
@@ -51,4 +54,6 @@ export type RecordsAgreeWithTables = [
   Check<Agree<AwardRecipient, AwardRecipientsTable, never, 'recipientKind'>>,
   Check<Agree<AwardPresenter, AwardPresentersTable, never, never>>,
   Check<Agree<CheckInRecord, CheckInsTable, never, 'method'>>,
+  Check<Agree<BadgeTemplate, BadgeTemplatesTable, never, 'design'>>,
+  Check<Agree<BadgePrint, BadgePrintsTable, never, never>>,
 ];

@@ -9,6 +9,8 @@ export type {
   AwardKindsTable,
   AwardPresentersTable,
   AwardRecipientsTable,
+  BadgePrintsTable,
+  BadgeTemplatesTable,
   BridgePointsTable,
   CategoriesTable,
   CheckInsTable,

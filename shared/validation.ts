@@ -87,6 +87,10 @@ const customMessages: Record<string, Message> = {
     vi: 'cần đúng một chức vụ (không dấu phẩy, chấm phẩy hay “kiêm”), có chữ',
     en: 'must be exactly one post (no comma, semicolon or “kiêm”), with letters',
   },
+  colour: { vi: 'màu cần dạng #RRGGBB', en: 'a colour must be #RRGGBB' },
+  minSize: { vi: 'cỡ chữ nhỏ nhất phải không lớn hơn cỡ chữ', en: 'the minimum size must not exceed the size' },
+  size: { vi: 'kích thước không khớp khổ thẻ đã chọn', en: 'the size does not match the chosen stock' },
+  outside: { vi: 'thành phần nằm ngoài thẻ', en: 'the element lies outside the badge' },
   orgPattern: {
     vi: 'quá nhiều lựa chọn (|) hoặc dấu * (tối đa 20 lựa chọn, 6 dấu * mỗi lựa chọn)',
     en: 'has too many alternatives (|) or stars (at most 20 alternatives, 6 stars each)',

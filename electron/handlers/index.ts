@@ -1,6 +1,7 @@
 import type { CallName } from '../../shared/contract';
 import { awardsHandlers } from './awards';
 import { checkinHandlers } from './checkin';
+import { badgesHandlers } from './badges';
 import { delegateHandlers } from './delegates';
 import { eventHandlers } from './events';
 import { exportHandlers } from './export';
@@ -31,4 +32,5 @@ export const handlers: HandlersFor<CallName> = {
   ...liveHandlers,
   ...awardsHandlers,
   ...checkinHandlers,
+  ...badgesHandlers,
 };

@@ -13,6 +13,7 @@ import { ScriptScreen } from '../features/script/ScriptScreen';
 import { CheckinScreen } from '../features/checkin/CheckinScreen';
 import { SeatingScreen } from '../features/seating/SeatingScreen';
 import { AwardsScreen } from '../features/awards/AwardsScreen';
+import { BadgesScreen } from '../features/badges/BadgesScreen';
 import { EventsScreen } from '../features/events/EventsScreen';
 import { useEvents } from '../features/events/eventsStore';
 import { OverviewScreen } from '../features/events/OverviewScreen';
@@ -66,6 +67,7 @@ function Screen() {
   if (openEventId && section === 'script') return <ScriptScreen eventId={openEventId} />;
   if (openEventId && section === 'awards') return <AwardsScreen eventId={openEventId} />;
   if (openEventId && section === 'checkin') return <CheckinScreen eventId={openEventId} />;
+  if (openEventId && section === 'badges') return <BadgesScreen eventId={openEventId} />;
   if (openEventId && section === 'history') return <HistoryScreen eventId={openEventId} />;
   return <EventsScreen />;
 }

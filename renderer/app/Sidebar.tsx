@@ -78,6 +78,9 @@ export function Sidebar() {
             <NavItem section="awards" icon={<AwardIcon />}>
               {tr.nav.awards}
             </NavItem>
+            <NavItem section="badges" icon={<ListIcon />}>
+              {tr.badges.nav}
+            </NavItem>
             <NavItem section="checkin" icon={<CheckIcon />}>
               {tr.checkin.nav}
             </NavItem>

@@ -11,6 +11,7 @@ import { printScriptVi } from './print-script.vi';
 import { liveVi } from './live.vi';
 import { awardsVi } from './awards.vi';
 import { checkinVi } from './checkin.vi';
+import { badgesVi } from './badges.vi';
 /**
  * The source dictionary. English (en.ts) must have exactly the same shape, so a string added here
  * and forgotten there fails to compile. Texts that take values are functions.
@@ -97,6 +98,7 @@ export const vi = {
   live: liveVi,
   awards: awardsVi,
   checkin: checkinVi,
+  badges: badgesVi,
   history: historyVi,
   backups: backupsVi,
   errors: {

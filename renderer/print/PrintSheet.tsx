@@ -17,7 +17,23 @@ const PX_PER_MM = 96 / 25.4;
  * and the one button that makes the PDF. The @page rule is this job's: Electron's printToPDF takes
  * the size from it (preferCSSPageSize), and so do the browser's print and Playwright's page.pdf().
  */
-export function PrintSheet({ paper, options, children, ready = true }: { paper: PaperSize; options: ReactNode; children: ReactNode; ready?: boolean }) {
+export function PrintSheet({
+  paper,
+  options,
+  children,
+  ready = true,
+  canPrint = true,
+  onPrinted,
+}: {
+  paper: PaperSize;
+  options: ReactNode;
+  children: ReactNode;
+  ready?: boolean;
+  /** False while something stops the export (a letter the font lacks): the options say what. */
+  canPrint?: boolean;
+  /** After the PDF is saved (or the browser's print dialog closed): what was printed is recorded. */
+  onPrinted?: () => Promise<void>;
+}) {
   const tr = useT();
   const t = tr.print;
   const lang = useLanguage((s) => s.lang);
@@ -46,10 +62,12 @@ export function PrintSheet({ paper, options, children, ready = true }: { paper: 
       await document.fonts.ready;
       if (window.api) {
         const { file } = await call('print.savePdf', { suggestedName: job?.fileName ?? 'Hoi-Nghi' });
+        if (file && onPrinted) await onPrinted();
         setState({ busy: false, saved: file, error: null });
       } else {
         // The preview in a browser: its own print dialog, which can save a PDF too.
         window.print();
+        if (onPrinted) await onPrinted();
         setState({ busy: false, saved: null, error: null });
       }
     } catch (e) {
@@ -63,7 +81,7 @@ export function PrintSheet({ paper, options, children, ready = true }: { paper: 
       <aside className="print-side" aria-label={t.options}>
         <div className="print-options">{options}</div>
         <div className="print-actions">
-          <Button variant="primary" onClick={() => void print()} busy={state.busy} disabled={!ready} data-testid="print-save">
+          <Button variant="primary" onClick={() => void print()} busy={state.busy} disabled={!ready || !canPrint} data-testid="print-save">
             {window.api ? t.savePdf : t.printOrSave}
           </Button>
           {state.saved && (

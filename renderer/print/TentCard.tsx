@@ -1,4 +1,4 @@
-import { fitText, type Measure } from './fitText';
+import { fitText, type Measure } from '../../shared/fit-text';
 import { PrintPage, type PaperSize } from './PrintSheet';
 
 // Parts of one face's height (the sheet's half), tuned on A4 and A5 tents.

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Measure } from './fitText';
+import type { Measure } from '../../shared/fit-text';
 
 const PRINT_FONT = '"Be Vietnam Pro"';
 

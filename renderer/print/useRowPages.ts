@@ -1,5 +1,5 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { paginate } from './fitText';
+import { paginate } from '../../shared/fit-text';
 
 /** CSS pixels to millimetres, as the browser prints them (96 px to the inch). */
 export const MM_PER_PX = 25.4 / 96;

@@ -206,6 +206,19 @@ export const CHANGE_LABELS: Record<string, Label> = {
       ? { vi: `Xếp chỗ cho ${vi(n.seated ?? 0)} đại biểu chưa có chỗ`, en: `Seat ${en(n.seated ?? 0)} delegates without a seat` }
       : { vi: `Xếp chỗ tự động theo nghi thức (${vi(placed)} đại biểu)`, en: `Seat by protocol (${en(placed)} delegates)` };
   },
+  'badges.createTemplate': (i) => ({ vi: `Thêm mẫu thẻ “${str(i.name)}”`, en: `Add the badge template “${str(i.name)}”` }),
+  'badges.updateTemplate': (_i, _o, r) => {
+    const n = str(r.first('badge_templates')?.name);
+    return { vi: `Sửa mẫu thẻ “${n}”`, en: `Edit the badge template “${n}”` };
+  },
+  'badges.deleteTemplate': (_i, _o, r) => {
+    const n = str(r.first('badge_templates', 'delete')?.name);
+    return { vi: `Xóa mẫu thẻ “${n}”`, en: `Delete the badge template “${n}”` };
+  },
+  'badges.recordPrinted': (_i, _o, r) => {
+    const n = r.count('badge_prints', 'insert');
+    return { vi: `Ghi nhận đã in ${vi(n)} thẻ đại biểu`, en: `Record ${en(n)} ${n === 1 ? 'badge' : 'badges'} printed` };
+  },
 };
 
 /** The label of a write; one from the call's name when it has none of its own. */

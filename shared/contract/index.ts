@@ -1,5 +1,6 @@
 import { awardsContract } from './awards';
 import { checkinContract } from './checkin';
+import { badgesContract } from './badges';
 import { delegatesContract } from './delegates';
 import type { InputOf, OutputOf } from './define';
 import { mergeContracts } from './merge';
@@ -32,6 +33,7 @@ export const contract = mergeContracts(
   liveContract,
   awardsContract,
   checkinContract,
+  badgesContract,
 );
 
 export type Contract = typeof contract;

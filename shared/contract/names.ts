@@ -104,6 +104,11 @@ export const CALL_NAMES = [
   'checkin.undo',
   'checkin.status',
   'checkin.export',
+  'badges.list',
+  'badges.createTemplate',
+  'badges.updateTemplate',
+  'badges.deleteTemplate',
+  'badges.recordPrinted',
 ] as const satisfies readonly CallName[];
 
 type Missing = Exclude<CallName, (typeof CALL_NAMES)[number]>;

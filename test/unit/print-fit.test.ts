@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitText, paginate, wrapLines, type Measure } from '../../renderer/print/fitText';
+import { fitText, paginate, wrapLines, type Measure } from '../../shared/fit-text';
 
 // A stand-in font: every character (space included) 0.6 em wide, wide capitals 0.75.
 const measure: Measure = (t) => [...t].reduce((w, c) => w + (c === c.toUpperCase() && c !== ' ' ? 0.75 : 0.6), 0);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanSeat } from '../../shared/contract/seating';
 import { layOutPlan } from '../../shared/seating/layout';
-import type { Measure } from '../../renderer/print/fitText';
+import type { Measure } from '../../shared/fit-text';
 import { initials, seatName, shortName } from '../../renderer/print/seating/seatNames';
 import { mapGeometry } from '../../shared/seating/map-geometry';
 

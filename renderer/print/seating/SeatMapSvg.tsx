@@ -2,7 +2,7 @@ import { memo } from 'react';
 import type { PlanSeat } from '../../../shared/contract/seating';
 import { seatState } from '../../../shared/seating/colouring';
 import type { Viewpoint } from '../../../shared/seating/viewport';
-import type { Measure } from '../fitText';
+import type { Measure } from '../../../shared/fit-text';
 import { mapGeometry, orient } from '../../../shared/seating/map-geometry';
 import { seatName } from './seatNames';
 

@@ -1,4 +1,4 @@
-import { wrapLines, type Measure } from '../fitText';
+import { wrapLines, type Measure } from '../../../shared/fit-text';
 
 /** "N.V. An": the family and middle names as initials, the given name whole (how a seat card says it). */
 export function shortName(fullName: string): string {

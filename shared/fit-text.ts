@@ -14,8 +14,8 @@ export interface Fitted {
 }
 
 export interface FitOptions {
-  /** 1 for a name, 2 for a title: more lines would be read as two people. */
-  maxLines: 1 | 2;
+  /** 1 for a name, 2 for a title: more lines would be read as two people (3 for a badge's long unit). */
+  maxLines: 1 | 2 | 3;
   /** The size it grows to when there is room (so a short title does not shout). */
   maxSize: number;
   /** Line box height as a multiple of the font size. */
@@ -43,7 +43,7 @@ export function fitText(text: string, width: number, height: number, measure: Me
   };
   const one = [w.join(' ')];
   let best: Fitted = { size: sizeFor(one), lines: one };
-  if (o.maxLines === 2)
+  if (o.maxLines >= 2)
     for (let i = 1; i < w.length; i++) {
       const first = w.slice(0, i);
       const second = w.slice(i);
@@ -54,6 +54,14 @@ export function fitText(text: string, width: number, height: number, measure: Me
       const bestScore = best.size * (best.lines.length === 2 ? (goodBreak(words(best.lines[0]!), words(best.lines[1]!)) ? GOOD_BREAK : 1) : 1.1);
       if (score > bestScore) best = { size, lines };
     }
+  if (o.maxLines === 3)
+    for (let i = 1; i < w.length; i++)
+      for (let j = i + 1; j < w.length; j++) {
+        const lines = [w.slice(0, i).join(' '), w.slice(i, j).join(' '), w.slice(j).join(' ')];
+        const size = sizeFor(lines);
+        // A third line, like a second, only for real size.
+        if (size > best.size * 1.1) best = { size, lines };
+      }
   return best;
 }
 
