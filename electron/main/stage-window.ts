@@ -48,6 +48,8 @@ export function stageWindow(preload: string, log: (message: string, error: unkno
         show: false,
         title: 'Hội Nghị — Trình chiếu',
         backgroundColor: '#000000',
+        // Written out as the main window's are (a test compares them), not shared: electronegativity
+        // only checks the options it sees literally in `new BrowserWindow({...})`.
         webPreferences: {
           preload,
           contextIsolation: true,

@@ -143,16 +143,16 @@ export function BadgesScreen({ eventId }: { eventId: string }) {
   );
   if (!state)
     return (
-      <>
+      <main className="page badges-page" data-testid="badges-screen">
         {head}
         <p className="loading-line">
           <span className="spinner" /> {t.common.loading}
         </p>
-      </>
+      </main>
     );
   if (!template)
     return (
-      <>
+      <main className="page badges-page" data-testid="badges-screen">
         {head}
         <EmptyState
           title={b.noTemplateTitle}
@@ -165,7 +165,7 @@ export function BadgesScreen({ eventId }: { eventId: string }) {
         >
           {b.noTemplateBody}
         </EmptyState>
-      </>
+      </main>
     );
 
   const numberField = (label: string, value: number, onChange: (v: number) => void, testId: string, step = 0.5) => (
@@ -176,7 +176,7 @@ export function BadgesScreen({ eventId }: { eventId: string }) {
   );
 
   return (
-    <>
+    <main className="page badges-page" data-testid="badges-screen">
       {head}
       <div className="designer" data-testid="badges-designer">
         <aside className="designer-panel">
@@ -384,6 +384,6 @@ export function BadgesScreen({ eventId }: { eventId: string }) {
           )}
         </aside>
       </div>
-    </>
+    </main>
   );
 }
