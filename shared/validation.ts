@@ -91,6 +91,9 @@ const customMessages: Record<string, Message> = {
   minSize: { vi: 'cỡ chữ nhỏ nhất phải không lớn hơn cỡ chữ', en: 'the minimum size must not exceed the size' },
   size: { vi: 'kích thước không khớp khổ thẻ đã chọn', en: 'the size does not match the chosen stock' },
   outside: { vi: 'thành phần nằm ngoài thẻ', en: 'the element lies outside the badge' },
+  pdf: { vi: 'không phải tệp PDF', en: 'is not a PDF file' },
+  image: { vi: 'ảnh cần là tệp PNG hoặc JPEG', en: 'a picture must be a PNG or JPEG file' },
+  imagesTooLarge: { vi: 'ảnh trên thẻ quá lớn (tổng cộng tối đa 6 MB)', en: 'the pictures on the badge are too large (6 MB in all at most)' },
   orgPattern: {
     vi: 'quá nhiều lựa chọn (|) hoặc dấu * (tối đa 20 lựa chọn, 6 dấu * mỗi lựa chọn)',
     en: 'has too many alternatives (|) or stars (at most 20 alternatives, 6 stars each)',

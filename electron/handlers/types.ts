@@ -12,6 +12,8 @@ export interface Desktop {
   openFolder(dir: string): Promise<void>;
   /** Asks where to save, then prints the main window's page (the open print view) to that PDF; null when cancelled. */
   savePdf(suggestedName: string): Promise<string | null>;
+  /** Asks where to save, then writes these bytes (a PDF the page made) there; null when cancelled. */
+  savePdfData(suggestedName: string, pdf: Uint8Array): Promise<string | null>;
   /** Opens (or brings forward) the stage view of an event in a second window, for the MC or the hall's screen. */
   openLiveWindow(eventId: string): Promise<void>;
 }

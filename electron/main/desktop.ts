@@ -1,7 +1,7 @@
 import { shell, type BrowserWindow } from 'electron';
 import type { Desktop } from '../handlers/types';
 import { chooseBackupPath } from './menu';
-import { savePagePdf } from './print-pdf';
+import { savePagePdf, savePdfBytes } from './print-pdf';
 
 /** The system's dialogs, file manager and printer, for the calls that need them. */
 export function electronDesktop(getWindow: () => BrowserWindow | null, openLiveWindow: (eventId: string) => Promise<void> = async () => {}): Desktop {
@@ -13,6 +13,7 @@ export function electronDesktop(getWindow: () => BrowserWindow | null, openLiveW
       if (problem) throw new Error(problem);
     },
     savePdf: (suggestedName) => savePagePdf(getWindow(), suggestedName),
+    savePdfData: (suggestedName, pdf) => savePdfBytes(getWindow(), suggestedName, pdf),
     openLiveWindow,
   };
 }

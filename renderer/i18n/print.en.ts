@@ -8,6 +8,8 @@ export const printEn: typeof printVi = {
   options: 'Print options',
   savePdf: 'Save PDF',
   printOrSave: 'Save PDF / Print',
+  making: (done: number, total: number) => `Making the PDF: sheet ${done.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')}`,
+  cancel: 'Cancel',
   saved: (file: string) => `Saved: ${file}`,
   page: (i: number, of: number) => `Page ${i} of ${of}`,
   printedAt: (when: string) => `Printed ${when}`,

@@ -6,6 +6,8 @@ export const printVi = {
   options: 'Tuỳ chọn in',
   savePdf: 'Lưu PDF',
   printOrSave: 'Lưu PDF / In',
+  making: (done: number, total: number) => `Đang tạo PDF: ${done.toLocaleString('vi-VN')} / ${total.toLocaleString('vi-VN')} tờ`,
+  cancel: 'Huỷ',
   saved: (file: string) => `Đã lưu: ${file}`,
   page: (i: number, of: number) => `Trang ${i}/${of}`,
   printedAt: (when: string) => `In lúc ${when}`,

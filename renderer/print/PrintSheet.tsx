@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 're
 import { ApiError, call } from '../api/client';
 import { useLanguage, useT } from '../i18n';
 import { Button } from '../ui/Button';
+import { downloadBytes, safeFileName, toBase64 } from '../ui/download';
 import { usePrint } from './printStore';
 
 /** A paper size in millimetres, as it lies on the printer (landscape: the wider side first). */
@@ -24,6 +25,7 @@ export function PrintSheet({
   ready = true,
   canPrint = true,
   onPrinted,
+  makePdf,
 }: {
   paper: PaperSize;
   options: ReactNode;
@@ -33,6 +35,11 @@ export function PrintSheet({
   canPrint?: boolean;
   /** After the PDF is saved (or the browser's print dialog closed): what was printed is recorded. */
   onPrinted?: () => Promise<void>;
+  /**
+   * A view that writes its own PDF (the badges): the bytes, with the sheets done so far, instead of
+   * Chromium's printer. It may be cancelled: nothing is saved or recorded then.
+   */
+  makePdf?: (onProgress: (done: number, total: number) => void, signal: AbortSignal) => Promise<Uint8Array>;
 }) {
   const tr = useT();
   const t = tr.print;
@@ -41,6 +48,9 @@ export function PrintSheet({
   const stage = useRef<HTMLDivElement>(null);
   const [zoom, setZoom] = useState(0.5);
   const [state, setState] = useState<{ busy: boolean; saved: string | null; error: string | null }>({ busy: false, saved: null, error: null });
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const running = useRef<AbortController | null>(null);
+  useEffect(() => () => running.current?.abort(), []);
 
   // Pages shown whole across the preview's width, never larger than life.
   useLayoutEffect(() => {
@@ -55,12 +65,31 @@ export function PrintSheet({
 
   useEffect(() => setState((s) => ({ ...s, saved: null, error: null })), [paper.width, paper.height]);
 
+  const saveMade = async (make: NonNullable<typeof makePdf>) => {
+    const ctl = new AbortController();
+    running.current = ctl;
+    setProgress({ done: 0, total: 0 });
+    try {
+      const pdf = await make((done, total) => setProgress({ done, total }), ctl.signal);
+      const name = job?.fileName ?? 'Hoi-Nghi';
+      let file: string | null = null;
+      if (window.api) file = (await call('print.savePdfData', { suggestedName: name, dataBase64: toBase64(pdf) })).file;
+      else downloadBytes(`${safeFileName(name)}.pdf`, 'application/pdf', pdf);
+      if ((file || !window.api) && onPrinted) await onPrinted();
+      setState({ busy: false, saved: file, error: null });
+    } finally {
+      running.current = null;
+      setProgress(null);
+    }
+  };
+
   const print = async () => {
     setState({ busy: true, saved: null, error: null });
     try {
       // A face still loading would print in the fallback font.
       await document.fonts.ready;
-      if (window.api) {
+      if (makePdf) await saveMade(makePdf);
+      else if (window.api) {
         const { file } = await call('print.savePdf', { suggestedName: job?.fileName ?? 'Hoi-Nghi' });
         if (file && onPrinted) await onPrinted();
         setState({ busy: false, saved: file, error: null });
@@ -71,7 +100,11 @@ export function PrintSheet({
         setState({ busy: false, saved: null, error: null });
       }
     } catch (e) {
-      setState({ busy: false, saved: null, error: e instanceof ApiError ? e.error.message[lang] : tr.errors.unexpected });
+      if (e instanceof DOMException && e.name === 'AbortError') setState({ busy: false, saved: null, error: null });
+      else {
+        console.error(e);
+        setState({ busy: false, saved: null, error: e instanceof ApiError ? e.error.message[lang] : tr.errors.unexpected });
+      }
     }
   };
 
@@ -84,6 +117,15 @@ export function PrintSheet({
           <Button variant="primary" onClick={() => void print()} busy={state.busy} disabled={!ready || !canPrint} data-testid="print-save">
             {window.api ? t.savePdf : t.printOrSave}
           </Button>
+          {progress && (
+            <div className="print-progress" role="status" data-testid="print-progress">
+              <progress max={progress.total || 1} value={progress.done} />
+              <span>{t.making(progress.done, progress.total)}</span>
+              <Button size="sm" variant="ghost" onClick={() => running.current?.abort()} data-testid="print-cancel">
+                {t.cancel}
+              </Button>
+            </div>
+          )}
           {state.saved && (
             <p className="print-note" role="status" data-testid="print-saved">
               {t.saved(state.saved)}

@@ -16,6 +16,17 @@ function downloadBlob(fileName: string, blob: Blob): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
+export function downloadBytes(fileName: string, mimeType: string, bytes: Uint8Array): void {
+  downloadBlob(fileName, new Blob([bytes as Uint8Array<ArrayBuffer>], { type: mimeType }));
+}
+
+/** Bytes as base64, in slices (one call with millions of arguments would overflow the stack). */
+export function toBase64(bytes: Uint8Array): string {
+  let bin = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(bin);
+}
+
 export function downloadBase64(fileName: string, mimeType: string, dataBase64: string): void {
   const bin = atob(dataBase64);
   const bytes = new Uint8Array(bin.length);

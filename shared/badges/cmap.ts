@@ -25,6 +25,13 @@ function woffTable(woff: Uint8Array, tag: string): DataView {
   throw new Error(`no ${tag} table`);
 }
 
+/** The font's vertical metrics (hhea ascender and descender) in em, as browsers place a line. */
+export function woffMetrics(woff: Uint8Array): { ascent: number; descent: number } {
+  const upem = woffTable(woff, 'head').getUint16(18);
+  const hhea = woffTable(woff, 'hhea');
+  return { ascent: hhea.getInt16(4) / upem, descent: -hhea.getInt16(6) / upem };
+}
+
 /** Merges touching or overlapping ranges, sorted. */
 export function mergeRanges(ranges: Ranges): Ranges {
   const sorted = [...ranges].sort((a, b) => a[0] - b[0]);

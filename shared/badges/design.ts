@@ -71,11 +71,33 @@ const bandElement = z.strictObject({
   showCategory: z.boolean().default(true),
 });
 
-const element = z.discriminatedUnion('kind', [textElement, qrElement, bandElement]);
+/** The largest picture a badge may carry, and all of them together: the design is kept in the database and the history. */
+export const IMAGE_MAX_BYTES = 2_000_000;
+const IMAGES_MAX_CHARS = 8_400_000;
+
+/**
+ * A logo, or a background when it covers the card and comes first: a PNG or JPEG kept in the
+ * design as a data URL (its first bytes checked), so the template carries it to the PDF and to
+ * another laptop.
+ */
+const imageElement = z.strictObject({
+  kind: z.literal('image'),
+  id: z.string().min(1).max(40),
+  ...box,
+  src: z
+    .string()
+    .max(Math.ceil((IMAGE_MAX_BYTES * 4) / 3) + 40)
+    .regex(/^data:image\/(png;base64,iVBORw0KGgo|jpeg;base64,\/9j\/)[A-Za-z0-9+/]*={0,2}$/, { error: 'image' }),
+  /** All of the picture in the box, or the box filled and the rest cut. */
+  fit: z.enum(['contain', 'cover']).default('contain'),
+});
+
+const element = z.discriminatedUnion('kind', [textElement, qrElement, bandElement, imageElement]);
 export type BadgeElement = z.output<typeof element>;
 export type TextElement = z.output<typeof textElement>;
 export type QrElement = z.output<typeof qrElement>;
 export type BandElement = z.output<typeof bandElement>;
+export type ImageElement = z.output<typeof imageElement>;
 
 const side = z.strictObject({ elements: z.array(element).max(60) });
 
@@ -96,6 +118,8 @@ export const badgeDesign = z
     const preset = d.size === 'custom' ? null : SIZE_PRESETS[d.size];
     if (preset && !(near(preset.width, d.width) && near(preset.height, d.height)) && !(near(preset.width, d.height) && near(preset.height, d.width)))
       ctx.addIssue({ code: 'custom', message: 'size', path: ['width'] });
+    const pictures = [...d.front.elements, ...d.back.elements].reduce((n, e) => n + (e.kind === 'image' ? e.src.length : 0), 0);
+    if (pictures > IMAGES_MAX_CHARS) ctx.addIssue({ code: 'custom', message: 'imagesTooLarge', path: ['front'] });
     for (const s of ['front', 'back'] as const)
       d[s].elements.forEach((e, i) => {
         const [w, h] = e.kind === 'qr' ? [e.size, e.size] : [e.width, e.height];

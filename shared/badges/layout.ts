@@ -103,6 +103,11 @@ export function backCells(sheet: SheetLayout): { x: number; y: number }[] {
   return sheet.cells.map((c) => ({ x: round(sheet.paper.width - c.x - sheet.badge.width), y: c.y }));
 }
 
+/** The cut marks of a back page: the front's, mirrored as its badges are. */
+export function backMarks(sheet: SheetLayout): Line[] {
+  return sheet.marks.map((m) => ({ ...m, x1: round(sheet.paper.width - m.x1), x2: round(sheet.paper.width - m.x2) }));
+}
+
 /** Splits the badges into sheets of `perPage`, in order. */
 export function pagesOf<T>(items: readonly T[], perPage: number): T[][] {
   const out: T[][] = [];

@@ -66,6 +66,7 @@ export const CALL_NAMES = [
   'seating.setRowSeats',
   'seating.copyPlan',
   'print.savePdf',
+  'print.savePdfData',
   'script.get',
   'script.addItem',
   'script.updateItem',

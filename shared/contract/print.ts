@@ -9,4 +9,19 @@ export const printContract = {
    * through the browser.
    */
   'print.savePdf': query(z.strictObject({ suggestedName: requiredText(200) }), returns<{ file: string | null }>()),
+  /**
+   * A PDF the page made itself (the badges, written by pdfkit) saved where the organizer picks; null:
+   * cancelled. Desktop app only: the preview hands it to the browser's downloads.
+   */
+  'print.savePdfData': query(
+    z.strictObject({
+      suggestedName: requiredText(200),
+      // "%PDF-" in base64, then base64 only: nothing else is written to the organizer's disk.
+      dataBase64: z
+        .string()
+        .max(700_000_000)
+        .regex(/^JVBERi0[A-Za-z0-9+/]*={0,2}$/, { error: 'pdf' }),
+    }),
+    returns<{ file: string | null }>(),
+  ),
 };

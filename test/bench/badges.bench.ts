@@ -59,6 +59,8 @@ async function main() {
   const sampler = sample();
   try {
     const page = await browser.newPage({ viewport: { width: 1366, height: 860 }, locale: 'vi-VN' });
+    page.on('pageerror', (e) => console.error('page error:', e.message));
+    page.on('console', (m) => m.type() === 'error' && console.error('console:', m.text()));
     await page.goto(url);
     await page.locator('[data-app-ready="true"]').waitFor();
     await page.getByTestId('nav-badges').click();
@@ -70,16 +72,18 @@ async function main() {
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     const t1 = performance.now();
     const fit = await page.evaluate(() => performance.getEntriesByName('badges:fit').reduce((a, e) => a + e.duration, 0));
-    await page.emulateMedia({ media: 'print' });
-    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
-    const t2 = performance.now();
+    const download = page.waitForEvent('download', { timeout: 300_000 });
+    await page.getByTestId('print-save').click();
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'hoi-nghi-bench-pdf-')), 'badges.pdf');
-    fs.writeFileSync(file, pdf);
+    await (await download).saveAs(file);
+    const t2 = performance.now();
+    const pdf = fs.readFileSync(file);
     const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
     const text = execFileSync('pdftotext', ['-f', '1', '-l', '1', file, '-'], { encoding: 'utf8' });
     const first = (await call<{ fullName: string }[]>(store, 'delegates.list', { eventId }))[0]!.fullName;
     if (pages !== Math.ceil(COUNT / 8)) throw new Error(`${pages} pages for ${COUNT} badges`);
     if (!text.replace(/\s+/g, ' ').includes(first)) throw new Error(`page 1 lacks ${first}`);
+    if (process.env.BENCH_KEEP_PDF) fs.copyFileSync(file, process.env.BENCH_KEEP_PDF);
     fs.rmSync(path.dirname(file), { recursive: true, force: true });
     const ms = round(t2 - t0);
     console.log(

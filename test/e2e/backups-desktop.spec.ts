@@ -21,7 +21,13 @@ base('backs up to a place the organizer picks and opens the backups folder, as i
     store,
     appVersion: 'test',
     rendererDir: RENDERER_DIR,
-    desktop: { chooseBackupPath: async () => usb, openFolder: async (dir) => void opened.push(dir), savePdf: async () => null, openLiveWindow: async () => {} },
+    desktop: {
+      chooseBackupPath: async () => usb,
+      openFolder: async (dir) => void opened.push(dir),
+      savePdf: async () => null,
+      savePdfData: async () => null,
+      openLiveWindow: async () => {},
+    },
   });
   try {
     await seedPeople(store.db, [{ fullName: 'Nguyễn Văn An', title: 'Thứ trưởng', organization: 'Bộ Tài chính' }]);

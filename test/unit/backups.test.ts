@@ -131,6 +131,7 @@ describe('backups elsewhere, and the backups folder (the desktop app)', () => {
         chooseBackupPath: async () => dest,
         openFolder: async (dir: string) => void opened.push(dir),
         savePdf: async () => null,
+        savePdfData: async () => null,
         openLiveWindow: async () => {},
       },
     };

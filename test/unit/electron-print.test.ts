@@ -62,3 +62,39 @@ describe('print.savePdf in the desktop app', () => {
     });
   });
 });
+
+describe('print.savePdfData in the desktop app (the badges, written by the page)', () => {
+  it('writes exactly the bytes it was given where the organizer chose, whole or not at all', async () => {
+    const win = new FakeBrowserWindow();
+    const t = await testStore();
+    const chosen = path.join(dir, 'the-dai-bieu');
+    dialog.saveDialogAnswer = { canceled: false, filePath: chosen };
+    const pdf = Buffer.from('%PDF-1.7\n% Thẻ đại biểu\n%%EOF\n');
+    const r = await dispatch(
+      'print.savePdfData',
+      { suggestedName: 'Thẻ đại biểu', dataBase64: pdf.toString('base64') },
+      { store: t.store, appVersion: 'test', desktop: electronDesktop(() => win as never) },
+    );
+    expect(r).toEqual({ ok: true, value: { file: `${chosen}.pdf` } });
+    expect(fs.readFileSync(`${chosen}.pdf`)).toEqual(pdf);
+    expect(fs.existsSync(`${chosen}.pdf.partial`)).toBe(false);
+    // Not Chromium's printer: the page made the PDF.
+    expect(win.webContents.pdfRequests).toEqual([]);
+  });
+
+  it('refuses what is not a PDF in base64, with a message in both languages, and writes nothing', async () => {
+    const win = new FakeBrowserWindow();
+    const t = await testStore();
+    dialog.saveDialogAnswer = { canceled: false, filePath: path.join(dir, 'x.pdf') };
+    for (const dataBase64 of [Buffer.from('MZ\x90\x00 not a pdf').toString('base64'), 'JVBERi0 with spaces', '']) {
+      const r = await dispatch(
+        'print.savePdfData',
+        { suggestedName: 'x', dataBase64 },
+        { store: t.store, appVersion: 'test', desktop: electronDesktop(() => win as never) },
+      );
+      expect(r).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: { vi: expect.any(String), en: expect.any(String) } } });
+    }
+    expect(dialog.saveDialogs).toHaveLength(0);
+    expect(fs.existsSync(path.join(dir, 'x.pdf'))).toBe(false);
+  });
+});

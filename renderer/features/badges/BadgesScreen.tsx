@@ -1,5 +1,15 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { defaultDesign, resize, SIZE_KEYS, snapMm, TEXT_FIELDS, type BadgeDesign, type BadgeElement, type TextField } from '../../../shared/badges/design';
+import { Fragment, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  defaultDesign,
+  IMAGE_MAX_BYTES,
+  resize,
+  SIZE_KEYS,
+  snapMm,
+  TEXT_FIELDS,
+  type BadgeDesign,
+  type BadgeElement,
+  type TextField,
+} from '../../../shared/badges/design';
 import type { BadgeTemplate } from '../../../shared/contract/badges';
 import { call } from '../../api/client';
 import { useLanguage, useT } from '../../i18n';
@@ -11,11 +21,12 @@ import { EmptyState } from '../../ui/EmptyState';
 import { LoadError } from '../../ui/LoadError';
 import { PageHead } from '../../ui/PageHead';
 import { PlusIcon, TrashIcon } from '../../ui/icons';
-import { notifyError, notifySuccess } from '../../ui/toast';
+import { notifyError, notifyProblem, notifySuccess } from '../../ui/toast';
 import { useAction } from '../../ui/useAction';
 import { categoryName } from '../delegates/categoryName';
 import { useDelegates } from '../delegates/delegatesStore';
 import { hardestFirst, useBadges, useBadgesState, useBadgeValues } from './badgeData';
+import { readPicture } from './readPicture';
 
 const PX_PER_MM = 96 / 25.4;
 const ZOOM = 2;
@@ -99,7 +110,7 @@ export function BadgesScreen({ eventId }: { eventId: string }) {
   const print = () =>
     openPrint({ title: b.printTitle, fileName: 'The-dai-bieu', view: <BadgesPrint eventId={eventId} template={template && { ...template, design }} /> });
 
-  const add = (kind: BadgeElement['kind']) => {
+  const add = (kind: 'text' | 'qr' | 'band') => {
     const id = `${kind}-${Date.now().toString(36)}`;
     const w = Math.min(40, design.width);
     const el: BadgeElement =
@@ -124,6 +135,17 @@ export function BadgesScreen({ eventId }: { eventId: string }) {
               colour: '#111111',
             };
     setEls((list) => [...list, el]);
+    setSelected(id);
+  };
+  const addImage = async (file: File | undefined) => {
+    if (!file) return;
+    const picture = await readPicture(file);
+    if (picture === 'type') return notifyProblem((d) => d.badges.imageWrongType);
+    if (picture === 'size') return notifyProblem((d, l) => d.badges.imageTooLarge((IMAGE_MAX_BYTES / 1e6).toLocaleString(l === 'vi' ? 'vi-VN' : 'en-GB')));
+    const id = `image-${Date.now().toString(36)}`;
+    const width = Math.min(20, design.width);
+    const height = Math.max(1, Math.min(design.height, Math.round(((width * picture.height) / picture.width) * 2) / 2 || width));
+    setEls((list) => [...list, { kind: 'image', id, x: 0, y: 0, width, height, src: picture.src, fit: 'contain' }]);
     setSelected(id);
   };
 
@@ -267,9 +289,26 @@ export function BadgesScreen({ eventId }: { eventId: string }) {
           {!delegates.length && <p className="print-note">{b.noDelegates}</p>}
           <div className="designer-stage" onPointerMove={onMove} onPointerUp={() => (drag.current = null)} data-testid="badges-preview">
             {previews?.map((p, i) => (
-              <div key={p.delegate.id} style={{ zoom: i === 0 ? ZOOM : 1 }}>
-                <BadgeView design={design} side={side} data={p.data} selected={i === 0 ? selected : null} onPick={i === 0 ? onPick : undefined} />
-              </div>
+              <Fragment key={p.delegate.id}>
+                <div style={{ zoom: i === 0 ? ZOOM : 1 }}>
+                  <BadgeView design={design} side={side} data={p.data} selected={i === 0 ? selected : null} onPick={i === 0 ? onPick : undefined} />
+                </div>
+                {i === 0 && design.sides === 2 && (
+                  // The other side of the same badge beside it, as the delegate turns it over.
+                  <button
+                    type="button"
+                    className="designer-other-side"
+                    onClick={() => {
+                      setSide(side === 'front' ? 'back' : 'front');
+                      setSelected(null);
+                    }}
+                    data-testid="badges-other-side"
+                  >
+                    <BadgeView design={design} side={side === 'front' ? 'back' : 'front'} data={p.data} />
+                    <span className="field-label">{b.otherSide(side === 'front' ? b.back : b.front)}</span>
+                  </button>
+                )}
+              </Fragment>
             ))}
           </div>
         </section>
@@ -284,7 +323,7 @@ export function BadgesScreen({ eventId }: { eventId: string }) {
                   onClick={() => setSelected(e.id)}
                   data-testid={`badges-el-${e.id}`}
                 >
-                  {e.kind === 'text' ? b.fields[e.field] : e.kind === 'qr' ? b.qr : b.band}
+                  {e.kind === 'text' ? b.fields[e.field] : e.kind === 'qr' ? b.qr : e.kind === 'image' ? b.image : b.band}
                 </button>
               </li>
             ))}
@@ -299,6 +338,18 @@ export function BadgesScreen({ eventId }: { eventId: string }) {
             <Button size="sm" onClick={() => add('band')}>
               {b.addBand}
             </Button>
+            <label className="btn btn-sm btn-secondary designer-file">
+              {b.addImage}
+              <input
+                type="file"
+                accept="image/png,image/jpeg"
+                onChange={(e) => {
+                  void addImage(e.target.files?.[0]);
+                  e.target.value = '';
+                }}
+                data-testid="badges-add-image"
+              />
+            </label>
           </div>
           {sel && (
             <>
@@ -363,6 +414,35 @@ export function BadgesScreen({ eventId }: { eventId: string }) {
                   </>
                 )}
               </div>
+              {sel.kind === 'image' && (
+                <>
+                  <label className="field">
+                    <span className="field-label">{b.imageFit}</span>
+                    <select
+                      className="input"
+                      value={sel.fit}
+                      onChange={(e) => patch(sel.id, { fit: e.target.value as 'contain' | 'cover' })}
+                      data-testid="badges-image-fit"
+                    >
+                      <option value="contain">{b.fitContain}</option>
+                      <option value="cover">{b.fitCover}</option>
+                    </select>
+                  </label>
+                  <Button
+                    size="sm"
+                    onClick={() =>
+                      // Under everything else: first in the list is drawn first.
+                      setEls((list) => [
+                        { ...sel, x: 0, y: 0, width: design.width, height: design.height, fit: 'cover' },
+                        ...list.filter((e) => e.id !== sel.id),
+                      ])
+                    }
+                    data-testid="badges-as-background"
+                  >
+                    {b.asBackground}
+                  </Button>
+                </>
+              )}
               {sel.kind === 'band' && (
                 <label className="menu-check">
                   <input type="checkbox" className="check" checked={sel.showCategory} onChange={(e) => patch(sel.id, { showCategory: e.target.checked })} />

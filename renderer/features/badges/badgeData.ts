@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { BadgeDesign } from '../../../shared/badges/design';
 import { bandColour } from '../../../shared/badges/design';
+import type { BadgeData } from '../../../shared/badges/draw';
 import { badgeTexts, fitBadge, type BadgeValues } from '../../../shared/badges/layout';
 import { badgeCode } from '../../../shared/badges/qr-payload';
 import type { BadgesState } from '../../../shared/contract/badges';
@@ -11,7 +12,6 @@ import { call } from '../../api/client';
 import { useLanguage } from '../../i18n';
 import { formatEventWhen } from '../../i18n/format';
 import { canvasMeasure, useFontsReady } from '../../print/measure';
-import type { BadgeData } from '../../print/badges/BadgeView';
 import { useDelegates } from '../delegates/delegatesStore';
 import { categoryName } from '../delegates/categoryName';
 import { useOpenEvent } from '../events/eventsStore';

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { defaultDesign } from '../../../shared/badges/design';
 import { missingGlyphs } from '../../../shared/badges/glyphs';
-import { backCells, pagesOf, sheetFor, type SheetPreset } from '../../../shared/badges/layout';
+import { backCells, backMarks, pagesOf, sheetFor, type Line, type SheetPreset } from '../../../shared/badges/layout';
 import type { BadgeTemplate } from '../../../shared/contract/badges';
 import type { Delegate } from '../../../shared/contract/delegates';
 import { call } from '../../api/client';
@@ -11,8 +11,10 @@ import { useDelegates } from '../../features/delegates/delegatesStore';
 import { useLanguage, useT } from '../../i18n';
 import { notifyError, notifySuccess } from '../../ui/toast';
 import { PrintChoice } from '../PrintChoice';
-import { PrintPage, PrintSheet } from '../PrintSheet';
-import { BadgeView, SheetQrs } from './BadgeView';
+import { PrintSheet } from '../PrintSheet';
+import { BadgeView } from './BadgeView';
+import { LazySheet } from './LazySheet';
+import { makeBadgesPdf } from './makeBadgesPdf';
 
 type Who = 'all' | 'category' | 'unit' | 'point' | 'notPrinted' | 'one';
 
@@ -217,48 +219,42 @@ export function BadgesPrint({ eventId, template, delegateId }: { eventId: string
 
   const ready = !!badges && !!state;
   const canPrint = ready && people.length > 0 && missing.length === 0 && (tight.length === 0 || approved);
+  const makePdf = (onProgress: (done: number, total: number) => void, signal: AbortSignal) =>
+    makeBadgesPdf({ design, sheet, marks, badges: (badges ?? []).map((b) => b.data), title: t.printTitle }, onProgress, signal);
+  const sheetOf = (page: NonNullable<typeof badges>, side: 'front' | 'back') => {
+    const cells = side === 'back' ? back : sheet.cells;
+    return (
+      <>
+        {page.map((b, k) => (
+          <div key={b.delegate.id} className="badge-sheet-cell" style={{ left: `${cells[k]!.x}mm`, top: `${cells[k]!.y}mm` }}>
+            <BadgeView design={design} side={side} data={b.data} />
+          </div>
+        ))}
+        {marks && sheet.marks.length > 0 && <CutMarks paper={sheet.paper} marks={side === 'back' ? backMarks(sheet) : sheet.marks} />}
+      </>
+    );
+  };
   return (
-    <PrintSheet paper={sheet.paper} options={options} ready={ready} canPrint={canPrint} onPrinted={record}>
+    <PrintSheet paper={sheet.paper} options={options} ready={ready} canPrint={canPrint} onPrinted={record} makePdf={makePdf}>
       {people.length === 0 ? (
         <p className="print-empty">{t.none}</p>
       ) : (
-        pages.flatMap((page, i) => {
-          const front = (
-            <PrintPage key={`f${i}`} paper={sheet.paper} className="badge-sheet">
-              {page.map((b, k) => (
-                <div key={b.delegate.id} className="badge-sheet-cell" style={{ left: `${sheet.cells[k]!.x}mm`, top: `${sheet.cells[k]!.y}mm` }}>
-                  <BadgeView design={design} data={b.data} qrOnSheet />
-                </div>
-              ))}
-              <SheetQrs paper={sheet.paper} badges={page.map((b, k) => ({ ...sheet.cells[k]!, design, side: 'front' as const, code: b.data.code }))} />
-              {marks && sheet.marks.length > 0 && <CutMarks sheet={sheet} />}
-            </PrintPage>
-          );
-          if (design.sides === 1) return [front];
-          return [
-            front,
-            <PrintPage key={`b${i}`} paper={sheet.paper} className="badge-sheet">
-              {page.map((b, k) => (
-                <div key={b.delegate.id} className="badge-sheet-cell" style={{ left: `${back[k]!.x}mm`, top: `${back[k]!.y}mm` }}>
-                  <BadgeView design={design} side="back" data={b.data} qrOnSheet />
-                </div>
-              ))}
-              <SheetQrs paper={sheet.paper} badges={page.map((b, k) => ({ ...back[k]!, design, side: 'back' as const, code: b.data.code }))} />
-              {marks && sheet.marks.length > 0 && (
-                <CutMarks sheet={{ ...sheet, marks: sheet.marks.map((m) => ({ ...m, x1: sheet.paper.width - m.x1, x2: sheet.paper.width - m.x2 })) }} />
-              )}
-            </PrintPage>,
-          ];
-        })
+        pages.flatMap((page, i) =>
+          (design.sides === 2 ? (['front', 'back'] as const) : (['front'] as const)).map((side) => (
+            <LazySheet key={`${side}${i}`} paper={sheet.paper} eager={i < 2}>
+              {() => sheetOf(page, side)}
+            </LazySheet>
+          )),
+        )
       )}
     </PrintSheet>
   );
 }
 
-function CutMarks({ sheet }: { sheet: ReturnType<typeof sheetFor> }) {
-  const d = sheet.marks.map((m) => `M${m.x1} ${m.y1}L${m.x2} ${m.y2}`).join('');
+function CutMarks({ paper, marks }: { paper: { width: number; height: number }; marks: readonly Line[] }) {
+  const d = marks.map((m) => `M${m.x1} ${m.y1}L${m.x2} ${m.y2}`).join('');
   return (
-    <svg className="badge-cut" viewBox={`0 0 ${sheet.paper.width} ${sheet.paper.height}`} aria-hidden="true">
+    <svg className="badge-cut" viewBox={`0 0 ${paper.width} ${paper.height}`} aria-hidden="true">
       <path d={d} stroke="#000" strokeWidth={0.2} fill="none" />
     </svg>
   );
