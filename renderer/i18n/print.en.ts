@@ -9,6 +9,7 @@ export const printEn: typeof printVi = {
   savePdf: 'Save PDF',
   printOrSave: 'Save PDF / Print',
   making: (done: number, total: number) => `Making the PDF: sheet ${done.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')}`,
+  preparing: 'Getting the PDF ready…',
   cancel: 'Cancel',
   saved: (file: string) => `Saved: ${file}`,
   page: (i: number, of: number) => `Page ${i} of ${of}`,

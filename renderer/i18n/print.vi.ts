@@ -7,6 +7,7 @@ export const printVi = {
   savePdf: 'Lưu PDF',
   printOrSave: 'Lưu PDF / In',
   making: (done: number, total: number) => `Đang tạo PDF: ${done.toLocaleString('vi-VN')} / ${total.toLocaleString('vi-VN')} tờ`,
+  preparing: 'Đang chuẩn bị tạo PDF…',
   cancel: 'Huỷ',
   saved: (file: string) => `Đã lưu: ${file}`,
   page: (i: number, of: number) => `Trang ${i}/${of}`,

@@ -120,7 +120,7 @@ export function PrintSheet({
           {progress && (
             <div className="print-progress" role="status" data-testid="print-progress">
               <progress max={progress.total || 1} value={progress.done} />
-              <span>{t.making(progress.done, progress.total)}</span>
+              <span>{progress.total ? t.making(progress.done, progress.total) : t.preparing}</span>
               <Button size="sm" variant="ghost" onClick={() => running.current?.abort()} data-testid="print-cancel">
                 {t.cancel}
               </Button>

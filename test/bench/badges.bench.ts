@@ -1,9 +1,10 @@
 /**
  * `npm run bench -- badges` (issue 10): the PDF of 5,000 delegate badges, 8 A7 to an A4 sheet with
- * their QR codes and the bundled font, through the app's own print preview in Debian's Chromium:
+ * their QR codes and the bundled font, through the app's own print preview and its "Save PDF"
+ * button in Debian's Chromium (pdfkit in a worker, the file handed to the browser's downloads):
  *   {"bench":"badges-5000","ms":…,"preview_ms":…,"fit_ms":…,"pdf_ms":…,"pages":625,"pdf_mb":…,"peak_rss_mb":…,"target_ms":15000,"ok":…}
- * ms: from the print opened (the badges laid out, every text fitted with the measured font, the QR
- * codes drawn) to the PDF's bytes (page.pdf with preferCSSPageSize, as Electron's printToPDF);
+ * ms: from the print opened (the badges laid out, every text fitted with the measured font, the
+ * first sheets drawn) to the PDF's bytes saved from the download;
  * preview_ms the first part (fit_ms of it the text fitting), pdf_ms the second; peak_rss_mb the browser's processes at their
  * largest (sampled every 100 ms, summed over the browser, renderer and GPU processes).
  */
