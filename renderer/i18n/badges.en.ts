@@ -38,6 +38,7 @@ export const badgesEn: typeof badgesVi = {
   asBackground: 'Make it the background',
   imageWrongType: 'Only PNG or JPEG pictures.',
   imageTooLarge: (mb: string) => `The picture is too large: ${mb} MB at most.`,
+  invalidDesign: 'The design being edited has something invalid: press “Save template” to see what, fix it, then print.',
   otherSide: (side: string) => `${side} (click to edit)`,
   remove: 'Remove element',
   fields: {

@@ -37,6 +37,7 @@ export const badgesVi = {
   asBackground: 'Làm ảnh nền cả thẻ',
   imageWrongType: 'Chỉ nhận ảnh PNG hoặc JPEG.',
   imageTooLarge: (mb: string) => `Ảnh quá lớn: tối đa ${mb} MB.`,
+  invalidDesign: 'Mẫu thẻ đang sửa có chỗ chưa hợp lệ: bấm “Lưu mẫu” để xem lỗi, sửa rồi in.',
   otherSide: (side: string) => `${side} (bấm để sửa)`,
   remove: 'Bỏ thành phần',
   fields: {

@@ -50,6 +50,7 @@ export function PrintSheet({
   const [state, setState] = useState<{ busy: boolean; saved: string | null; error: string | null }>({ busy: false, saved: null, error: null });
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const running = useRef<AbortController | null>(null);
+  const actions = useRef<HTMLDivElement>(null);
   useEffect(() => () => running.current?.abort(), []);
 
   // Pages shown whole across the preview's width, never larger than life.
@@ -69,17 +70,22 @@ export function PrintSheet({
     const ctl = new AbortController();
     running.current = ctl;
     setProgress({ done: 0, total: 0 });
+    let pdf: Uint8Array;
     try {
-      const pdf = await make((done, total) => setProgress({ done, total }), ctl.signal);
+      pdf = await make((done, total) => setProgress({ done, total }), ctl.signal);
+    } finally {
+      // Made (or failed): from here Cancel could no longer be honoured, so it goes.
+      running.current = null;
+      setProgress(null);
+      actions.current?.querySelector<HTMLButtonElement>('[data-testid="print-save"]')?.focus();
+    }
+    {
       const name = job?.fileName ?? 'Hoi-Nghi';
       let file: string | null = null;
       if (window.api) file = (await call('print.savePdfData', { suggestedName: name, dataBase64: toBase64(pdf) })).file;
       else downloadBytes(`${safeFileName(name)}.pdf`, 'application/pdf', pdf);
       if ((file || !window.api) && onPrinted) await onPrinted();
       setState({ busy: false, saved: file, error: null });
-    } finally {
-      running.current = null;
-      setProgress(null);
     }
   };
 
@@ -113,14 +119,18 @@ export function PrintSheet({
       <style>{`@page { size: ${paper.width}mm ${paper.height}mm; margin: 0; }`}</style>
       <aside className="print-side" aria-label={t.options}>
         <div className="print-options">{options}</div>
-        <div className="print-actions">
+        <div className="print-actions" ref={actions}>
           <Button variant="primary" onClick={() => void print()} busy={state.busy} disabled={!ready || !canPrint} data-testid="print-save">
             {window.api ? t.savePdf : t.printOrSave}
           </Button>
           {progress && (
-            <div className="print-progress" role="status" data-testid="print-progress">
-              <progress max={progress.total || 1} value={progress.done} />
-              <span>{progress.total ? t.making(progress.done, progress.total) : t.preparing}</span>
+            <div className="print-progress" data-testid="print-progress">
+              <progress max={progress.total || 1} value={progress.done} aria-label={t.preparing} />
+              <span aria-hidden="true">{progress.total ? t.making(progress.done, progress.total) : t.preparing}</span>
+              {/* Read out at the start and at each tenth, not at every one of hundreds of sheets. */}
+              <span className="sr-only" role="status">
+                {progress.total ? t.making(spokenDone(progress.done, progress.total), progress.total) : t.preparing}
+              </span>
               <Button size="sm" variant="ghost" onClick={() => running.current?.abort()} data-testid="print-cancel">
                 {t.cancel}
               </Button>
@@ -151,6 +161,12 @@ export function PrintSheet({
       </div>
     </div>
   );
+}
+
+/** The sheets done as a screen reader is told them: rounded down to a tenth of the run. */
+function spokenDone(done: number, total: number): number {
+  const step = Math.max(1, Math.ceil(total / 10));
+  return done >= total ? total : Math.floor(done / step) * step;
 }
 
 /** One sheet of paper, its size in mm; what is drawn on it stays on it. */

@@ -47,10 +47,10 @@ export const useToasts = create<ToastState>((set, get) => ({
 
 export const notifySuccess = (text: ToastText, action?: ToastAction) => useToasts.getState().push('success', text, action);
 
-/** Shows why a call failed, in the current language; unknown failures get a generic message. */
 /** A problem the page found itself (a file of the wrong kind), in the user's words. */
 export const notifyProblem = (text: ToastText) => useToasts.getState().push('error', text);
 
+/** Shows why a call failed, in the current language; unknown failures get a generic message. */
 export function notifyError(e: unknown): void {
   console.error(e);
   useToasts.getState().push('error', errorText(e));

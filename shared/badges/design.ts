@@ -71,13 +71,33 @@ const bandElement = z.strictObject({
   showCategory: z.boolean().default(true),
 });
 
+const bytesOf = (b64: string) => Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+
+/**
+ * A picture that is whole, not only one that starts right: a PNG's header chunk first and its end
+ * chunk last, a JPEG's end marker at its end. A truncated file would pass the first bytes and stop
+ * the PDF writer later, far from its cause.
+ */
+export function wholePicture(src: string): boolean {
+  const b64 = src.slice(src.indexOf(',') + 1);
+  if (b64.length % 4 !== 0 || b64.length < 24) return false;
+  const head = bytesOf(b64.slice(0, 24));
+  const tail = bytesOf(b64.slice(-24));
+  if (src.startsWith('data:image/png')) {
+    const end = [0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82];
+    return String.fromCharCode(...head.subarray(12, 16)) === 'IHDR' && end.every((v, i) => tail[tail.length - 8 + i] === v);
+  }
+  for (let i = tail.length - 2; i >= 0; i--) if (tail[i] === 0xff && tail[i + 1] === 0xd9) return true;
+  return false;
+}
+
 /** The largest picture a badge may carry, and all of them together: the design is kept in the database and the history. */
-export const IMAGE_MAX_BYTES = 2_000_000;
+export const IMAGE_MAX_BYTES = 2 * 1024 * 1024;
 const IMAGES_MAX_CHARS = 8_400_000;
 
 /**
  * A logo, or a background when it covers the card and comes first: a PNG or JPEG kept in the
- * design as a data URL (its first bytes checked), so the template carries it to the PDF and to
+ * design as a data URL (its first and last bytes checked), so the template carries it to the PDF and to
  * another laptop.
  */
 const imageElement = z.strictObject({
@@ -87,7 +107,8 @@ const imageElement = z.strictObject({
   src: z
     .string()
     .max(Math.ceil((IMAGE_MAX_BYTES * 4) / 3) + 40)
-    .regex(/^data:image\/(png;base64,iVBORw0KGgo|jpeg;base64,\/9j\/)[A-Za-z0-9+/]*={0,2}$/, { error: 'image' }),
+    .regex(/^data:image\/(png;base64,iVBORw0KGgo|jpeg;base64,\/9j\/)[A-Za-z0-9+/]*={0,2}$/, { error: 'image' })
+    .refine(wholePicture, { error: 'image' }),
   /** All of the picture in the box, or the box filled and the rest cut. */
   fit: z.enum(['contain', 'cover']).default('contain'),
 });
@@ -177,6 +198,8 @@ export function defaultDesign(): BadgeDesign {
 export function resize(d: BadgeDesign, size: SizePreset, custom?: { width: number; height: number }): BadgeDesign {
   const { width, height } = size === 'custom' ? (custom ?? { width: d.width, height: d.height }) : SIZE_PRESETS[size];
   const keep = (e: BadgeElement): BadgeElement => {
+    // A background stays a background.
+    if (e.kind === 'image' && e.x === 0 && e.y === 0 && near(e.width, d.width) && near(e.height, d.height)) return { ...e, width, height };
     if (e.kind === 'qr') {
       const s = Math.min(e.size, width, height);
       return { ...e, size: s, x: clamp(e.x, 0, width - s), y: clamp(e.y, 0, height - s) };

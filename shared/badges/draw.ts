@@ -56,8 +56,8 @@ function elementOps(e: BadgeElement, data: BadgeData): BadgeOp[] {
     }
     case 'band': {
       const band: BadgeOp = { op: 'rect', x: e.x, y: e.y, w: e.width, h: e.height, fill: data.colour };
-      const name = e.showCategory ? data.values.category.trim() : '';
-      return name ? [band, ...lines(e, [name], e.height * 0.5, 'center', 700, '#ffffff')] : [band];
+      const f = e.showCategory ? data.fit.texts.get(e.id) : undefined;
+      return f && f.lines.length ? [band, ...lines(e, f.lines, f.sizePt * PT_MM, 'center', 700, '#ffffff')] : [band];
     }
     case 'qr':
       return [{ op: 'qr', x: e.x, y: e.y, size: e.size, code: data.code }];

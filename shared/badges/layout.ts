@@ -5,7 +5,7 @@
  * draw what these answer, so the two cannot differ.
  */
 import { fitText, type Fitted, type Measure } from '../fit-text';
-import type { BadgeDesign, TextElement, TextField } from './design';
+import type { BadgeDesign, BandElement, TextElement, TextField } from './design';
 
 export interface Size {
   width: number;
@@ -165,12 +165,37 @@ export function fitBadge(design: BadgeDesign, values: BadgeValues, measures: Mea
   const sides = design.sides === 2 ? [design.front, design.back] : [design.front];
   for (const side of sides)
     for (const e of side.elements) {
-      if (e.kind !== 'text') continue;
-      const f = fitBox(fieldText(e, values), e, measures(e.weight));
+      const box = e.kind === 'text' ? e : e.kind === 'band' && e.showCategory ? bandBox(e) : null;
+      if (!box) continue;
+      const f = fitBox(e.kind === 'text' ? fieldText(e, values) : bandText(values), box, measures(box.weight));
       texts.set(e.id, f);
       if (f.status === 'overflow' || (f.status === 'min' && worst === 'ok')) worst = f.status;
     }
   return { texts, worst };
+}
+
+/** A band's category name, in capitals as bands are printed. */
+const bandText = (v: BadgeValues) => v.category.trim().toLocaleUpperCase('vi');
+
+/** The band's name as a text box: half the band's height, bold, one line, 1 mm in from each end, down to a third of the height. */
+function bandBox(e: BandElement): TextElement {
+  const size = (e.height * 0.5) / PT_MM;
+  return {
+    kind: 'text',
+    id: e.id,
+    field: 'fixed',
+    text: '',
+    x: e.x + 1,
+    y: e.y,
+    width: Math.max(1, e.width - 2),
+    height: e.height,
+    size: Math.min(96, size),
+    minSize: Math.max(4, Math.min(96, size) * 0.6),
+    maxLines: 1,
+    align: 'center',
+    weight: 700,
+    colour: '#ffffff',
+  };
 }
 
 /** Every text a badge prints (for the glyph check). */
@@ -180,7 +205,7 @@ export function badgeTexts(design: BadgeDesign, values: BadgeValues): string[] {
   for (const side of sides)
     for (const e of side.elements) {
       if (e.kind === 'text') out.push(fieldText(e, values));
-      if (e.kind === 'band' && e.showCategory) out.push(values.category);
+      if (e.kind === 'band' && e.showCategory) out.push(bandText(values));
     }
   return out;
 }

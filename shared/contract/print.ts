@@ -19,7 +19,8 @@ export const printContract = {
       // "%PDF-" in base64, then base64 only: nothing else is written to the organizer's disk.
       dataBase64: z
         .string()
-        .max(700_000_000)
+        // About 300 MB of PDF: far more than any badge run, and under the longest string V8 makes.
+        .max(400_000_000)
         .regex(/^JVBERi0[A-Za-z0-9+/]*={0,2}$/, { error: 'pdf' }),
     }),
     returns<{ file: string | null }>(),

@@ -181,8 +181,8 @@ test('stops the export when the font lacks a character, naming the delegate', as
   await expect(page.getByTestId('print-save')).toBeDisabled();
 });
 
-// A 2 × 2 PNG: red, green, blue, white.
-const LOGO = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAEklEQVR4nGP4z8DAAMIM/4EAAB/uBfsL2WiLAAAAAElFTkSuQmCC', 'base64');
+// A 2 × 2 PNG with an alpha channel (most logos have one: it takes pdfkit's other decoding path).
+const LOGO = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAYAAABytg0kAAAAFUlEQVR4nGP4z8DwHwgbGIA0CDAAAEPTCHnJFRwPAAAAAElFTkSuQmCC', 'base64');
 
 test('two-sided badges with a logo on the back; a run of thousands shows its progress and can be cancelled', async ({ app, page }) => {
   test.setTimeout(150_000);

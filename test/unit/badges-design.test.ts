@@ -28,3 +28,17 @@ describe('badge design', () => {
     expect(bandColour(d, 'other')).toBe(d.defaultColour);
   });
 });
+
+describe('pictures on a badge', () => {
+  const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAYAAABytg0kAAAAFUlEQVR4nGP4z8DwHwgbGIA0CDAAAEPTCHnJFRwPAAAAAElFTkSuQmCC';
+  const withPicture = (src: string) => ({
+    ...defaultDesign(),
+    front: { elements: [{ kind: 'image' as const, id: 'logo', x: 0, y: 0, width: 20, height: 20, src, fit: 'contain' as const }] },
+  });
+  it('takes a whole PNG, and refuses one cut short, a JPEG without its end, or another kind of file', () => {
+    expect(badgeDesign.safeParse(withPicture(PNG)).success).toBe(true);
+    expect(badgeDesign.safeParse(withPicture(PNG.slice(0, 80))).success).toBe(false);
+    expect(badgeDesign.safeParse(withPicture('data:image/jpeg;base64,/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAgGBgcGBQgHBwcJCQgKDAAA')).success).toBe(false);
+    expect(badgeDesign.safeParse(withPicture('data:image/gif;base64,R0lGODlhAQABAAAAACw=')).success).toBe(false);
+  });
+});

@@ -56,7 +56,9 @@ describe('a badge as drawing operations (the screen and the PDF draw these)', ()
     const design = defaultDesign();
     const ops = drawBadge(design, 'front', dataFor(design));
     expect(ops.find((o) => o.op === 'rect')).toEqual({ op: 'rect', x: 0, y: 91, w: 74, h: 14, fill: '#aa0000' });
-    expect(texts(ops).find((o) => o.text === 'Khách mời')).toMatchObject({ fill: '#ffffff', weight: 700, size: 7, anchor: 'middle', x: 37 });
+    const band = texts(ops).find((o) => o.text === 'KHÁCH MỜI')!;
+    expect(band).toMatchObject({ fill: '#ffffff', weight: 700, anchor: 'middle', x: 37 });
+    expect(band.size).toBeCloseTo(7, 1);
     expect(ops.find((o) => o.op === 'qr')).toEqual({ op: 'qr', x: 23, y: 57, size: 28, code: 'HN1.A.B.1' });
     expect(texts(ops)[0]!.text).toBe(values.eventName);
   });
@@ -70,6 +72,18 @@ describe('a badge as drawing operations (the screen and the PDF draw these)', ()
     expect(drawBadge(design, 'back', dataFor(design))).toEqual([
       { op: 'image', x: 0, y: 0, w: 74, h: 105, src: 'data:image/png;base64,iVBORw0KGgo=', fit: 'cover' },
     ]);
+  });
+
+  it('shrinks a long category name to the band, in capitals, and reports it when it reaches the minimum', () => {
+    const design = defaultDesign();
+    const long = { ...values, category: 'Đại biểu Quốc hội khóa XV tham dự tại điểm cầu' };
+    const fit = fitBadge(design, long, mono);
+    const f = fit.texts.get('band')!;
+    expect(f.lines).toEqual(['ĐẠI BIỂU QUỐC HỘI KHÓA XV THAM DỰ TẠI ĐIỂM CẦU']);
+    // 46 characters at 0.5 em in 72 mm: at most 3.13 mm a letter, well under the band's 7 mm.
+    expect(f.sizePt * PT_MM * 0.5 * f.lines[0]!.length).toBeLessThanOrEqual(72 + 1e-9);
+    expect(f.status).toBe('overflow');
+    expect(fit.worst).toBe('overflow');
   });
 
   it('mirrors the cut marks of a back page as its badges are', () => {

@@ -98,6 +98,6 @@ describe('shrink to fit', () => {
     const fit = fitBadge(defaultDesign(), v, () => mono);
     expect(fit.texts.get('name')!.status).toBe('overflow');
     expect(fit.worst).toBe('overflow');
-    expect(badgeTexts(defaultDesign(), v)).toEqual(['Hội nghị tổng kết', '01/12/2026', v.fullName, 'Vụ trưởng', 'Bộ Nội vụ', 'Đại biểu']);
+    expect(badgeTexts(defaultDesign(), v)).toEqual(['Hội nghị tổng kết', '01/12/2026', v.fullName, 'Vụ trưởng', 'Bộ Nội vụ', 'ĐẠI BIỂU']);
   });
 });

@@ -1,5 +1,6 @@
 import { Fragment, useEffect, useMemo, useRef, useState } from 'react';
 import {
+  badgeDesign,
   defaultDesign,
   IMAGE_MAX_BYTES,
   resize,
@@ -108,7 +109,10 @@ export function BadgesScreen({ eventId }: { eventId: string }) {
       setTemplateId(null);
     });
   const print = () =>
-    openPrint({ title: b.printTitle, fileName: 'The-dai-bieu', view: <BadgesPrint eventId={eventId} template={template && { ...template, design }} /> });
+    // What prints is what is on screen, saved or not; a design the database would refuse is not printed either.
+    badgeDesign.safeParse(design).success
+      ? openPrint({ title: b.printTitle, fileName: 'The-dai-bieu', view: <BadgesPrint eventId={eventId} template={template && { ...template, design }} /> })
+      : notifyProblem((d) => d.badges.invalidDesign);
 
   const add = (kind: 'text' | 'qr' | 'band') => {
     const id = `${kind}-${Date.now().toString(36)}`;
@@ -141,7 +145,8 @@ export function BadgesScreen({ eventId }: { eventId: string }) {
     if (!file) return;
     const picture = await readPicture(file);
     if (picture === 'type') return notifyProblem((d) => d.badges.imageWrongType);
-    if (picture === 'size') return notifyProblem((d, l) => d.badges.imageTooLarge((IMAGE_MAX_BYTES / 1e6).toLocaleString(l === 'vi' ? 'vi-VN' : 'en-GB')));
+    if (picture === 'size')
+      return notifyProblem((d, l) => d.badges.imageTooLarge((IMAGE_MAX_BYTES / 1024 / 1024).toLocaleString(l === 'vi' ? 'vi-VN' : 'en-GB')));
     const id = `image-${Date.now().toString(36)}`;
     const width = Math.min(20, design.width);
     const height = Math.max(1, Math.min(design.height, Math.round(((width * picture.height) / picture.width) * 2) / 2 || width));
@@ -302,9 +307,12 @@ export function BadgesScreen({ eventId }: { eventId: string }) {
                       setSide(side === 'front' ? 'back' : 'front');
                       setSelected(null);
                     }}
+                    aria-label={b.otherSide(side === 'front' ? b.back : b.front)}
                     data-testid="badges-other-side"
                   >
-                    <BadgeView design={design} side={side === 'front' ? 'back' : 'front'} data={p.data} />
+                    <span aria-hidden="true">
+                      <BadgeView design={design} side={side === 'front' ? 'back' : 'front'} data={p.data} />
+                    </span>
                     <span className="field-label">{b.otherSide(side === 'front' ? b.back : b.front)}</span>
                   </button>
                 )}

@@ -1,4 +1,4 @@
-import { IMAGE_MAX_BYTES } from '../../../shared/badges/design';
+import { IMAGE_MAX_BYTES, wholePicture } from '../../../shared/badges/design';
 import { toBase64 } from '../../ui/download';
 
 /**
@@ -12,6 +12,7 @@ export async function readPicture(file: Blob): Promise<{ src: string; width: num
   const jpeg = head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff;
   if (!png && !jpeg) return 'type';
   const src = `data:image/${png ? 'png' : 'jpeg'};base64,${toBase64(new Uint8Array(await file.arrayBuffer()))}`;
+  if (!wholePicture(src)) return 'type';
   const img = new Image();
   img.src = src;
   try {

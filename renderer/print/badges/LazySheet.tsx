@@ -11,7 +11,11 @@ export function LazySheet({ paper, children, eager = false }: { paper: PaperSize
   useEffect(() => {
     const el = ref.current;
     if (seen || !el) return;
-    const io = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setSeen(true), { rootMargin: '800px 0px' });
+    // The sheets scroll inside the print stage, not the window: it is the root, or the margin would be clipped away.
+    const io = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setSeen(true), {
+      root: el.closest('.print-stage'),
+      rootMargin: '800px 0px',
+    });
     io.observe(el);
     return () => io.disconnect();
   }, [seen]);

@@ -11,6 +11,14 @@ import { backCells, backMarks, pagesOf, type SheetLayout } from '../../../shared
 import { qrRuns } from '../../../shared/badges/qr-svg';
 
 const PT = 72 / 25.4;
+
+/** A picture on the badge that pdfkit cannot read (damaged in a way its first and last bytes do not show). */
+export class BadgePictureError extends Error {
+  constructor() {
+    super('picture');
+    this.name = 'BadgePictureError';
+  }
+}
 const BADGE_WEIGHTS = [400, 500, 600, 700] as const;
 
 export interface BadgePdfJob {
@@ -55,7 +63,12 @@ function drawOps(doc: PDFKit.PDFDocument, ops: readonly BadgeOp[], ox: number, o
       case 'image': {
         const [x, y, w, h] = [(ox + o.x) * PT, (oy + o.y) * PT, o.w * PT, o.h * PT];
         doc.save().rect(x, y, w, h).clip();
-        doc.image(o.src, x, y, o.fit === 'cover' ? { cover: [w, h], align: 'center', valign: 'center' } : { fit: [w, h], align: 'center', valign: 'center' });
+        try {
+          doc.image(o.src, x, y, o.fit === 'cover' ? { cover: [w, h], align: 'center', valign: 'center' } : { fit: [w, h], align: 'center', valign: 'center' });
+        } catch {
+          // pdfkit throws strings as well as errors; what matters is which picture.
+          throw new BadgePictureError();
+        }
         doc.restore();
         break;
       }
@@ -103,7 +116,16 @@ export function writeBadgesPdf(job: BadgePdfJob, fonts: BadgeFonts, onPage?: (do
     for (const side of sides) {
       doc.addPage({ size, margin: 0 });
       const cells = side === 'back' ? back : sheet.cells;
-      page.forEach((b, k) => drawOps(doc, drawBadge(design, side, b), cells[k]!.x, cells[k]!.y));
+      page.forEach((b, k) => {
+        // Nothing of a badge reaches its neighbour, as nothing leaves it on screen (the SVG's own box).
+        const { x, y } = cells[k]!;
+        doc
+          .save()
+          .rect(x * PT, y * PT, design.width * PT, design.height * PT)
+          .clip();
+        drawOps(doc, drawBadge(design, side, b), x, y);
+        doc.restore();
+      });
       if (job.marks) drawMarks(doc, side === 'back' ? backMarks(sheet) : sheet.marks);
     }
     onPage?.(i + 1, pages.length);

@@ -6,9 +6,10 @@ import url400 from '../../fonts/be-vietnam-pro-400.woff?url';
 import url500 from '../../fonts/be-vietnam-pro-500.woff?url';
 import url600 from '../../fonts/be-vietnam-pro-600.woff?url';
 import url700 from '../../fonts/be-vietnam-pro-700.woff?url';
-import { writeBadgesPdf, type BadgeFonts, type BadgePdfJob } from './badge-pdf';
+import { BadgePictureError, writeBadgesPdf, type BadgeFonts, type BadgePdfJob } from './badge-pdf';
 
-export type BadgePdfMessage = { kind: 'progress'; done: number; total: number } | { kind: 'done'; pdf: Uint8Array } | { kind: 'error'; message: string };
+export type BadgePdfMessage =
+  { kind: 'progress'; done: number; total: number } | { kind: 'done'; pdf: Uint8Array } | { kind: 'error'; message: string; picture: boolean };
 
 const scope = self as unknown as {
   postMessage(m: BadgePdfMessage, transfer?: Transferable[]): void;
@@ -25,7 +26,7 @@ scope.onmessage = (e) => {
       const pdf = await writeBadgesPdf(e.data, fonts, (done, total) => scope.postMessage({ kind: 'progress', done, total }));
       scope.postMessage({ kind: 'done', pdf }, [pdf.buffer]);
     } catch (err) {
-      scope.postMessage({ kind: 'error', message: err instanceof Error ? err.message : String(err) });
+      scope.postMessage({ kind: 'error', message: err instanceof Error ? err.message : String(err), picture: err instanceof BadgePictureError });
     }
   })();
 };

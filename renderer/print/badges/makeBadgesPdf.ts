@@ -1,5 +1,11 @@
+import { ApiError } from '../../api/client';
 import type { BadgePdfJob } from './badge-pdf';
 import type { BadgePdfMessage } from './badge-pdf.worker';
+
+const BAD_PICTURE = {
+  vi: 'Một ảnh trên thẻ bị hỏng hoặc không đọc được: hãy bỏ ảnh đó và chọn lại.',
+  en: 'A picture on the badge is damaged or cannot be read: remove it and choose it again.',
+};
 
 /** The badges' PDF from a worker, `onProgress` after each sheet; aborting ends the worker at once. */
 export function makeBadgesPdf(job: BadgePdfJob, onProgress: (done: number, total: number) => void, signal: AbortSignal): Promise<Uint8Array> {
@@ -21,7 +27,7 @@ export function makeBadgesPdf(job: BadgePdfJob, onProgress: (done: number, total
       else {
         end();
         if (m.kind === 'done') resolve(m.pdf);
-        else reject(new Error(m.message));
+        else reject(m.picture ? new ApiError({ code: 'VALIDATION', message: BAD_PICTURE }) : new Error(m.message));
       }
     };
     worker.onerror = (e) => {
