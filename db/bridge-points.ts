@@ -9,7 +9,7 @@ const notFound = () =>
   new DomainError('NOT_FOUND', { vi: 'Không tìm thấy điểm cầu (có thể đã bị xóa).', en: 'Bridge point not found (it may have been deleted).' });
 
 /** A row as its record: the flag stored 0/1 becomes a boolean, the folded name key stays here. */
-export function toBridgePoint(row: Selectable<BridgePointsTable>): BridgePoint {
+function toBridgePoint(row: Selectable<BridgePointsTable>): BridgePoint {
   const { nameKey: _key, isMain, ...rest } = row;
   return { ...rest, isMain: isMain === 1 };
 }
@@ -23,12 +23,6 @@ export async function getBridgePoint(db: Kysely<DB>, id: string): Promise<Bridge
   const row = await db.selectFrom('bridgePoints').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) throw notFound();
   return toBridgePoint(row);
-}
-
-/** The event's main hall, or null when it has none flagged. */
-export async function mainPointOf(db: Kysely<DB>, eventId: string): Promise<string | null> {
-  const row = await db.selectFrom('bridgePoints').select('id').where('eventId', '=', eventId).where('isMain', '=', 1).executeTakeFirst();
-  return row?.id ?? null;
 }
 
 async function assertNameFree(db: Kysely<DB>, eventId: string, name: string, exceptId: string | null): Promise<void> {

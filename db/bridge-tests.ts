@@ -8,7 +8,7 @@ import { getEvent } from './events';
 import type { BridgeTestsTable, DB } from './schema';
 
 /** The closed sets are stored as text (checked by the table): typed back here. */
-export function toBridgeTest(row: Selectable<BridgeTestsTable>): BridgeTest {
+function toBridgeTest(row: Selectable<BridgeTestsTable>): BridgeTest {
   return {
     ...row,
     kind: row.kind as BridgeTestKind,
@@ -32,7 +32,7 @@ export async function listBridgeTests(db: Kysely<DB>, eventId: string, pointId?:
   return rows.map(toBridgeTest);
 }
 
-export async function getBridgeTest(db: Kysely<DB>, id: string): Promise<BridgeTest> {
+async function getBridgeTest(db: Kysely<DB>, id: string): Promise<BridgeTest> {
   const row = await db.selectFrom('bridgeTests').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) throw notFound();
   return toBridgeTest(row);

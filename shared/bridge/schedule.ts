@@ -7,13 +7,13 @@ export interface PlannedTest {
 }
 
 /** When the event gives no start time: the usual 08:00 of a morning conference. */
-export const DEFAULT_START = '08:00';
+const DEFAULT_START = '08:00';
 /**
  * The full rehearsal on D-1 at 14:00: the afternoon before, so the halls are set up by then and a
  * problem found still leaves the evening to fix it (and mirrors the D-2 test's hour).
  */
-export const REHEARSAL_TIME = '14:00';
-export const ONSITE_LEAD_MINUTES = 60;
+const REHEARSAL_TIME = '14:00';
+const ONSITE_LEAD_MINUTES = 60;
 
 /**
  * The default connection-test schedule of one point: D-2 14:00 a test, D-1 the full rehearsal,

@@ -27,7 +27,7 @@ export interface BridgePoint {
   notes: string | null;
 }
 
-export const BRIDGE_TEST_KINDS = ['test', 'rehearsal', 'dayof', 'onsite', 'extra'] as const;
+const BRIDGE_TEST_KINDS = ['test', 'rehearsal', 'dayof', 'onsite', 'extra'] as const;
 export type BridgeTestKind = (typeof BRIDGE_TEST_KINDS)[number];
 export const BRIDGE_RESULTS = ['passed', 'problems', 'failed'] as const;
 export type BridgeResult = (typeof BRIDGE_RESULTS)[number];
@@ -85,7 +85,7 @@ export interface BoardData {
 }
 
 /** Local wall-clock minute, as the schedule and the log write it. */
-export const localDateTime = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d$/, { error: 'localDateTime' });
+const localDateTime = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d$/, { error: 'localDateTime' });
 
 const pointFields = {
   name: requiredText(200),
