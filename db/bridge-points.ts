@@ -59,7 +59,7 @@ export async function createBridgePoint(db: Kysely<DB>, eventId: string, fields:
   return getBridgePoint(db, id);
 }
 
-export async function updateBridgePoint(db: Kysely<DB>, id: string, fields: BridgePointFields): Promise<BridgePoint> {
+export async function updateBridgePoint(db: Kysely<DB>, id: string, fields: BridgePointFields, isMain?: boolean): Promise<BridgePoint> {
   const before = await getBridgePoint(db, id);
   await assertNameFree(db, before.eventId, fields.name, id);
   await assertChairOfEvent(db, before.eventId, fields.chairDelegateId);
@@ -68,6 +68,8 @@ export async function updateBridgePoint(db: Kysely<DB>, id: string, fields: Brid
     .set({ ...fields, nameKey: identityKey(fields.name) })
     .where('id', '=', id)
     .execute();
+  if (isMain === true && !before.isMain) await setMainPoint(db, before.eventId, id);
+  if (isMain === false && before.isMain) await setMainPoint(db, before.eventId, null);
   return getBridgePoint(db, id);
 }
 

@@ -29,7 +29,7 @@ export const bridgeHandlers: HandlersFor<keyof typeof bridgeContract> = {
     }
     return createBridgePoint(db, eventId, fields, isMain);
   },
-  'bridgePoints.update': async ({ id, ...fields }, { db }) => updateBridgePoint(db, id, fields),
+  'bridgePoints.update': async ({ id, isMain, ...fields }, { db }) => updateBridgePoint(db, id, fields, isMain),
   'bridgePoints.delete': async ({ id }, { db }) => {
     await deleteBridgePoint(db, id);
     return { id };

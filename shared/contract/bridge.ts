@@ -135,7 +135,8 @@ export const bridgeContract = {
   'bridgePoints.list': query(z.strictObject({ eventId: id }), returns<BridgePoint[]>()),
   /** A point by name alone (as the delegate form adds one), or with all its fields. */
   'bridgePoints.create': command(z.strictObject({ eventId: id, ...pointFields, isMain: z.boolean().default(false) }), returns<BridgePoint>()),
-  'bridgePoints.update': command(z.strictObject({ id, ...pointFields }), returns<BridgePoint>()),
+  /** `isMain` left out: the flag stays as it is; true moves the main hall here, in the same write. */
+  'bridgePoints.update': command(z.strictObject({ id, ...pointFields, isMain: z.boolean().optional() }), returns<BridgePoint>()),
   /** Removes a point and its tests; its delegates stay, at no point. */
   'bridgePoints.delete': command(z.strictObject({ id }), returns<{ id: string }>()),
   /** Makes this point the main hall (the others remote); null: no main point. Answers with the event's points. */

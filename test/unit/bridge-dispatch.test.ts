@@ -34,6 +34,14 @@ describe('bridge points through dispatch', () => {
     expect(edited).toMatchObject({ line: 'VNPT 100 Mbps', backupLine: '4G', techName: null });
     await t.call('history.undo', { eventId });
     expect((await t.call('bridgePoints.detail', { id: dn.id })).point).toMatchObject({ techName: 'Lê Kỹ Thuật', line: null });
+
+    // Made the main hall from its form: one write, one undo.
+    expect(await t.call('bridgePoints.update', { id: dn.id, name: 'Đà Nẵng', isMain: true })).toMatchObject({ isMain: true });
+    expect((await t.call('bridgePoints.list', { eventId })).filter((p) => p.isMain).map((p) => p.id)).toEqual([dn.id]);
+    await t.call('history.undo', { eventId });
+    const after = await t.call('bridgePoints.list', { eventId });
+    expect(after.filter((p) => p.isMain).map((p) => p.id)).toEqual([hn.id]);
+    expect(after.find((p) => p.id === dn.id)?.techName).toBe('Lê Kỹ Thuật');
   });
 
   it('refuses a bad phone, a second point of the same name, and a chair of another event, in both languages', async () => {

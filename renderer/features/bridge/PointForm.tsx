@@ -44,9 +44,8 @@ export function PointForm({ eventId, point }: { eventId: string; point: BridgePo
         chairDelegateId: v.chairDelegateId || null,
       };
       const saved = point
-        ? await call('bridgePoints.update', { id: point.id, ...fields })
+        ? await call('bridgePoints.update', { id: point.id, ...fields, isMain: v.isMain })
         : await call('bridgePoints.create', { eventId, ...fields, isMain: v.isMain });
-      if (point && v.isMain !== point.isMain) await call('bridgePoints.setMain', { eventId, id: v.isMain ? point.id : null });
       notifySuccess((t) => t.bridge.form.saved(saved.name));
       await useBridge.getState().load(eventId);
       await useBridge.getState().open(saved.id);
