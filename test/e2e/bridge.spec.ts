@@ -30,6 +30,7 @@ async function printed(page: Page, name: string) {
 
 async function addPoint(page: Page, fields: Record<string, string>) {
   await page.getByTestId('bridge-add').click();
+  if (fields.name === 'Cần Thơ') await page.screenshot({ path: path.join(SHOTS, 'bridge-form.png') });
   for (const [k, v] of Object.entries(fields)) await page.getByTestId(`point-${k}`).fill(v);
   await page.getByTestId('point-save').click();
   await expect(page.getByTestId('point-title')).toContainText(fields.name!);
@@ -80,6 +81,8 @@ test('bridge points: two remote points added, delegates assigned, a failed then 
   await expect(page.getByTestId('point-delegates').locator('li')).toHaveCount(2);
   for (const d of moved) await expect(page.getByTestId('point-delegates')).toContainText(d.fullName);
   await expect(page.getByTestId('point-counts')).toBeVisible();
+  await page.getByTestId('bridge-screen').evaluate((el) => el.scrollTo(0, 0));
+  await page.screenshot({ path: path.join(SHOTS, 'bridge-detail.png') });
 
   await page.getByTestId('tests-generate').click();
   await expect(page.getByTestId('test-row')).toHaveCount(4);
@@ -145,4 +148,14 @@ test('bridge points: two remote points added, delegates assigned, a failed then 
   await expect(page.getByTestId('print-pages')).toBeVisible();
   const board = await printed(page, 'bridge-board-print');
   for (const text of ['BẢNG THEO DÕI ĐIỂM CẦU', 'Cần Thơ', 'Hải Phòng', 'Sẵn sàng', 'Chưa kiểm tra', '0225 3842 111']) expect(board.text).toContain(text);
+  await page.getByTestId('print-close').click();
+
+  // English as a switch: the screen and the board in English.
+  await page.getByTestId('lang-en').click();
+  await expect(page.getByTestId('nav-bridge')).toHaveText('Bridge points');
+  await expect(page.getByTestId('bridge-tests')).toContainText('Full rehearsal');
+  await page.getByTestId('bridge-board').click();
+  await expect(boardState(page, 'Cần Thơ')).toContainText('Ready');
+  await expect(boardState(page, 'Hải Phòng')).toContainText('Not tested');
+  await page.screenshot({ path: path.join(SHOTS, 'bridge-board-en.png') });
 });

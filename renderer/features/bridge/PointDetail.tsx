@@ -43,7 +43,7 @@ export function PointDetail({ eventId, detail }: { eventId: string; detail: Brid
         <h2 className="section-title" data-testid="point-title">
           {p.name} <span className={`tag ${p.isMain ? 'tag-main' : ''}`}>{p.isMain ? b.main : b.remote}</span>
         </h2>
-        <div className="row-actions">
+        <div className="bridge-actions">
           {!p.isMain && (
             <Button size="sm" onClick={() => void run(() => call('bridgePoints.setMain', { eventId, id: p.id }))} data-testid="point-make-main">
               {b.makeMain}

@@ -71,7 +71,7 @@ export function TestsPanel({ eventId, pointId, tests }: { eventId: string; point
                   <span className={`result-tag result-${t.result ?? 'none'}`}>{resultText(t, tr)}</span>
                   {t.problem && <div className="muted">{t.problem}</div>}
                 </td>
-                <td className="row-actions">
+                <td className="bridge-actions">
                   <Button size="sm" onClick={() => setLogging(t)} data-testid="test-log">
                     {b.log}
                   </Button>
