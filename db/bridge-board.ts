@@ -1,20 +1,24 @@
 import type { Kysely } from 'kysely';
 import type { BoardData, BridgePointDetail, PointDelegate } from '../shared/contract/bridge';
+import { nameKeyOf, nameOrder } from '../shared/name-order';
 import { getBridgePoint, listBridgePoints } from './bridge-points';
 import { listBridgeTests } from './bridge-tests';
 import { listCategories } from './categories';
 import { getEvent } from './events';
 import type { DB } from './schema';
 
-/** A point's page: its delegates (not declined first come all of them), counts by category, chair, plan, tests. */
+/** A point's page: all its delegates, counts by category, chair, seating plan, tests. */
 export async function bridgePointDetail(db: Kysely<DB>, id: string): Promise<BridgePointDetail> {
   const point = await getBridgePoint(db, id);
-  const delegates: PointDelegate[] = await db
+  const rows: PointDelegate[] = await db
     .selectFrom('delegates')
     .select(['id', 'fullName', 'title', 'organization', 'phone', 'categoryId'])
     .where('bridgePointId', '=', id)
-    .orderBy('fullName')
     .execute();
+  // In the Vietnamese order of names (by the given name, then family and middle), as every list here.
+  const at = nameOrder(rows.map((d) => ({ id: d.id, fullName: d.fullName, nameKey: nameKeyOf(d.fullName) })));
+  const delegates = new Array<PointDelegate>(rows.length);
+  rows.forEach((d, i) => (delegates[at[i]!] = d));
   const categories = await listCategories(db, point.eventId);
   const counts = new Map<string, number>();
   for (const d of delegates) counts.set(d.categoryId, (counts.get(d.categoryId) ?? 0) + 1);

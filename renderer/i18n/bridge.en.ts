@@ -49,7 +49,6 @@ export const bridgeEn: typeof bridgeVi = {
   noPlan: 'No plan yet',
   delegates: 'Delegates of the point',
   noDelegates: 'No delegates at this point yet.',
-  listFollows: (k: number) => `The point’s ${n(k)} ${k === 1 ? 'delegate is' : 'delegates are'} listed on the next page.`,
   byCategory: 'By category',
   assign: 'Add delegates to the point',
   assignSearch: 'Find delegates (diacritics optional)',

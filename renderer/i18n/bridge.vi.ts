@@ -47,7 +47,6 @@ export const bridgeVi = {
   noPlan: 'Chưa có sơ đồ',
   delegates: 'Đại biểu của điểm cầu',
   noDelegates: 'Chưa có đại biểu nào ở điểm cầu này.',
-  listFollows: (k: number) => `Danh sách ${n(k)} đại biểu của điểm cầu ở trang sau.`,
   byCategory: 'Theo đối tượng',
   assign: 'Thêm đại biểu vào điểm cầu',
   assignSearch: 'Tìm đại biểu (không cần dấu)',

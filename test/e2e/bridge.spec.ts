@@ -23,7 +23,7 @@ async function printed(page: Page, name: string) {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'hoi-nghi-pdf-')), `${name}.pdf`);
   fs.writeFileSync(file, pdf);
   fs.mkdirSync(SHOTS, { recursive: true });
-  execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', '-singlefile', file, path.join(SHOTS, name)]);
+  execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '2', file, path.join(SHOTS, name)]);
   const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
   return { text: execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }), pages: Number(/Pages:\s+(\d+)/.exec(info)![1]) };
 }
@@ -128,7 +128,8 @@ test('bridge points: two remote points added, delegates assigned, a failed then 
   await page.getByTestId('bridge-print-sheet').click();
   await expect(page.getByTestId('print-pages')).toBeVisible();
   const sheet = await printed(page, 'bridge-point-sheet');
-  expect(sheet.pages).toBe(2);
+  // Two delegates fit under the schedule: one page.
+  expect(sheet.pages).toBe(1);
   for (const text of [
     'PHIẾU ĐIỂM CẦU',
     'Cần Thơ',
@@ -150,9 +151,23 @@ test('bridge points: two remote points added, delegates assigned, a failed then 
   for (const text of ['BẢNG THEO DÕI ĐIỂM CẦU', 'Cần Thơ', 'Hải Phòng', 'Sẵn sàng', 'Chưa kiểm tra', '0225 3842 111']) expect(board.text).toContain(text);
   await page.getByTestId('print-close').click();
 
+  // The main hall's 171 delegates run on over several pages, every one of them listed.
+  await page.getByTestId('bridge-item').filter({ hasText: 'Hà Nội' }).click();
+  await expect(page.getByTestId('point-title')).toContainText('Hà Nội');
+  await page.getByTestId('bridge-print-button').click();
+  await page.getByTestId('bridge-print-sheet').click();
+  await expect(page.getByTestId('print-pages')).toBeVisible();
+  const hall = await printed(page, 'bridge-main-sheet');
+  const hallPeople = (await api(app, 'bridgePoints.detail', { id: (await api(app, 'bridgePoints.list', { eventId })).find((p) => p.isMain)!.id })).delegates;
+  expect(hall.pages).toBeGreaterThan(3);
+  expect(hall.text).toContain(`Trang ${hall.pages}/${hall.pages}`);
+  for (const d of [hallPeople[0]!, hallPeople.at(-1)!]) expect(hall.text).toContain(d.fullName);
+  await page.getByTestId('print-close').click();
+
   // English as a switch: the screen and the board in English.
   await page.getByTestId('lang-en').click();
   await expect(page.getByTestId('nav-bridge')).toHaveText('Bridge points');
+  await page.getByTestId('bridge-item').filter({ hasText: 'Cần Thơ' }).click();
   await expect(page.getByTestId('bridge-tests')).toContainText('Full rehearsal');
   await page.getByTestId('bridge-board').click();
   await expect(boardState(page, 'Cần Thơ')).toContainText('Ready');
