@@ -3,7 +3,6 @@ import type { Kysely } from 'kysely';
 import type { Awards, PresenterRef } from '../shared/contract/awards';
 import { planBatches, type PlanPerson } from '../shared/awards/plan';
 import { placesText } from '../shared/seating/seat-label';
-import { mainPointId } from '../shared/script/main-point';
 import { listKinds, listPresenters, listRecipients } from './awards';
 import { listBridgePoints } from './bridge-points';
 import { getEvent } from './events';
@@ -27,9 +26,8 @@ export async function getAwards(db: Kysely<DB>, sqlite: BetterSqlite3.Database, 
   const people = new Map<string, PlanPerson>(delegates.map((d) => [d.id, d]));
   const order = await precedenceOrder(db, sqlite, eventId);
   const points = await listBridgePoints(db, eventId);
-  const counts = new Map<string, number>();
-  for (const d of delegates) if (d.bridgePointId) counts.set(d.bridgePointId, (counts.get(d.bridgePointId) ?? 0) + 1);
-  const main = mainPointId(points, counts);
+  // The main hall is the flagged point (or none: then every point is remote, the hall is delegates of no point).
+  const main = points.find((p) => p.isMain)?.id ?? null;
   const byId = new Map(delegates.map((d) => [d.id, d]));
   const pool: PresenterRef[] = order.entries.flatMap((e) => {
     const d = byId.get(e.id);

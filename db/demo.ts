@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { EventRecord } from '../shared/contract/events';
-import { ensureBridgePoint } from './bridge-points';
+import { ensureBridgePoint, setMainPoint } from './bridge-points';
 import { listCategories } from './categories';
 import { newId, nowIso } from './clock';
 import { createEvent, setEventPrecedence } from './events';
@@ -46,6 +46,7 @@ export async function createDemoEvent(db: Kysely<DB>): Promise<EventRecord> {
     dn: await ensureBridgePoint(db, event.id, 'Đà Nẵng'),
     hcm: await ensureBridgePoint(db, event.id, 'TP. Hồ Chí Minh'),
   };
+  await setMainPoint(db, event.id, points.hn.id);
   const at = nowIso();
   const rows = buildDemoRoster().map((p) => ({
     id: newId(),

@@ -1,6 +1,7 @@
 import type { AwardKind, AwardPresenter, AwardRecipient } from '../shared/contract/awards';
 import type { CheckInRecord } from '../shared/contract/checkin';
 import type { BadgePrint, BadgeTemplate } from '../shared/contract/badges';
+import type { BridgeTest } from '../shared/contract/bridge';
 import type { BridgePoint, Category, Delegate } from '../shared/contract/delegates';
 import type { EventRecord } from '../shared/contract/events';
 import type { PrecedenceRuleRecord } from '../shared/contract/precedence';
@@ -13,6 +14,7 @@ import type {
   BadgePrintsTable,
   BadgeTemplatesTable,
   BridgePointsTable,
+  BridgeTestsTable,
   CategoriesTable,
   CheckInsTable,
   DelegatesTable,
@@ -42,7 +44,8 @@ type Check<T extends true> = T;
 export type RecordsAgreeWithTables = [
   Check<Agree<EventRecord, EventsTable, never, 'kind' | 'toneStyle' | 'hostOrganizations' | 'formerPosts'>>,
   Check<Agree<Category, CategoriesTable, 'labelKey', 'code' | 'ranked'>>,
-  Check<Agree<BridgePoint, BridgePointsTable, 'nameKey', never>>,
+  Check<Agree<BridgePoint, BridgePointsTable, 'nameKey', 'isMain'>>,
+  Check<Agree<BridgeTest, BridgeTestsTable, never, 'kind' | 'result' | 'picture' | 'sound'>>,
   Check<Agree<Delegate, DelegatesTable, 'nameKey', 'status'>>,
   Check<Agree<PrecedenceRuleRecord, PrecedenceRulesTable, never, never>>,
   Check<Agree<SeatingPlan, SeatingPlansTable, never, 'viewpoint' | 'numbering' | 'rowLabels' | 'spec'>>,

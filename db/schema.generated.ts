@@ -62,6 +62,18 @@ export interface BridgePointsTable {
   name: string;
   nameKey: string;
   sortOrder: number;
+  isMain: number;
+  hostUnit: string | null;
+  address: string | null;
+  chairDelegateId: string | null;
+  techName: string | null;
+  techPhone: string | null;
+  backupName: string | null;
+  backupPhone: string | null;
+  line: string | null;
+  backupLine: string | null;
+  expectedCount: number | null;
+  notes: string | null;
 }
 
 export interface PrecedenceRulesTable {
@@ -267,6 +279,24 @@ export interface CheckInsTable {
   method: string;
 }
 
+export interface BridgeTestsTable {
+  id: string;
+  eventId: string;
+  bridgePointId: string;
+  kind: string;
+  plannedAt: string | null;
+  label: string | null;
+  loggedAt: string | null;
+  result: string | null;
+  picture: string | null;
+  sound: string | null;
+  problem: string | null;
+  onLine: string | null;
+  action: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
 export interface DB {
   events: EventsTable;
   categories: CategoriesTable;
@@ -290,4 +320,5 @@ export interface DB {
   badgeTemplates: BadgeTemplatesTable;
   badgePrints: BadgePrintsTable;
   checkIns: CheckInsTable;
+  bridgeTests: BridgeTestsTable;
 }

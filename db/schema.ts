@@ -12,6 +12,7 @@ export type {
   BadgePrintsTable,
   BadgeTemplatesTable,
   BridgePointsTable,
+  BridgeTestsTable,
   CategoriesTable,
   CheckInsTable,
   ChangeSetsTable,

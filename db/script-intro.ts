@@ -5,7 +5,6 @@ import type { ScriptItem } from '../shared/contract/script';
 import { buildOrder, type PrecedenceOrder } from '../shared/precedence/order';
 import { DomainError } from '../shared/result';
 import { lineChanges, writeIntroductions } from '../shared/script/introductions';
-import { mainPointId } from '../shared/script/main-point';
 import { listBridgePoints } from './bridge-points';
 import { nowIso } from './clock';
 import { getEvent } from './events';
@@ -44,9 +43,8 @@ export async function introductionsFor(db: Kysely<DB>, sqlite: BetterSqlite3.Dat
   const byId = new Map(people.map((p) => [p.id, p]));
   const script = await db.selectFrom('scripts').selectAll().where('eventId', '=', item.eventId).executeTakeFirst();
   const points = await listBridgePoints(db, item.eventId);
-  const counts = new Map<string, number>();
-  for (const p of people) if (p.bridgePointId) counts.set(p.bridgePointId, (counts.get(p.bridgePointId) ?? 0) + 1);
-  const main = mainPointId(points, counts);
+  // The main hall is the flagged point (or none: then every point is remote, the hall is delegates of no point).
+  const main = points.find((p) => p.isMain)?.id ?? null;
   const { text } = writeIntroductions({
     order: order.entries.map((e) => {
       const d = byId.get(e.id)!;

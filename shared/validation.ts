@@ -57,6 +57,7 @@ function describe(issue: z.core.$ZodIssue): Message {
     case 'invalid_format':
       if (issue.format === 'date') return { vi: 'ngày không hợp lệ (cần dạng NNNN-TT-NN)', en: 'invalid date (expected YYYY-MM-DD)' };
       if (issue.format === 'regex' && issue.message === 'time') return { vi: 'giờ không hợp lệ (cần dạng GG:PP)', en: 'invalid time (expected HH:MM)' };
+      if (issue.format === 'regex' && customMessages[issue.message]) return customMessages[issue.message]!;
       return { vi: 'sai định dạng', en: 'has the wrong format' };
     case 'invalid_value':
       return { vi: 'giá trị không được chấp nhận', en: 'is not one of the allowed values' };
@@ -77,6 +78,8 @@ const customMessages: Record<string, Message> = {
   phone: { vi: 'số điện thoại không hợp lệ', en: 'is not a valid phone number' },
   email: { vi: 'địa chỉ email không hợp lệ', en: 'is not a valid email address' },
   birthDate: { vi: 'cần ngày đầy đủ (NNNN-TT-NN) hoặc chỉ năm sinh (NNNN)', en: 'needs a full date (YYYY-MM-DD) or the year alone (YYYY)' },
+  testTarget: { vi: 'cần đúng một trong hai: lần kiểm tra đã lên lịch hoặc điểm cầu', en: 'needs exactly one of a scheduled test or a bridge point' },
+  localDateTime: { vi: 'thời điểm không hợp lệ (cần dạng NNNN-TT-NNTGG:PP)', en: 'invalid time (expected YYYY-MM-DDTHH:MM)' },
   endBeforeStart: { vi: 'ngày kết thúc phải sau ngày bắt đầu', en: 'must not be before the start date' },
   tooManyAisles: { vi: 'nhiều lối đi hơn số ghế trong hàng', en: 'more aisles than seats in the row' },
   stageAisles: { vi: 'hàng ghế Đoàn Chủ tịch không có lối đi', en: 'presidium rows have no aisles' },

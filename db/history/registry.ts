@@ -22,6 +22,7 @@ export const RECORDED_TABLES = [
   'badge_templates',
   'badge_prints',
   'check_ins',
+  'bridge_tests',
 ] as const;
 export type RecordedTable = (typeof RECORDED_TABLES)[number];
 

@@ -56,5 +56,9 @@ export function triggerSql(sqlite: BetterSqlite3.Database, table: RecordedTable,
 export function installHistory(sqlite: BetterSqlite3.Database): void {
   if (!hasHistory(sqlite)) return;
   sqlite.exec('CREATE TEMP TABLE IF NOT EXISTS current_change_set (id TEXT NOT NULL)');
-  for (const table of RECORDED_TABLES) for (const op of ['insert', 'update', 'delete'] as const) sqlite.exec(triggerSql(sqlite, table, op));
+  for (const table of RECORDED_TABLES) {
+    // A file stopped at an older schema (a migration's test) lacks the tables of later migrations.
+    if (columnsOf(sqlite, table).length === 0) continue;
+    for (const op of ['insert', 'update', 'delete'] as const) sqlite.exec(triggerSql(sqlite, table, op));
+  }
 }

@@ -10,6 +10,7 @@ import * as m0008 from './0008_script';
 import * as m0009 from './0009_awards';
 import * as m0010 from './0010_script_live';
 import * as m0011 from './0011_badges_checkin';
+import * as m0012 from './0012_bridge_points';
 
 export interface Migration {
   /** The schema version it brings the file to (PRAGMA user_version); 1, 2, 3 … with no gap. */
@@ -34,6 +35,7 @@ export const migrations: readonly Migration[] = [
   { version: 9, name: '0009_awards', up: m0009.up },
   { version: 10, name: '0010_script_live', up: m0010.up },
   { version: 11, name: '0011_badges_checkin', up: m0011.up },
+  { version: 12, name: '0012_bridge_points', up: m0012.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

@@ -1,4 +1,3 @@
-import { ensureBridgePoint, listBridgePoints } from '../../db/bridge-points';
 import { createCategory, listCategories } from '../../db/categories';
 import { bulkDeleteDelegates, bulkUpdateDelegates, createDelegate, deleteDelegate, findSameDelegates, listDelegates, updateDelegate } from '../../db/delegates';
 import { getEvent } from '../../db/events';
@@ -13,15 +12,6 @@ export const delegateHandlers: HandlersFor<keyof typeof delegatesContract> = {
   'categories.create': async ({ eventId, label }, { db }) => {
     await getEvent(db, eventId);
     return createCategory(db, eventId, label);
-  },
-  'bridgePoints.list': async ({ eventId }, { db }) => {
-    await getEvent(db, eventId);
-    return listBridgePoints(db, eventId);
-  },
-  'bridgePoints.create': async ({ eventId, name }, { db }) => {
-    await getEvent(db, eventId);
-    const { created: _c, ...point } = await ensureBridgePoint(db, eventId, name);
-    return point;
   },
   'delegates.list': async ({ eventId }, { db, store }) => {
     await getEvent(db, eventId);

@@ -1,5 +1,6 @@
 import type { CallName } from '../../shared/contract';
 import { awardsHandlers } from './awards';
+import { bridgeHandlers } from './bridge';
 import { checkinHandlers } from './checkin';
 import { badgesHandlers } from './badges';
 import { delegateHandlers } from './delegates';
@@ -33,4 +34,5 @@ export const handlers: HandlersFor<CallName> = {
   ...awardsHandlers,
   ...checkinHandlers,
   ...badgesHandlers,
+  ...bridgeHandlers,
 };

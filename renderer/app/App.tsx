@@ -11,6 +11,8 @@ import { LiveScreen } from '../features/live/LiveScreen';
 import { PrecedenceScreen } from '../features/precedence/PrecedenceScreen';
 import { ScriptScreen } from '../features/script/ScriptScreen';
 import { CheckinScreen } from '../features/checkin/CheckinScreen';
+import { BridgeScreen } from '../features/bridge/BridgeScreen';
+import { BoardScreen } from '../features/bridge/BoardScreen';
 import { SeatingScreen } from '../features/seating/SeatingScreen';
 import { AwardsScreen } from '../features/awards/AwardsScreen';
 import { BadgesScreen } from '../features/badges/BadgesScreen';
@@ -67,6 +69,7 @@ function Screen() {
   if (openEventId && section === 'script') return <ScriptScreen eventId={openEventId} />;
   if (openEventId && section === 'awards') return <AwardsScreen eventId={openEventId} />;
   if (openEventId && section === 'checkin') return <CheckinScreen eventId={openEventId} />;
+  if (openEventId && section === 'bridge') return <BridgeScreen eventId={openEventId} />;
   if (openEventId && section === 'badges') return <BadgesScreen eventId={openEventId} />;
   if (openEventId && section === 'history') return <HistoryScreen eventId={openEventId} />;
   return <EventsScreen />;
@@ -104,6 +107,8 @@ export function App() {
         <Toasts />
       </>
     );
+  // #board/<event>: the bridge points' board alone, full screen for the control room.
+  if (route.kind === 'board') return <BoardScreen eventId={route.eventId} />;
   return (
     <div className="app" data-app-ready="true">
       <Sidebar />

@@ -84,6 +84,9 @@ export function Sidebar() {
             <NavItem section="checkin" icon={<CheckIcon />}>
               {tr.checkin.nav}
             </NavItem>
+            <NavItem section="bridge" icon={<OverviewIcon />}>
+              {tr.bridge.nav}
+            </NavItem>
             <NavItem section="history" icon={<UndoIcon />}>
               {tr.nav.history}
             </NavItem>

@@ -20,6 +20,12 @@ const str = (v: unknown) => (typeof v === 'string' ? v : '');
 const nameOf = (rows: ChangedRows, table: string) => str(rows.first(table, 'delete')?.full_name ?? rows.first(table)?.full_name ?? rows.first(table)?.name);
 const people = (n: number) => ({ vi: `${vi(n)} đại biểu`, en: `${en(n)} ${n === 1 ? 'delegate' : 'delegates'}` });
 
+const RESULT_LABELS: Record<string, Message> = {
+  passed: { vi: 'đạt', en: 'passed' },
+  problems: { vi: 'có vấn đề', en: 'problems' },
+  failed: { vi: 'không đạt', en: 'failed' },
+};
+
 export const CHANGE_LABELS: Record<string, Label> = {
   'settings.update': () => ({ vi: 'Đổi cài đặt', en: 'Change the settings' }),
   'events.create': (i) => ({ vi: `Tạo hội nghị “${str(i.name)}”`, en: `Create the event “${str(i.name)}”` }),
@@ -31,6 +37,32 @@ export const CHANGE_LABELS: Record<string, Label> = {
   'events.createDemo': () => ({ vi: 'Tạo hội nghị mẫu', en: 'Create the demo event' }),
   'categories.create': (i) => ({ vi: `Thêm đối tượng “${str(i.label)}”`, en: `Add the category “${str(i.label)}”` }),
   'bridgePoints.create': (i) => ({ vi: `Thêm điểm cầu “${str(i.name)}”`, en: `Add the bridge point “${str(i.name)}”` }),
+  'bridgePoints.update': (i) => ({ vi: `Sửa điểm cầu “${str(i.name)}”`, en: `Edit the bridge point “${str(i.name)}”` }),
+  'bridgePoints.delete': (_i, _o, r) => {
+    const n = str(r.first('bridge_points', 'delete')?.name);
+    return { vi: `Xóa điểm cầu “${n}”`, en: `Delete the bridge point “${n}”` };
+  },
+  'bridgePoints.setMain': (i, o) => {
+    const main = ((o as { id: string; name: string }[] | undefined) ?? []).find((p) => p.id === i.id);
+    return main
+      ? { vi: `Đặt “${main.name}” làm điểm cầu chính`, en: `Make “${main.name}” the main point` }
+      : { vi: 'Bỏ chọn điểm cầu chính', en: 'Clear the main point' };
+  },
+  'bridgePoints.assign': (_i, o) => {
+    const p = people((o as { updated?: number } | undefined)?.updated ?? 0);
+    return { vi: `Chuyển ${p.vi} sang điểm cầu`, en: `Move ${p.en} to a bridge point` };
+  },
+  'bridgeTests.create': () => ({ vi: 'Thêm lịch kiểm tra đường truyền', en: 'Add a connection test' }),
+  'bridgeTests.update': () => ({ vi: 'Sửa lịch kiểm tra đường truyền', en: 'Edit a connection test' }),
+  'bridgeTests.delete': () => ({ vi: 'Xóa lịch kiểm tra đường truyền', en: 'Delete a connection test' }),
+  'bridgeTests.generate': (_i, o) => {
+    const n = (o as { created?: unknown[] } | undefined)?.created?.length ?? 0;
+    return { vi: `Lập lịch kiểm tra đường truyền (${vi(n)} lần)`, en: `Schedule connection tests (${en(n)})` };
+  },
+  'bridgeTests.log': (i) => {
+    const r = RESULT_LABELS[str(i.result)] ?? { vi: '', en: '' };
+    return { vi: `Ghi kết quả kiểm tra đường truyền: ${r.vi}`, en: `Log a connection test: ${r.en}` };
+  },
   'delegates.create': (i) => ({ vi: `Thêm đại biểu ${str(i.fullName)}`, en: `Add the delegate ${str(i.fullName)}` }),
   'delegates.update': (i) => ({ vi: `Sửa đại biểu ${str(i.fullName)}`, en: `Edit the delegate ${str(i.fullName)}` }),
   'delegates.delete': (_i, _o, r) => ({ vi: `Xóa đại biểu ${nameOf(r, 'delegates')}`, en: `Delete the delegate ${nameOf(r, 'delegates')}` }),

@@ -3,6 +3,8 @@ import { birthDay, email, id, isoDate, optionalLines, optionalText, phone, requi
 import { MAX_LEVEL, MIN_LEVEL } from '../precedence/catalogue';
 import { command, query, returns } from './define';
 
+export type { BridgePoint } from './bridge';
+
 export const BUILTIN_CATEGORIES = ['delegate', 'guest', 'reporter', 'staff'] as const;
 export type BuiltinCategory = (typeof BUILTIN_CATEGORIES)[number];
 
@@ -19,13 +21,6 @@ export interface Category {
   sortOrder: number;
   /** Whether its delegates are in the order of precedence (reporters and service staff are not, by default). */
   ranked: boolean;
-}
-
-export interface BridgePoint {
-  id: string;
-  eventId: string;
-  name: string;
-  sortOrder: number;
 }
 
 export interface Delegate {
@@ -91,8 +86,6 @@ const ids = z.array(id).min(1).max(MAX_BULK);
 export const delegatesContract = {
   'categories.list': query(z.strictObject({ eventId: id }), returns<Category[]>()),
   'categories.create': command(z.strictObject({ eventId: id, label: requiredText(100) }), returns<Category>()),
-  'bridgePoints.list': query(z.strictObject({ eventId: id }), returns<BridgePoint[]>()),
-  'bridgePoints.create': command(z.strictObject({ eventId: id, name: requiredText(200) }), returns<BridgePoint>()),
   'delegates.list': query(z.strictObject({ eventId: id }), returns<Delegate[]>()),
   'delegates.create': command(delegateInput, returns<Delegate>()),
   'delegates.update': command(z.strictObject({ id, ...delegateFields }), returns<Delegate>()),

@@ -1,4 +1,5 @@
 import { awardsContract } from './awards';
+import { bridgeContract } from './bridge';
 import { checkinContract } from './checkin';
 import { badgesContract } from './badges';
 import { delegatesContract } from './delegates';
@@ -34,6 +35,7 @@ export const contract = mergeContracts(
   awardsContract,
   checkinContract,
   badgesContract,
+  bridgeContract,
 );
 
 export type Contract = typeof contract;

@@ -40,7 +40,7 @@ describe('migration 0002_delegate_lists', () => {
     s.sqlite.exec(`
       INSERT INTO events (id,name,kind,start_date,created_at,updated_at) VALUES ('e1','Hội nghị','review','2027-01-08','t','t');
       INSERT INTO categories (id,event_id,code,label,label_key,sort_order) VALUES ('c1','e1','delegate',NULL,NULL,0);
-      INSERT INTO bridge_points VALUES ('b1','e1','Đà Nẵng','đà nẵng',0);
+      INSERT INTO bridge_points (id,event_id,name,name_key,sort_order) VALUES ('b1','e1','Đà Nẵng','đà nẵng',0);
       INSERT INTO delegates (id,event_id,full_name,name_key,category_id,bridge_point_id,created_at,updated_at) VALUES ('d1','e1','A','a','c1','b1','t','t');`);
     expect(() => s.sqlite.exec("UPDATE delegates SET status = 'maybe'")).toThrow(/CHECK/);
     s.sqlite.exec("DELETE FROM bridge_points WHERE id = 'b1'");

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_BLOCS } from '../../shared/script/blocs';
 import { lineChanges, writeIntroductions, type IntroPerson } from '../../shared/script/introductions';
-import { mainPointId } from '../../shared/script/main-point';
 import { scriptStart } from '../../shared/script/cascade';
 
 const p = (id: string, fullName: string, title: string, organization: string, level: number, more: Partial<IntroPerson> = {}): IntroPerson => ({
@@ -73,30 +72,7 @@ describe('the introductions', () => {
   });
 });
 
-describe('the main bridge point and where the script starts', () => {
-  it('takes the point named main, else the one with most delegates', () => {
-    expect(
-      mainPointId(
-        [
-          { id: 'a', name: 'Đà Nẵng' },
-          { id: 'b', name: 'Điểm cầu chính: Hà Nội' },
-        ],
-        new Map([['a', 90]]),
-      ),
-    ).toBe('b');
-    expect(
-      mainPointId(
-        [
-          { id: 'a', name: 'Đà Nẵng' },
-          { id: 'b', name: 'Hà Nội' },
-        ],
-        new Map([
-          ['a', 9],
-          ['b', 90],
-        ]),
-      ),
-    ).toBe('b');
-  });
+describe('where the script starts', () => {
   it('starts at the script’s own time, else the event’s, else 08:00', () => {
     expect(scriptStart({ startAt: 450 }, '08:00')).toBe(450);
     expect(scriptStart({ startAt: null }, '13:30')).toBe(810);

@@ -39,7 +39,10 @@ export function valueText(column: string, value: unknown, tr: Dict, names: Names
   if (value === null || value === undefined || value === '') return tr.history.none;
   if (column === 'category_id') return names.categories.get(String(value)) ?? String(value);
   if (column === 'bridge_point_id') return names.bridgePoints.get(String(value)) ?? String(value);
-  if (column === 'delegate_id') return names.delegates.get(String(value)) ?? String(value);
+  if (column === 'delegate_id' || column === 'chair_delegate_id') return names.delegates.get(String(value)) ?? String(value);
+  if (column === 'is_main') return value === 1 ? tr.bridge.main : tr.bridge.remote;
+  if (column === 'result' && typeof value === 'string' && value in tr.bridge.result) return tr.bridge.result[value as keyof Dict['bridge']['result']];
+  if (column === 'kind' && typeof value === 'string' && value in tr.bridge.kind) return tr.bridge.kind[value as keyof Dict['bridge']['kind']];
   if (column === 'status' && typeof value === 'string' && value in tr.delegates.status) return tr.delegates.status[value as keyof Dict['delegates']['status']];
   return String(value);
 }
