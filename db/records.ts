@@ -1,5 +1,6 @@
 import type { AwardKind, AwardPresenter, AwardRecipient } from '../shared/contract/awards';
 import type { CheckInRecord } from '../shared/contract/checkin';
+import type { ChecklistTask, Holiday } from '../shared/contract/checklist';
 import type { BadgePrint, BadgeTemplate } from '../shared/contract/badges';
 import type { BridgePoint, Category, Delegate } from '../shared/contract/delegates';
 import type { EventRecord } from '../shared/contract/events';
@@ -15,6 +16,8 @@ import type {
   BridgePointsTable,
   CategoriesTable,
   CheckInsTable,
+  ChecklistTasksTable,
+  HolidaysTable,
   DelegatesTable,
   EventsTable,
   IntroBlocsTable,
@@ -56,4 +59,6 @@ export type RecordsAgreeWithTables = [
   Check<Agree<CheckInRecord, CheckInsTable, never, 'method'>>,
   Check<Agree<BadgeTemplate, BadgeTemplatesTable, never, 'design'>>,
   Check<Agree<BadgePrint, BadgePrintsTable, never, never>>,
+  Check<Agree<ChecklistTask, ChecklistTasksTable, never, 'deadlineKind' | 'workingDays' | 'status'>>,
+  Check<Agree<Holiday, HolidaysTable, never, never>>,
 ];

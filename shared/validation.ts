@@ -77,6 +77,7 @@ const customMessages: Record<string, Message> = {
   phone: { vi: 'số điện thoại không hợp lệ', en: 'is not a valid phone number' },
   email: { vi: 'địa chỉ email không hợp lệ', en: 'is not a valid email address' },
   birthDate: { vi: 'cần ngày đầy đủ (NNNN-TT-NN) hoặc chỉ năm sinh (NNNN)', en: 'needs a full date (YYYY-MM-DD) or the year alone (YYYY)' },
+  deadline: { vi: 'cần số ngày so với ngày hội nghị, hoặc một ngày cố định', en: 'needs the days from the event day, or a fixed date' },
   endBeforeStart: { vi: 'ngày kết thúc phải sau ngày bắt đầu', en: 'must not be before the start date' },
   tooManyAisles: { vi: 'nhiều lối đi hơn số ghế trong hàng', en: 'more aisles than seats in the row' },
   stageAisles: { vi: 'hàng ghế Đoàn Chủ tịch không có lối đi', en: 'presidium rows have no aisles' },

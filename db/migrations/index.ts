@@ -10,6 +10,7 @@ import * as m0008 from './0008_script';
 import * as m0009 from './0009_awards';
 import * as m0010 from './0010_script_live';
 import * as m0011 from './0011_badges_checkin';
+import * as m0013 from './0013_checklist';
 
 export interface Migration {
   /** The schema version it brings the file to (PRAGMA user_version); 1, 2, 3 … with no gap. */
@@ -34,6 +35,8 @@ export const migrations: readonly Migration[] = [
   { version: 9, name: '0009_awards', up: m0009.up },
   { version: 10, name: '0010_script_live', up: m0010.up },
   { version: 11, name: '0011_badges_checkin', up: m0011.up },
+  // 0012 (bridge points' tests) is on another branch: after the merge this one is version 13.
+  { version: 12, name: '0013_checklist', up: m0013.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

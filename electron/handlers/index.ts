@@ -1,6 +1,7 @@
 import type { CallName } from '../../shared/contract';
 import { awardsHandlers } from './awards';
 import { checkinHandlers } from './checkin';
+import { checklistHandlers } from './checklist';
 import { badgesHandlers } from './badges';
 import { delegateHandlers } from './delegates';
 import { eventHandlers } from './events';
@@ -33,4 +34,5 @@ export const handlers: HandlersFor<CallName> = {
   ...awardsHandlers,
   ...checkinHandlers,
   ...badgesHandlers,
+  ...checklistHandlers,
 };

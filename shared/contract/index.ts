@@ -1,5 +1,6 @@
 import { awardsContract } from './awards';
 import { checkinContract } from './checkin';
+import { checklistContract } from './checklist';
 import { badgesContract } from './badges';
 import { delegatesContract } from './delegates';
 import type { InputOf, OutputOf } from './define';
@@ -34,6 +35,7 @@ export const contract = mergeContracts(
   awardsContract,
   checkinContract,
   badgesContract,
+  checklistContract,
 );
 
 export type Contract = typeof contract;
