@@ -11,6 +11,7 @@ import { LiveScreen } from '../features/live/LiveScreen';
 import { PrecedenceScreen } from '../features/precedence/PrecedenceScreen';
 import { ScriptScreen } from '../features/script/ScriptScreen';
 import { CheckinScreen } from '../features/checkin/CheckinScreen';
+import { ChecklistScreen } from '../features/checklist/ChecklistScreen';
 import { SeatingScreen } from '../features/seating/SeatingScreen';
 import { AwardsScreen } from '../features/awards/AwardsScreen';
 import { BadgesScreen } from '../features/badges/BadgesScreen';
@@ -68,6 +69,7 @@ function Screen() {
   if (openEventId && section === 'awards') return <AwardsScreen eventId={openEventId} />;
   if (openEventId && section === 'checkin') return <CheckinScreen eventId={openEventId} />;
   if (openEventId && section === 'badges') return <BadgesScreen eventId={openEventId} />;
+  if (openEventId && section === 'checklist') return <ChecklistScreen eventId={openEventId} />;
   if (openEventId && section === 'history') return <HistoryScreen eventId={openEventId} />;
   return <EventsScreen />;
 }

@@ -12,6 +12,7 @@ import { printScriptEn } from './print-script.en';
 import { liveEn } from './live.en';
 import { awardsEn } from './awards.en';
 import { checkinEn } from './checkin.en';
+import { checklistEn } from './checklist.en';
 import { badgesEn } from './badges.en';
 
 /** English: the same shape as vi.ts, checked by the compiler. */
@@ -97,6 +98,7 @@ export const en: Dict = {
   live: liveEn,
   awards: awardsEn,
   checkin: checkinEn,
+  checklist: checklistEn,
   badges: badgesEn,
   history: historyEn,
   backups: backupsEn,

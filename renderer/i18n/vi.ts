@@ -11,6 +11,7 @@ import { printScriptVi } from './print-script.vi';
 import { liveVi } from './live.vi';
 import { awardsVi } from './awards.vi';
 import { checkinVi } from './checkin.vi';
+import { checklistVi } from './checklist.vi';
 import { badgesVi } from './badges.vi';
 /**
  * The source dictionary. English (en.ts) must have exactly the same shape, so a string added here
@@ -98,6 +99,7 @@ export const vi = {
   live: liveVi,
   awards: awardsVi,
   checkin: checkinVi,
+  checklist: checklistVi,
   badges: badgesVi,
   history: historyVi,
   backups: backupsVi,

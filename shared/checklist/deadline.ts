@@ -34,7 +34,7 @@ export function addDays(iso: string, days: number): string {
 }
 
 /** 0 Sunday … 6 Saturday. */
-export const weekday = (iso: string): number => toUtc(iso).getUTCDay();
+const weekday = (iso: string): number => toUtc(iso).getUTCDay();
 
 export function isWorkingDay(iso: string, holidays: ReadonlySet<string>): boolean {
   const w = weekday(iso);

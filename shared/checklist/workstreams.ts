@@ -16,7 +16,7 @@ export const WORKSTREAMS = [
 ] as const;
 export type BuiltinWorkstream = (typeof WORKSTREAMS)[number];
 
-export const WORKSTREAM_NAMES: Record<BuiltinWorkstream, { vi: string; en: string }> = {
+const WORKSTREAM_NAMES: Record<BuiltinWorkstream, { vi: string; en: string }> = {
   plan: { vi: 'Kế hoạch và kinh phí', en: 'Plan and budget' },
   invitations: { vi: 'Giấy mời', en: 'Invitations' },
   documents: { vi: 'Tài liệu', en: 'Documents' },

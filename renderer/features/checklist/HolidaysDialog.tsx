@@ -1,0 +1,71 @@
+import { useEffect, useState } from 'react';
+import type { Holiday } from '../../../shared/contract/checklist';
+import { call } from '../../api/client';
+import { useT } from '../../i18n';
+import { Button } from '../../ui/Button';
+import { CancelFooter } from '../../ui/CancelFooter';
+import { dayText, parseDay } from '../../ui/dateText';
+import { Dialog } from '../../ui/Dialog';
+import { TrashIcon } from '../../ui/icons';
+import { useAction } from '../../ui/useAction';
+
+/** The public holidays working-day deadlines skip: one list for the laptop, seeded and editable. */
+export function HolidaysDialog({ onClose }: { onClose(): void }) {
+  const tr = useT();
+  const t = tr.checklist.holidays;
+  const [list, setList] = useState<Holiday[] | null>(null);
+  const [date, setDate] = useState('');
+  const [name, setName] = useState('');
+  const { busy, error, run, fail } = useAction();
+  useEffect(() => void call('checklist.holidays', {}).then(setList, fail), []);
+
+  const add = () =>
+    run(async () => {
+      setList(await call('checklist.saveHoliday', { date: parseDay(date) ?? date, name }));
+      setDate('');
+      setName('');
+    });
+  const remove = (id: string) => run(async () => setList(await call('checklist.deleteHoliday', { id })));
+
+  return (
+    <Dialog
+      title={t.title}
+      onClose={onClose}
+      busy={busy}
+      testId="checklist-holidays-dialog"
+      footer={<CancelFooter error={error} busy={busy} onCancel={onClose} />}
+    >
+      <p className="muted">{t.body}</p>
+      <form
+        className="cl-holiday-add"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void add();
+        }}
+      >
+        <input
+          className="input"
+          placeholder="dd/mm/yyyy"
+          aria-label={t.date}
+          value={date}
+          onChange={(e) => setDate(e.target.value)}
+          data-testid="holiday-date"
+        />
+        <input className="input" placeholder={t.name} aria-label={t.name} value={name} onChange={(e) => setName(e.target.value)} data-testid="holiday-name" />
+        <Button type="submit" busy={busy} data-testid="holiday-add">
+          {t.add}
+        </Button>
+      </form>
+      {list && list.length === 0 && <p className="muted">{t.none}</p>}
+      <ul className="cl-holidays" data-testid="holiday-list">
+        {(list ?? []).map((h) => (
+          <li key={h.id}>
+            <span className="tabular">{dayText(h.date)}</span>
+            <span>{h.name}</span>
+            <Button size="sm" variant="ghost" icon={<TrashIcon />} aria-label={t.remove(dayText(h.date))} onClick={() => void remove(h.id)} disabled={busy} />
+          </li>
+        ))}
+      </ul>
+    </Dialog>
+  );
+}
