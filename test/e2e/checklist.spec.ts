@@ -88,8 +88,27 @@ test('the preparation checklist: from the template, done with the keyboard, an o
   await expect(page.getByTestId('checklist-group').first().getByTestId('checklist-row').first()).toContainText('Xin ý kiến lãnh đạo');
   await page.getByTestId('checklist-view-owner').click();
   await expect(page.getByTestId('checklist-group').filter({ hasText: 'Văn phòng – Đ/c Lê Thu Hà' })).toHaveCount(1);
-  fs.mkdirSync(SHOTS, { recursive: true });
+
+  // A holiday added in the app's list moves a working-day deadline: the invitations (D-3 working days of Friday 8/1/2027).
   await page.getByTestId('checklist-view-workstream').click();
+  const invite = rows.filter({ hasText: 'Gửi giấy mời đại biểu' });
+  await expect(invite).toContainText('05/01/2027');
+  await page.getByTestId('checklist-holidays').click();
+  await expect(page.getByTestId('holiday-list')).toContainText('Tết Nguyên đán');
+  await page.getByTestId('holiday-date').fill('05/01/2027');
+  await page.getByTestId('holiday-name').fill('Nghỉ của cơ quan');
+  await page.getByTestId('holiday-add').click();
+  await expect(page.getByTestId('holiday-list')).toContainText('Nghỉ của cơ quan');
+  await page.keyboard.press('Escape');
+  await expect(invite).toContainText('04/01/2027');
+
+  // English is a switch away.
+  await page.getByTestId('lang-en').click();
+  await expect(page.getByTestId('checklist-screen')).toContainText('Preparation checklist');
+  await expect(page.getByTestId('checklist-group').first()).toContainText('Plan and budget');
+  await expect(summary).toHaveText(`2 of ${TOTAL + 1} tasks done · 4%`);
+  await page.getByTestId('lang-vi').click();
+  fs.mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SHOTS, 'checklist-screen.png') });
 
   // The morning meeting's sheet: by workstream, owners and deadlines, how far each has come.
