@@ -26,7 +26,7 @@ export const checklistEn: typeof checklistVi = {
   notDone: 'Not done',
   count: (shown: number, total: number) => (shown === total ? tasks(total) : `${n(shown)} of ${tasks(total)}`),
   noMatch: 'No task matches.',
-  keysHint: 'Up/down arrows to choose, Space to mark done, Enter to edit.',
+  keysHint: 'Up/down arrows to choose, Space to mark done, Enter to edit, Alt + arrows to reorder within the workstream.',
   statuses: { todo: 'To do', doing: 'In progress', done: 'Done', blocked: 'Blocked' },
   due: { overdue: 'Overdue', today: 'Today', later: '', done: '' },
   groups: { overdue: 'Overdue', today: 'Due today', week: 'In the next 7 days', later: 'Later', done: 'Done' },

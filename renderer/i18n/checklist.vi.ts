@@ -23,7 +23,7 @@ export const checklistVi = {
   notDone: 'Chưa xong',
   count: (shown: number, total: number) => (shown === total ? `${n(total)} công việc` : `${n(shown)}/${n(total)} công việc`),
   noMatch: 'Không có công việc nào khớp.',
-  keysHint: 'Mũi tên lên/xuống để chọn, Phím cách để đánh dấu xong, Enter để sửa.',
+  keysHint: 'Mũi tên lên/xuống để chọn, Phím cách để đánh dấu xong, Enter để sửa, Alt + mũi tên để đổi thứ tự trong mảng việc.',
   statuses: { todo: 'Chưa làm', doing: 'Đang làm', done: 'Đã xong', blocked: 'Vướng mắc' },
   due: { overdue: 'Quá hạn', today: 'Hôm nay', later: '', done: '' },
   groups: { overdue: 'Quá hạn', today: 'Đến hạn hôm nay', week: 'Trong 7 ngày tới', later: 'Sau đó', done: 'Đã xong' },

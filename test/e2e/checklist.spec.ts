@@ -60,6 +60,15 @@ test('the preparation checklist: from the template, done with the keyboard, an o
   await expect(summary).toHaveText(progress(2, TOTAL));
   await expect(rows.nth(2)).toBeFocused();
   await expect(plan.getByTestId('checklist-group-progress')).toHaveText(`2/${planCount}`);
+  // Alt + arrows reorder within the workstream, the moved task keeping the focus.
+  const [, , third, fourth] = YEAR_END_REVIEW_CHECKLIST.map((t) => t.name);
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect(rows.nth(2)).toContainText(fourth!);
+  await expect(rows.nth(3)).toContainText(third!);
+  await expect(rows.nth(3)).toBeFocused();
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect(rows.nth(2)).toContainText(third!);
+  await expect(rows.nth(2)).toBeFocused();
 
   // Search without diacritics, in the task's name, owner and workstream ("Giấy mời").
   await page.getByTestId('checklist-search').fill('giay moi');

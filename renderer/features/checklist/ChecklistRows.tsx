@@ -11,6 +11,22 @@ async function toggleDone(eventId: string, l: ChecklistLine): Promise<void> {
   await runChecklist(() => call('checklist.setStatus', { eventId, ids: [l.task.id], status: l.task.status === 'done' ? 'todo' : 'done' }));
 }
 
+export /**
+ * One place up or down among the tasks of its workstream. The call puts a task just after another,
+ * so up is "after the task stored before the one above" (or first).
+ */
+async function moveWithin(eventId: string, l: ChecklistLine, by: -1 | 1): Promise<void> {
+  const all = useChecklist.getState().data?.lines ?? [];
+  const mates = all.filter((x) => x.task.workstream === l.task.workstream);
+  const i = mates.findIndex((x) => x.task.id === l.task.id);
+  const swap = mates[i + by];
+  if (!swap) return;
+  const rest = all.filter((x) => x.task.id !== l.task.id);
+  const afterId = by === 1 ? swap.task.id : (rest[rest.findIndex((x) => x.task.id === swap.task.id) - 1]?.task.id ?? null);
+  await runChecklist(() => call('checklist.move', { id: l.task.id, afterId }));
+  document.querySelector<HTMLElement>(`[data-task-id="${l.task.id}"]`)?.focus();
+}
+
 export function ProgressBar({ percent, label }: { percent: number; label: string }) {
   return (
     <div className="cl-progress" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} aria-label={label}>
@@ -68,7 +84,20 @@ const Row = memo(function Row({ line, eventId, today, focused }: { line: Checkli
  * The groups and their rows. One row holds the focus (arrows move it across groups), Space marks
  * it done or not, Enter opens it in the panel.
  */
-export function ChecklistRows({ groups, eventId, today, showProgress }: { groups: LineGroup[]; eventId: string; today: Today; showProgress: boolean }) {
+export function ChecklistRows({
+  groups,
+  eventId,
+  today,
+  showProgress,
+  canMove,
+}: {
+  groups: LineGroup[];
+  eventId: string;
+  today: Today;
+  showProgress: boolean;
+  /** Alt + arrows move the task within its workstream (only where the list shows the stored order). */
+  canMove: boolean;
+}) {
   const t = useT().checklist;
   const focusedId = useChecklist((s) => s.focusedId);
   const list = useRef<HTMLDivElement>(null);
@@ -79,6 +108,11 @@ export function ChecklistRows({ groups, eventId, today, showProgress }: { groups
     const target = e.target as HTMLElement;
     if (!target.classList.contains('cl-row') || !current) return;
     const at = order.findIndex((l) => l.task.id === current.task.id);
+    if (e.altKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
+      e.preventDefault();
+      if (canMove) void moveWithin(eventId, current, e.key === 'ArrowUp' ? -1 : 1);
+      return;
+    }
     const go = (i: number) => {
       const next = order[Math.max(0, Math.min(order.length - 1, i))];
       if (!next) return;

@@ -135,7 +135,7 @@ export function ChecklistScreen({ eventId }: { eventId: string }) {
           {shown.length === 0 ? (
             <p className="muted">{t.noMatch}</p>
           ) : (
-            <ChecklistRows groups={groups} eventId={eventId} today={today} showProgress={s.view === 'workstream'} />
+            <ChecklistRows groups={groups} eventId={eventId} today={today} showProgress={s.view === 'workstream'} canMove={s.view === 'workstream'} />
           )}
         </>
       )}
