@@ -78,6 +78,8 @@ export const checklistEn: typeof checklistVi = {
     date: 'Date',
     name: 'Holiday',
     add: 'Add a holiday',
+    save: 'Save the holiday',
+    edit: (date: string) => `Edit the holiday ${date}`,
     remove: (date: string) => `Delete the holiday ${date}`,
     none: 'No holidays.',
   },

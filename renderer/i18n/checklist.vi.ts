@@ -75,6 +75,8 @@ export const checklistVi = {
     date: 'Ngày',
     name: 'Tên ngày nghỉ',
     add: 'Thêm ngày nghỉ',
+    save: 'Lưu ngày nghỉ',
+    edit: (date: string) => `Sửa ngày nghỉ ${date}`,
     remove: (date: string) => `Xoá ngày nghỉ ${date}`,
     none: 'Chưa có ngày nghỉ nào.',
   },

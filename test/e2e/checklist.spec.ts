@@ -110,6 +110,14 @@ test('the preparation checklist: from the template, done with the keyboard, an o
   await expect(page.getByTestId('holiday-list')).toContainText('Nghỉ của cơ quan');
   await page.keyboard.press('Escape');
   await expect(invite).toContainText('04/01/2027');
+  // Moved to the Monday, the Tuesday is a working day again.
+  await page.getByTestId('checklist-holidays').click();
+  await page.getByTestId('holiday').filter({ hasText: 'Nghỉ của cơ quan' }).getByTestId('holiday-edit').click();
+  await page.getByTestId('holiday-date').fill('04/01/2027');
+  await page.getByTestId('holiday-add').click();
+  await expect(page.getByTestId('holiday').filter({ hasText: 'Nghỉ của cơ quan' })).toContainText('04/01/2027');
+  await page.keyboard.press('Escape');
+  await expect(invite).toContainText('05/01/2027');
 
   // English is a switch away.
   await page.getByTestId('lang-en').click();
