@@ -85,15 +85,19 @@ test('the preparation checklist: from the template, done with the keyboard, an o
   await page.getByTestId('checklist-field-person').fill('Đ/c Lê Thu Hà');
   await page.getByTestId('checklist-kind-date').check();
   await page.getByTestId('checklist-field-date').fill('02/01/2020');
+  await page.getByTestId('checklist-field-time').fill('7h30');
+  await page.screenshot({ path: path.join(SHOTS, 'checklist-panel.png') });
   await page.getByTestId('checklist-panel-save').click();
   await expect(page.getByTestId('checklist-panel')).toBeHidden();
   await expect(rows).toHaveCount(TOTAL + 1);
   const own = rows.filter({ hasText: 'Xin ý kiến lãnh đạo' });
   await expect(own).toHaveAttribute('data-state', 'overdue');
-  await expect(own).toContainText('02/01/2020');
+  await expect(own).toContainText('02/01/2020 07:30');
   await expect(own).toContainText('Quá hạn');
   await page.getByTestId('checklist-view-deadline').click();
   await expect(page.getByTestId('checklist-group').first()).toContainText('Quá hạn');
+  fs.mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SHOTS, 'checklist-deadline.png') });
   await expect(page.getByTestId('checklist-group').first().getByTestId('checklist-row').first()).toContainText('Xin ý kiến lãnh đạo');
   await page.getByTestId('checklist-view-owner').click();
   await expect(page.getByTestId('checklist-group').filter({ hasText: 'Văn phòng – Đ/c Lê Thu Hà' })).toHaveCount(1);
@@ -114,6 +118,7 @@ test('the preparation checklist: from the template, done with the keyboard, an o
   await page.getByTestId('checklist-holidays').click();
   await page.getByTestId('holiday').filter({ hasText: 'Nghỉ của cơ quan' }).getByTestId('holiday-edit').click();
   await page.getByTestId('holiday-date').fill('04/01/2027');
+  await page.screenshot({ path: path.join(SHOTS, 'checklist-holidays.png') });
   await page.getByTestId('holiday-add').click();
   await expect(page.getByTestId('holiday').filter({ hasText: 'Nghỉ của cơ quan' })).toContainText('04/01/2027');
   await page.keyboard.press('Escape');

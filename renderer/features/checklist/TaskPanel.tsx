@@ -9,7 +9,7 @@ import { CancelFooter } from '../../ui/CancelFooter';
 import { Dialog } from '../../ui/Dialog';
 import { notifySuccess } from '../../ui/toast';
 import { useAction } from '../../ui/useAction';
-import { dayText, parseDay } from '../../ui/dateText';
+import { dayText, parseClock, parseDay } from '../../ui/dateText';
 import { dueText } from './deadlineText';
 import { useChecklist } from './checklistStore';
 
@@ -66,8 +66,9 @@ export function TaskPanel({ eventId, taskId, onClose }: { eventId: string; taskI
     deadlineKind: f.deadlineKind,
     offsetDays: f.deadlineKind === 'offset' ? Number(f.offsetDays) : null,
     workingDays: f.deadlineKind === 'offset' && f.workingDays,
-    dueTime: f.dueTime || null,
-    // Typed as offices write it (08/01/2027); what does not read as a day goes as typed, for the main process to refuse.
+    // Typed as offices write them (08/01/2027, 7h30), whatever the system's locale; what does not read
+    // as a day or a time goes as typed, for the main process to refuse in words.
+    dueTime: f.dueTime ? (parseClock(f.dueTime) ?? f.dueTime) : null,
     fixedDate: f.deadlineKind === 'date' ? (parseDay(f.fixedDate) ?? (f.fixedDate || null)) : null,
     status: f.status,
     notes: f.notes,
@@ -193,7 +194,13 @@ export function TaskPanel({ eventId, taskId, onClose }: { eventId: string; taskI
           )}
           <label className="field">
             <span className="field-label">{p.dueTime}</span>
-            <input className="input" type="time" value={f.dueTime} onChange={(e) => set('dueTime', e.target.value)} data-testid="checklist-field-time" />
+            <input
+              className="input"
+              placeholder="07:00"
+              value={f.dueTime}
+              onChange={(e) => set('dueTime', e.target.value)}
+              data-testid="checklist-field-time"
+            />
           </label>
           {line && <p className="muted">{p.dueOn(dueText(line))}</p>}
         </fieldset>
