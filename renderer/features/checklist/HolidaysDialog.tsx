@@ -3,9 +3,9 @@ import type { Holiday } from '../../../shared/contract/checklist';
 import { call } from '../../api/client';
 import { useT } from '../../i18n';
 import { Button } from '../../ui/Button';
-import { CancelFooter } from '../../ui/CancelFooter';
 import { dayText, parseDay } from '../../ui/dateText';
 import { Dialog } from '../../ui/Dialog';
+import { FormError } from '../../ui/FormError';
 import { EditIcon, TrashIcon } from '../../ui/icons';
 import { useAction } from '../../ui/useAction';
 
@@ -36,7 +36,16 @@ export function HolidaysDialog({ onClose }: { onClose(): void }) {
       onClose={onClose}
       busy={busy}
       testId="checklist-holidays-dialog"
-      footer={<CancelFooter error={error} busy={busy} onCancel={onClose} />}
+      footer={
+        // Each change is saved as it is made: the dialog only closes.
+        <>
+          <FormError error={error} />
+          <span className="spacer" />
+          <Button onClick={onClose} disabled={busy} data-testid="holidays-close">
+            {tr.common.close}
+          </Button>
+        </>
+      }
     >
       <p className="muted">{t.body}</p>
       <form
