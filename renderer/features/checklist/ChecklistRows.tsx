@@ -11,7 +11,7 @@ async function toggleDone(eventId: string, l: ChecklistLine): Promise<void> {
   await runChecklist(() => call('checklist.setStatus', { eventId, ids: [l.task.id], status: l.task.status === 'done' ? 'todo' : 'done' }));
 }
 
-export /**
+/**
  * One place up or down among the tasks of its workstream. The call puts a task just after another,
  * so up is "after the task stored before the one above" (or first).
  */
