@@ -60,6 +60,13 @@ test('the preparation checklist: from the template, done with the keyboard, an o
   await expect(summary).toHaveText(progress(2, TOTAL));
   await expect(rows.nth(2)).toBeFocused();
   await expect(plan.getByTestId('checklist-group-progress')).toHaveText(`2/${planCount}`);
+  // Ctrl+Z undoes the last mark (the history's undo), Ctrl+Shift+Z does it again: the list shows the main process's answer.
+  await page.keyboard.press('Control+z');
+  await expect(summary).toHaveText(progress(3, TOTAL));
+  await expect(page.getByTestId('redo-button')).toBeVisible();
+  await page.keyboard.press('Control+Shift+z');
+  await expect(summary).toHaveText(progress(2, TOTAL));
+  await rows.nth(2).focus();
   // Alt + arrows reorder within the workstream, the moved task keeping the focus.
   const [, , third, fourth] = YEAR_END_REVIEW_CHECKLIST.map((t) => t.name);
   await page.keyboard.press('Alt+ArrowDown');
