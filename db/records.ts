@@ -1,5 +1,6 @@
 import type { AwardKind, AwardPresenter, AwardRecipient } from '../shared/contract/awards';
 import type { CheckInRecord } from '../shared/contract/checkin';
+import type { ChecklistTask, Holiday } from '../shared/contract/checklist';
 import type { BadgePrint, BadgeTemplate } from '../shared/contract/badges';
 import type { BridgeTest } from '../shared/contract/bridge';
 import type { BridgePoint, Category, Delegate } from '../shared/contract/delegates';
@@ -17,6 +18,8 @@ import type {
   BridgeTestsTable,
   CategoriesTable,
   CheckInsTable,
+  ChecklistTasksTable,
+  HolidaysTable,
   DelegatesTable,
   EventsTable,
   IntroBlocsTable,
@@ -59,4 +62,6 @@ export type RecordsAgreeWithTables = [
   Check<Agree<CheckInRecord, CheckInsTable, never, 'method'>>,
   Check<Agree<BadgeTemplate, BadgeTemplatesTable, never, 'design'>>,
   Check<Agree<BadgePrint, BadgePrintsTable, never, never>>,
+  Check<Agree<ChecklistTask, ChecklistTasksTable, never, 'deadlineKind' | 'workingDays' | 'status'>>,
+  Check<Agree<Holiday, HolidaysTable, never, never>>,
 ];

@@ -297,6 +297,38 @@ export interface BridgeTestsTable {
   updatedAt: string;
 }
 
+export interface ChecklistTasksTable {
+  id: string;
+  eventId: string;
+  name: string;
+  workstream: string;
+  ownerUnit: string | null;
+  ownerPerson: string | null;
+  deadlineKind: string;
+  offsetDays: number | null;
+  workingDays: number;
+  dueTime: string | null;
+  fixedDate: string | null;
+  status: string;
+  notes: string | null;
+  sortOrder: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ChecklistTemplatesTable {
+  id: string;
+  name: string;
+  tasks: string;
+  createdAt: string;
+}
+
+export interface HolidaysTable {
+  id: string;
+  date: string;
+  name: string;
+}
+
 export interface DB {
   events: EventsTable;
   categories: CategoriesTable;
@@ -321,4 +353,7 @@ export interface DB {
   badgePrints: BadgePrintsTable;
   checkIns: CheckInsTable;
   bridgeTests: BridgeTestsTable;
+  checklistTasks: ChecklistTasksTable;
+  checklistTemplates: ChecklistTemplatesTable;
+  holidays: HolidaysTable;
 }

@@ -141,6 +141,17 @@ const FIELD_LABELS = {
   problem: { vi: 'Sự cố', en: 'What was wrong' },
   onLine: { vi: 'Người tham gia kiểm tra', en: 'Who was on the line' },
   action: { vi: 'Xử lý', en: 'What was done' },
+  workstream: { vi: 'Mảng công việc', en: 'Workstream' },
+  ownerUnit: { vi: 'Đơn vị phụ trách', en: 'Unit in charge' },
+  ownerPerson: { vi: 'Người phụ trách', en: 'Person in charge' },
+  deadlineKind: { vi: 'Thời hạn', en: 'Deadline' },
+  offsetDays: { vi: 'Số ngày so với ngày hội nghị', en: 'Days from the event day' },
+  workingDays: { vi: 'Tính theo ngày làm việc', en: 'In working days' },
+  dueTime: { vi: 'Giờ', en: 'Time' },
+  fixedDate: { vi: 'Ngày cố định', en: 'Fixed date' },
+  fromEventId: { vi: 'Hội nghị nguồn', en: 'Source event' },
+  ids: { vi: 'Công việc', en: 'Tasks' },
+  date: { vi: 'Ngày', en: 'Date' },
 };
 
 /** Every field's name by its key; validation messages and the history look them up by a string. */

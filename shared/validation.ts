@@ -80,6 +80,7 @@ const customMessages: Record<string, Message> = {
   birthDate: { vi: 'cần ngày đầy đủ (NNNN-TT-NN) hoặc chỉ năm sinh (NNNN)', en: 'needs a full date (YYYY-MM-DD) or the year alone (YYYY)' },
   testTarget: { vi: 'cần đúng một trong hai: lần kiểm tra đã lên lịch hoặc điểm cầu', en: 'needs exactly one of a scheduled test or a bridge point' },
   localDateTime: { vi: 'thời điểm không hợp lệ (cần dạng NNNN-TT-NNTGG:PP)', en: 'invalid time (expected YYYY-MM-DDTHH:MM)' },
+  deadline: { vi: 'cần số ngày so với ngày hội nghị, hoặc một ngày cố định', en: 'needs the days from the event day, or a fixed date' },
   endBeforeStart: { vi: 'ngày kết thúc phải sau ngày bắt đầu', en: 'must not be before the start date' },
   tooManyAisles: { vi: 'nhiều lối đi hơn số ghế trong hàng', en: 'more aisles than seats in the row' },
   stageAisles: { vi: 'hàng ghế Đoàn Chủ tịch không có lối đi', en: 'presidium rows have no aisles' },

@@ -23,6 +23,7 @@ export const RECORDED_TABLES = [
   'badge_prints',
   'check_ins',
   'bridge_tests',
+  'checklist_tasks',
 ] as const;
 export type RecordedTable = (typeof RECORDED_TABLES)[number];
 
@@ -36,4 +37,6 @@ export const UNRECORDED_TABLES: Record<string, string> = {
   script_live:
     'where the ceremony is while it runs (the current item, its clock, the actual start): undo must never rewind a ceremony in progress, and a script edit undone must not move the stage; the control room re-times it explicitly',
   script_templates: 'the app-wide library of script templates, shared by every event on this laptop: saving one is not a change to an event',
+  checklist_templates: 'the app-wide library of checklist templates, as script_templates: saving one is not a change to an event',
+  holidays: "the app-wide list of public holidays working-day deadlines skip: this laptop's calendar, not an event's record",
 };

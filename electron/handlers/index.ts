@@ -2,6 +2,7 @@ import type { CallName } from '../../shared/contract';
 import { awardsHandlers } from './awards';
 import { bridgeHandlers } from './bridge';
 import { checkinHandlers } from './checkin';
+import { checklistHandlers } from './checklist';
 import { badgesHandlers } from './badges';
 import { delegateHandlers } from './delegates';
 import { eventHandlers } from './events';
@@ -35,4 +36,5 @@ export const handlers: HandlersFor<CallName> = {
   ...checkinHandlers,
   ...badgesHandlers,
   ...bridgeHandlers,
+  ...checklistHandlers,
 };

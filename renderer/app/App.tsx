@@ -13,6 +13,7 @@ import { ScriptScreen } from '../features/script/ScriptScreen';
 import { CheckinScreen } from '../features/checkin/CheckinScreen';
 import { BridgeScreen } from '../features/bridge/BridgeScreen';
 import { BoardScreen } from '../features/bridge/BoardScreen';
+import { ChecklistScreen } from '../features/checklist/ChecklistScreen';
 import { SeatingScreen } from '../features/seating/SeatingScreen';
 import { AwardsScreen } from '../features/awards/AwardsScreen';
 import { BadgesScreen } from '../features/badges/BadgesScreen';
@@ -71,6 +72,7 @@ function Screen() {
   if (openEventId && section === 'checkin') return <CheckinScreen eventId={openEventId} />;
   if (openEventId && section === 'bridge') return <BridgeScreen eventId={openEventId} />;
   if (openEventId && section === 'badges') return <BadgesScreen eventId={openEventId} />;
+  if (openEventId && section === 'checklist') return <ChecklistScreen eventId={openEventId} />;
   if (openEventId && section === 'history') return <HistoryScreen eventId={openEventId} />;
   return <EventsScreen />;
 }

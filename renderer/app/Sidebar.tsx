@@ -3,7 +3,7 @@ import { useDelegates } from '../features/delegates/delegatesStore';
 import { useOpenEvent } from '../features/events/eventsStore';
 import { useLanguage, useT } from '../i18n';
 import { formatNumber } from '../i18n/format';
-import { AwardIcon, CheckIcon, DownloadIcon, ListIcon, OverviewIcon, PeopleIcon, RankIcon, ScriptIcon, SeatIcon, UndoIcon } from '../ui/icons';
+import { AwardIcon, CalendarIcon, CheckIcon, DownloadIcon, ListIcon, OverviewIcon, PeopleIcon, RankIcon, ScriptIcon, SeatIcon, UndoIcon } from '../ui/icons';
 import { useUi, type Section } from './store';
 
 function NavItem({ section, icon, children, badge }: { section: Section; icon: ReactNode; children: ReactNode; badge?: string | undefined }) {
@@ -86,6 +86,9 @@ export function Sidebar() {
             </NavItem>
             <NavItem section="bridge" icon={<OverviewIcon />}>
               {tr.bridge.nav}
+            </NavItem>
+            <NavItem section="checklist" icon={<CalendarIcon />}>
+              {tr.checklist.nav}
             </NavItem>
             <NavItem section="history" icon={<UndoIcon />}>
               {tr.nav.history}

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 
 export type Section =
-  'events' | 'backups' | 'overview' | 'delegates' | 'precedence' | 'seating' | 'script' | 'awards' | 'badges' | 'checkin' | 'bridge' | 'history';
+  'events' | 'backups' | 'overview' | 'delegates' | 'precedence' | 'seating' | 'script' | 'awards' | 'badges' | 'checkin' | 'bridge' | 'checklist' | 'history';
 
 interface UiState {
   /** Settings and the event list are loaded; the e2e tests wait for this. */

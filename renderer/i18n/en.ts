@@ -13,6 +13,7 @@ import { liveEn } from './live.en';
 import { awardsEn } from './awards.en';
 import { checkinEn } from './checkin.en';
 import { bridgeEn } from './bridge.en';
+import { checklistEn } from './checklist.en';
 import { badgesEn } from './badges.en';
 
 /** English: the same shape as vi.ts, checked by the compiler. */
@@ -99,6 +100,7 @@ export const en: Dict = {
   awards: awardsEn,
   checkin: checkinEn,
   bridge: bridgeEn,
+  checklist: checklistEn,
   badges: badgesEn,
   history: historyEn,
   backups: backupsEn,

@@ -12,6 +12,7 @@ import { liveVi } from './live.vi';
 import { awardsVi } from './awards.vi';
 import { checkinVi } from './checkin.vi';
 import { bridgeVi } from './bridge.vi';
+import { checklistVi } from './checklist.vi';
 import { badgesVi } from './badges.vi';
 /**
  * The source dictionary. English (en.ts) must have exactly the same shape, so a string added here
@@ -100,6 +101,7 @@ export const vi = {
   awards: awardsVi,
   checkin: checkinVi,
   bridge: bridgeVi,
+  checklist: checklistVi,
   badges: badgesVi,
   history: historyVi,
   backups: backupsVi,

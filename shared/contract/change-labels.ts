@@ -5,6 +5,7 @@
  * plain one from its name; a test lists every write call and fails on one without a label.
  */
 import type { Message } from '../result';
+import { CHECKLIST_LABELS } from './change-labels-checklist';
 
 /** The rows a change set holds, as the history recorded them (columns in snake_case). */
 export interface ChangedRows {
@@ -251,6 +252,7 @@ export const CHANGE_LABELS: Record<string, Label> = {
     const n = r.count('badge_prints', 'insert');
     return { vi: `Ghi nhận đã in ${vi(n)} thẻ đại biểu`, en: `Record ${en(n)} ${n === 1 ? 'badge' : 'badges'} printed` };
   },
+  ...CHECKLIST_LABELS,
 };
 
 /** The label of a write; one from the call's name when it has none of its own. */

@@ -1,6 +1,7 @@
 import { awardsContract } from './awards';
 import { bridgeContract } from './bridge';
 import { checkinContract } from './checkin';
+import { checklistContract } from './checklist';
 import { badgesContract } from './badges';
 import { delegatesContract } from './delegates';
 import type { InputOf, OutputOf } from './define';
@@ -36,6 +37,7 @@ export const contract = mergeContracts(
   checkinContract,
   badgesContract,
   bridgeContract,
+  checklistContract,
 );
 
 export type Contract = typeof contract;

@@ -122,6 +122,20 @@ export const CALL_NAMES = [
   'badges.updateTemplate',
   'badges.deleteTemplate',
   'badges.recordPrinted',
+  'checklist.list',
+  'checklist.create',
+  'checklist.update',
+  'checklist.delete',
+  'checklist.move',
+  'checklist.setStatus',
+  'checklist.startFromTemplate',
+  'checklist.copyFromEvent',
+  'checklist.saveAsTemplate',
+  'checklist.templates',
+  'checklist.deleteTemplate',
+  'checklist.holidays',
+  'checklist.saveHoliday',
+  'checklist.deleteHoliday',
 ] as const satisfies readonly CallName[];
 
 type Missing = Exclude<CallName, (typeof CALL_NAMES)[number]>;
