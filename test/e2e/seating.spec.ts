@@ -168,6 +168,8 @@ test('by hand: drag a delegate onto a seat, drag one occupant onto another to sw
         (await api(app, 'seating.plan', { planId: plan.id })).seats.find((s) => s.rowLabel === 'A' && s.number === 3 && s.zone === 'hall')?.delegateId,
     )
     .toBe(secondId);
+  // The screen has the answer too (the database answers first): only then does Delete see him there.
+  await expect(page.getByTestId('seat-announce')).toContainText(': Hàng A, ghế 3');
   // Delete empties the focused seat; the delegate list then shows where everyone sits.
   await page.getByTestId('seat-map').press('Delete');
   await expect(page.getByTestId('seat-announce')).toContainText('Hàng A, ghế 3 đã trống');
