@@ -70,7 +70,8 @@ const FIELD_LABELS = {
   title: { vi: 'Chức vụ', en: 'Title' },
   organization: { vi: 'Đơn vị', en: 'Organization' },
   categoryId: { vi: 'Đối tượng', en: 'Category' },
-  label: { vi: 'Tên đối tượng', en: 'Category name' },
+  // A category's name, and a connection test's own name: one word for both.
+  label: { vi: 'Tên gọi', en: 'Name' },
   precedenceLevel: { vi: 'Cấp ưu tiên', en: 'Precedence level' },
   post: { vi: 'Chức vụ', en: 'Post' },
   orgPattern: { vi: 'Điều kiện về đơn vị', en: 'Organization condition' },
