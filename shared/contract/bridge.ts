@@ -27,7 +27,7 @@ export interface BridgePoint {
   notes: string | null;
 }
 
-const BRIDGE_TEST_KINDS = ['test', 'rehearsal', 'dayof', 'onsite', 'extra'] as const;
+export const BRIDGE_TEST_KINDS = ['test', 'rehearsal', 'dayof', 'onsite', 'extra'] as const;
 export type BridgeTestKind = (typeof BRIDGE_TEST_KINDS)[number];
 export const BRIDGE_RESULTS = ['passed', 'problems', 'failed'] as const;
 export type BridgeResult = (typeof BRIDGE_RESULTS)[number];

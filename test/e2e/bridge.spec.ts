@@ -86,7 +86,16 @@ test('bridge points: two remote points added, delegates assigned, a failed then 
 
   await page.getByTestId('tests-generate').click();
   await expect(page.getByTestId('test-row')).toHaveCount(4);
-  await expect(page.getByTestId('bridge-tests')).toContainText('Tổng duyệt');
+  await expect(page.getByTestId('test-kind').nth(1)).toHaveValue('rehearsal');
+  // The rehearsal moved by hand to 15:30: written when the field is left.
+  const rehearsal = page.getByTestId('test-planned-at').nth(1);
+  await expect(rehearsal).toHaveValue('2027-01-07T14:00');
+  await rehearsal.fill('2027-01-07T15:30');
+  await rehearsal.blur();
+  const [ev] = await api(app, 'events.list', {});
+  await expect
+    .poll(async () => (await api(app, 'bridgeTests.list', { eventId: ev!.id })).filter((x) => x.kind === 'rehearsal').map((x) => x.plannedAt))
+    .toContain('2027-01-07T15:30');
 
   // The board: nothing tested yet (the demo is in January 2027, the schedule still ahead).
   await page.getByTestId('bridge-board').click();

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { BridgeTest } from '../../../shared/contract/bridge';
+import { BRIDGE_TEST_KINDS, type BridgeTest, type BridgeTestKind } from '../../../shared/contract/bridge';
 import { call } from '../../api/client';
 import { useT } from '../../i18n';
 import { Button } from '../../ui/Button';
@@ -64,8 +64,43 @@ export function TestsPanel({ eventId, pointId, tests }: { eventId: string; point
           <tbody>
             {tests.map((t) => (
               <tr key={t.id} data-testid="test-row" data-result={t.result ?? 'none'}>
-                <td>{testName(t, tr)}</td>
-                <td className="tabular">{t.plannedAt ? localText(t.plannedAt) : b.unscheduled}</td>
+                <td>
+                  <select
+                    className="input input-sm"
+                    value={t.kind}
+                    aria-label={`${b.what}: ${testName(t, tr)}`}
+                    onChange={(e) =>
+                      void run(() => call('bridgeTests.update', { id: t.id, kind: e.target.value as BridgeTestKind, plannedAt: t.plannedAt, label: t.label }))
+                    }
+                    data-testid="test-kind"
+                  >
+                    {BRIDGE_TEST_KINDS.map((k) => (
+                      <option key={k} value={k}>
+                        {b.kind[k]}
+                      </option>
+                    ))}
+                  </select>
+                  {t.label && <div className="muted">{t.label}</div>}
+                </td>
+                <td className="tabular">
+                  {t.plannedAt ? (
+                    // Moved by hand: written when the field is left, the generator never doubles it after.
+                    <input
+                      key={t.plannedAt}
+                      type="datetime-local"
+                      className="input input-sm"
+                      defaultValue={t.plannedAt}
+                      aria-label={`${b.planned}: ${testName(t, tr)}`}
+                      onBlur={(e) => {
+                        const v = e.target.value;
+                        if (v && v !== t.plannedAt) void run(() => call('bridgeTests.update', { id: t.id, kind: t.kind, plannedAt: v, label: t.label }));
+                      }}
+                      data-testid="test-planned-at"
+                    />
+                  ) : (
+                    b.unscheduled
+                  )}
+                </td>
                 <td className="tabular">{localText(t.loggedAt)}</td>
                 <td>
                   <span className={`result-tag result-${t.result ?? 'none'}`}>{resultText(t, tr)}</span>
