@@ -3,13 +3,13 @@ import { progressOf } from '../../../shared/checklist/progress';
 import type { ChecklistLine } from '../../../shared/contract/checklist';
 import { useLanguage, useT } from '../../i18n';
 import { dayText } from '../../ui/dateText';
-import { dueText, offsetText } from '../../features/checklist/deadlineText';
 import { groupLines, ownerOf, stateOf, todayOf } from '../../features/checklist/grouping';
 import { useFontsReady } from '../measure';
 import { PageFrame } from '../PageFrame';
 import { PrintChoice } from '../PrintChoice';
 import { PrintPage, PrintSheet } from '../PrintSheet';
 import { useRowPages } from '../useRowPages';
+import { TaskDueCell, TaskNameCell, TaskStatusCell } from './TaskCells';
 import { useChecklistPrint } from './useChecklistPrint';
 
 const A4 = { width: 210, height: 297 };
@@ -83,24 +83,13 @@ export function ChecklistMeetingPrint({ eventId }: { eventId: string }) {
       );
     const l = it.line;
     const state = stateOf(l, today);
-    const offset = offsetText(l, t.workingDays);
     return (
       <tr key={key} className={`clp-task is-${state}`} data-testid="print-checklist-task">
         <td className="num">{it.no}</td>
-        <td>
-          <div className="clp-name">{l.task.name}</div>
-          {l.task.notes && <div className="clp-notes">{l.task.notes}</div>}
-        </td>
+        <TaskNameCell line={l} />
         <td>{ownerOf(l) ?? ''}</td>
-        <td className="num">
-          <div>{dueText(l)}</div>
-          {offset && <div className="clp-offset">{offset}</div>}
-        </td>
-        <td>
-          <span className={`clp-box${l.task.status === 'done' ? ' is-done' : ''}`} aria-hidden="true" />
-          {t.statuses[l.task.status]}
-          {(state === 'overdue' || state === 'today') && <div className="clp-flag">{t.due[state]}</div>}
-        </td>
+        <TaskDueCell line={l} />
+        <TaskStatusCell line={l} state={state} />
       </tr>
     );
   };

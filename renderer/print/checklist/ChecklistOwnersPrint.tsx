@@ -4,13 +4,13 @@ import { workstreamName } from '../../../shared/checklist/workstreams';
 import type { ChecklistLine } from '../../../shared/contract/checklist';
 import { useLanguage, useT } from '../../i18n';
 import { dayText } from '../../ui/dateText';
-import { dueText, offsetText } from '../../features/checklist/deadlineText';
 import { groupLines, stateOf, todayOf } from '../../features/checklist/grouping';
 import { useFontsReady } from '../measure';
 import { PageFrame } from '../PageFrame';
 import { PrintChoice } from '../PrintChoice';
 import { PrintPage, PrintSheet } from '../PrintSheet';
 import { MM_PER_PX } from '../useRowPages';
+import { TaskDueCell, TaskNameCell, TaskStatusCell } from './TaskCells';
 import { useChecklistPrint } from './useChecklistPrint';
 
 const A4 = { width: 210, height: 297 };
@@ -76,24 +76,13 @@ export function ChecklistOwnersPrint({ eventId }: { eventId: string }) {
   const cols = Object.entries(COLUMNS).map(([k, w]) => <col key={k} style={{ width: `${w}mm` }} />);
   const row = (l: ChecklistLine, no: number) => {
     const state = stateOf(l, today);
-    const offset = offsetText(l, t.workingDays);
     return (
       <tr key={l.task.id} className={`clp-task is-${state}`} data-testid="print-owner-task">
         <td className="num">{no}</td>
         <td>{workstreamName(l.task.workstream, lang)}</td>
-        <td>
-          <div className="clp-name">{l.task.name}</div>
-          {l.task.notes && <div className="clp-notes">{l.task.notes}</div>}
-        </td>
-        <td className="num">
-          <div>{dueText(l)}</div>
-          {offset && <div className="clp-offset">{offset}</div>}
-        </td>
-        <td>
-          <span className={`clp-box${l.task.status === 'done' ? ' is-done' : ''}`} aria-hidden="true" />
-          {t.statuses[l.task.status]}
-          {(state === 'overdue' || state === 'today') && <div className="clp-flag">{t.due[state]}</div>}
-        </td>
+        <TaskNameCell line={l} />
+        <TaskDueCell line={l} />
+        <TaskStatusCell line={l} state={state} />
       </tr>
     );
   };
