@@ -79,7 +79,7 @@ const customMessages: Record<string, Message> = {
   email: { vi: 'địa chỉ email không hợp lệ', en: 'is not a valid email address' },
   birthDate: { vi: 'cần ngày đầy đủ (NNNN-TT-NN) hoặc chỉ năm sinh (NNNN)', en: 'needs a full date (YYYY-MM-DD) or the year alone (YYYY)' },
   testTarget: { vi: 'cần đúng một trong hai: lần kiểm tra đã lên lịch hoặc điểm cầu', en: 'needs exactly one of a scheduled test or a bridge point' },
-  localDateTime: { vi: 'thời điểm không hợp lệ (cần dạng NNNN-TT-NNTGG:PP)', en: 'invalid time (expected YYYY-MM-DDTHH:MM)' },
+  localDateTime: { vi: 'cần một ngày và một giờ có thật, ví dụ 07/01/2027 14h00', en: 'needs a real day and time, e.g. 07/01/2027 14h00' },
   deadline: { vi: 'cần số ngày so với ngày hội nghị, hoặc một ngày cố định', en: 'needs the days from the event day, or a fixed date' },
   endBeforeStart: { vi: 'ngày kết thúc phải sau ngày bắt đầu', en: 'must not be before the start date' },
   tooManyAisles: { vi: 'nhiều lối đi hơn số ghế trong hàng', en: 'more aisles than seats in the row' },

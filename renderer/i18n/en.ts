@@ -39,6 +39,8 @@ export const en: Dict = {
     cannotUndo: 'This cannot be undone.',
     undo: 'Undo',
     back: 'Back',
+    day: 'day',
+    time: 'time',
     discard: {
       title: 'Discard changes?',
       body: 'What you entered has not been saved and will be lost if you close.',

@@ -40,6 +40,8 @@ export const vi = {
     cannotUndo: 'Thao tác này không thể hoàn tác.',
     undo: 'Hoàn tác',
     back: 'Quay lại',
+    day: 'ngày',
+    time: 'giờ',
     discard: {
       title: 'Bỏ các thay đổi?',
       body: 'Những gì bạn vừa nhập chưa được lưu và sẽ mất nếu đóng.',

@@ -44,3 +44,17 @@ export function parseClock(text: string): string | null {
   if (h > 23 || min > 59) return null;
   return `${pad(h)}:${pad(min)}`;
 }
+
+/** A day and a time as typed ("7/1/2027", "15h30") -> local minutes "2027-01-07T15:30"; null unless both read. */
+export function parseDayTime(day: string, time: string): string | null {
+  const d = parseDay(day);
+  const t = parseClock(time);
+  return d && t ? `${d}T${t}` : null;
+}
+
+/** "2027-01-07T15:30" -> ["07/01/2027", "15h30"], as offices write them. */
+export function dayTimeParts(local: string | null): [string, string] {
+  if (!local) return ['', ''];
+  const [d = '', t = ''] = local.split('T');
+  return [dayText(d), t.replace(':', 'h')];
+}

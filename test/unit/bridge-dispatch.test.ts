@@ -121,7 +121,7 @@ describe('bridge points through dispatch', () => {
     expect(extra).toMatchObject({ kind: 'extra', plannedAt: null, result: 'passed' });
     expect(await t.raw('bridgeTests.log', { id: d2.id, result: 'ok', loggedAt: '2027-01-06 16:00' })).toMatchObject({
       ok: false,
-      error: { code: 'VALIDATION', message: { vi: expect.stringContaining('NNNN-TT-NNTGG:PP') } },
+      error: { code: 'VALIDATION', message: { vi: expect.stringContaining('07/01/2027 14h00') } },
     });
 
     const x = await add('Võ X');

@@ -4,6 +4,7 @@ import { localNow } from '../../../shared/bridge/local-time';
 import { call } from '../../api/client';
 import { useT } from '../../i18n';
 import { Button } from '../../ui/Button';
+import { DateTimeInputs } from '../../ui/DateTimeInputs';
 import { Field } from '../../ui/Field';
 import { FormError } from '../../ui/FormError';
 import { notifySuccess } from '../../ui/toast';
@@ -76,7 +77,7 @@ export function LogForm({ pointId, test, onDone }: { pointId: string; test: Brid
       </fieldset>
       <div className="bridge-form-grid">
         <Field id="log-at" label={b.loggedAt}>
-          {(p) => <input {...p} type="datetime-local" className="input" value={loggedAt} onChange={(e) => setLoggedAt(e.target.value)} data-testid="log-at" />}
+          {(p) => <DateTimeInputs id={p.id} value={loggedAt} label={b.loggedAt} onChange={(local, typed) => setLoggedAt(local ?? typed)} testId="log-at" />}
         </Field>
         {quality('log-picture', b.picture, picture, setPicture)}
         {quality('log-sound', b.sound, sound, setSound)}

@@ -3,6 +3,7 @@ import { BRIDGE_TEST_KINDS, type BridgeTest, type BridgeTestKind } from '../../.
 import { call } from '../../api/client';
 import { useT } from '../../i18n';
 import { Button } from '../../ui/Button';
+import { DateTimeInputs } from '../../ui/DateTimeInputs';
 import { PlusIcon, TrashIcon } from '../../ui/icons';
 import { notifyError, notifySuccess } from '../../ui/toast';
 import { useBridge } from './bridgeStore';
@@ -15,6 +16,8 @@ export function TestsPanel({ eventId, pointId, tests }: { eventId: string; point
   const b = tr.bridge;
   const [logging, setLogging] = useState<BridgeTest | 'extra' | null>(null);
   const [plannedAt, setPlannedAt] = useState('');
+  // Clears the add boxes once an entry is added.
+  const [added, setAdded] = useState(0);
 
   const run = async (f: () => Promise<unknown>) => {
     try {
@@ -33,6 +36,7 @@ export function TestsPanel({ eventId, pointId, tests }: { eventId: string; point
     run(async () => {
       await call('bridgeTests.create', { bridgePointId: pointId, kind: 'extra', plannedAt, label: null });
       setPlannedAt('');
+      setAdded((n) => n + 1);
     });
 
   return (
@@ -84,18 +88,18 @@ export function TestsPanel({ eventId, pointId, tests }: { eventId: string; point
                 </td>
                 <td className="tabular">
                   {t.plannedAt ? (
-                    // Moved by hand: written when the field is left, the generator never doubles it after.
-                    <input
+                    // Moved by hand: written when the boxes are left, the generator never doubles it after.
+                    // What does not read as a day and a time goes as typed, for the main process to refuse in words.
+                    <DateTimeInputs
                       key={t.plannedAt}
-                      type="datetime-local"
-                      className="input input-sm"
-                      defaultValue={t.plannedAt}
-                      aria-label={`${b.planned}: ${testName(t, tr)}`}
-                      onBlur={(e) => {
-                        const v = e.target.value;
+                      small
+                      value={t.plannedAt}
+                      label={`${b.planned}: ${testName(t, tr)}`}
+                      onCommit={(local, typed) => {
+                        const v = local ?? typed;
                         if (v && v !== t.plannedAt) void run(() => call('bridgeTests.update', { id: t.id, kind: t.kind, plannedAt: v, label: t.label }));
                       }}
-                      data-testid="test-planned-at"
+                      testId="test-planned-at"
                     />
                   ) : (
                     b.unscheduled
@@ -128,14 +132,7 @@ export function TestsPanel({ eventId, pointId, tests }: { eventId: string; point
         <label className="field-label" htmlFor="test-planned">
           {b.addTest}
         </label>
-        <input
-          id="test-planned"
-          type="datetime-local"
-          className="input"
-          value={plannedAt}
-          onChange={(e) => setPlannedAt(e.target.value)}
-          data-testid="test-planned"
-        />
+        <DateTimeInputs id="test-planned" key={added} value="" label={b.addTest} onChange={(local) => setPlannedAt(local ?? '')} testId="test-planned" />
         <Button size="sm" icon={<PlusIcon />} disabled={!plannedAt} onClick={() => void add()} data-testid="test-add">
           {b.addTest}
         </Button>
