@@ -36,6 +36,8 @@ export const checklistEn: typeof checklistVi = {
   workingDays: 'working days',
   markDone: (name: string) => `Mark done: ${name}`,
   markTodo: (name: string) => `Mark not done: ${name}`,
+  groupDone: 'All done',
+  groupDoneLabel: (group: string, count: number) => `Mark the ${tasks(count)} left in “${group}” done`,
   cols: { done: 'Done', task: 'Task', owner: 'Owner', deadline: 'Deadline', status: 'Status' },
   panel: {
     newTitle: 'New task',

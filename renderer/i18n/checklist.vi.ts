@@ -33,6 +33,8 @@ export const checklistVi = {
   workingDays: 'ngày làm việc',
   markDone: (name: string) => `Đánh dấu xong: ${name}`,
   markTodo: (name: string) => `Bỏ đánh dấu xong: ${name}`,
+  groupDone: 'Xong cả nhóm',
+  groupDoneLabel: (group: string, count: number) => `Đánh dấu xong ${n(count)} công việc còn lại của nhóm «${group}»`,
   cols: { done: 'Xong', task: 'Công việc', owner: 'Phụ trách', deadline: 'Thời hạn', status: 'Trạng thái' },
   panel: {
     newTitle: 'Công việc mới',

@@ -76,6 +76,13 @@ test('the preparation checklist: from the template, done with the keyboard, an o
   await page.keyboard.press('Alt+ArrowUp');
   await expect(rows.nth(2)).toContainText(third!);
   await expect(rows.nth(2)).toBeFocused();
+  // A whole workstream done at once: one write, one Ctrl+Z.
+  await plan.getByTestId('checklist-group-done').click();
+  await expect(plan.getByTestId('checklist-group-progress')).toHaveText(`${planCount}/${planCount}`);
+  await expect(plan.getByTestId('checklist-group-done')).toHaveCount(0);
+  await expect(summary).toHaveText(progress(planCount, TOTAL));
+  await page.keyboard.press('Control+z');
+  await expect(plan.getByTestId('checklist-group-progress')).toHaveText(`2/${planCount}`);
 
   // Search without diacritics, in the task's name, owner and workstream ("Giấy mời").
   await page.getByTestId('checklist-search').fill('giay moi');

@@ -22,6 +22,12 @@ async function toggleDone(eventId: string, l: ChecklistLine): Promise<void> {
   await runChecklist(() => call('checklist.setStatus', { eventId, ids: [l.task.id], status: l.task.status === 'done' ? 'todo' : 'done' }));
 }
 
+/** The tasks of a group not done yet, done at once: one write, one Ctrl+Z (the bridge tests are the bridge screen's). */
+const openTasks = (g: LineGroup) => g.lines.filter((l) => l.source === 'task' && l.task.status !== 'done').map((l) => l.task.id);
+async function groupDone(eventId: string, ids: string[]): Promise<void> {
+  await runChecklist(() => call('checklist.setStatus', { eventId, ids, status: 'done' }));
+}
+
 /**
  * One place up or down among the tasks of its workstream. The call puts a task just after another,
  * so up is "after the task stored before the one above" (or first).
@@ -152,6 +158,17 @@ export function ChecklistRows({
             <span className="cl-group-count tabular" data-testid="checklist-group-progress">
               {g.progress.done}/{g.progress.total}
             </span>
+            {openTasks(g).length > 0 && (
+              <button
+                type="button"
+                className="link-btn link-btn-sm cl-group-done"
+                aria-label={t.groupDoneLabel(g.title, openTasks(g).length)}
+                onClick={() => void groupDone(eventId, openTasks(g))}
+                data-testid="checklist-group-done"
+              >
+                {t.groupDone}
+              </button>
+            )}
           </header>
           <ul className="cl-rows">
             {g.lines.map((l) => (
