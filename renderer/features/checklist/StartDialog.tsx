@@ -5,6 +5,7 @@ import { useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { CancelFooter } from '../../ui/CancelFooter';
 import { Dialog } from '../../ui/Dialog';
+import { StartFromSelect, StartModeChoice, type StartMode } from '../../ui/StartFrom';
 import { notifySuccess } from '../../ui/toast';
 import { useAction } from '../../ui/useAction';
 import { useEvents } from '../events/eventsStore';
@@ -17,7 +18,7 @@ export function StartDialog({ eventId, hasTasks, onClose }: { eventId: string; h
   const events = useMemo(() => all.filter((e) => e.id !== eventId), [all, eventId]);
   const [templates, setTemplates] = useState<ChecklistTemplate[] | null>(null);
   const [source, setSource] = useState('');
-  const [mode, setMode] = useState<'replace' | 'append'>(hasTasks ? 'append' : 'replace');
+  const [mode, setMode] = useState<StartMode>(hasTasks ? 'append' : 'replace');
   const { busy, error, run, fail } = useAction();
 
   const loadTemplates = () =>
@@ -62,42 +63,21 @@ export function StartDialog({ eventId, hasTasks, onClose }: { eventId: string; h
       }
     >
       <div className="form-stack">
-        <label className="field">
-          <span className="field-label">{t.from}</span>
-          <select className="input" value={source} onChange={(e) => setSource(e.target.value)} data-testid="checklist-start-source">
-            <optgroup label={t.templates}>
-              {(templates ?? []).map((x) => (
-                <option key={x.id} value={`template:${x.id}`}>
-                  {x.name} ({t.tasks(x.taskCount)})
-                </option>
-              ))}
-            </optgroup>
-            {events.length > 0 && (
-              <optgroup label={t.events}>
-                {events.map((e) => (
-                  <option key={e.id} value={`event:${e.id}`}>
-                    {e.name}
-                  </option>
-                ))}
-              </optgroup>
-            )}
-          </select>
-        </label>
+        <StartFromSelect
+          value={source}
+          onChange={setSource}
+          templates={(templates ?? []).map((x) => ({ id: x.id, label: `${x.name} (${t.tasks(x.taskCount)})` }))}
+          events={events}
+          labels={t}
+          testId="checklist-start-source"
+        />
         {chosen && !chosen.builtIn && (
           <Button size="sm" variant="danger-ghost" onClick={() => void removeTemplate()} disabled={busy} data-testid="checklist-template-delete">
             {t.deleteTemplate}
           </Button>
         )}
         {hasTasks && (
-          <fieldset className="plan-fieldset">
-            <legend>{t.modeLabel}</legend>
-            {(['append', 'replace'] as const).map((m) => (
-              <label className="choice-row" key={m}>
-                <input type="radio" name="checklist-mode" checked={mode === m} onChange={() => setMode(m)} data-testid={`checklist-start-${m}`} />
-                {t.modes[m]}
-              </label>
-            ))}
-          </fieldset>
+          <StartModeChoice mode={mode} onChange={setMode} legend={t.modeLabel} modes={t.modes} name="checklist-mode" testIdPrefix="checklist-start" />
         )}
         <p className="muted">{t.note}</p>
       </div>

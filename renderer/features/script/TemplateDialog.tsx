@@ -5,6 +5,7 @@ import { useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { CancelFooter } from '../../ui/CancelFooter';
 import { Dialog } from '../../ui/Dialog';
+import { StartFromSelect, StartModeChoice, type StartMode } from '../../ui/StartFrom';
 import { useAction } from '../../ui/useAction';
 import { notifySuccess } from '../../ui/toast';
 import { useEvents } from '../events/eventsStore';
@@ -20,7 +21,7 @@ export function TemplateDialog({ eventId, hasItems, onClose }: { eventId: string
   const events = useMemo(() => all.filter((e) => e.id !== eventId), [all, eventId]);
   const [templates, setTemplates] = useState<ScriptTemplate[] | null>(null);
   const [source, setSource] = useState<string>('');
-  const [mode, setMode] = useState<'replace' | 'append'>(hasItems ? 'append' : 'replace');
+  const [mode, setMode] = useState<StartMode>(hasItems ? 'append' : 'replace');
   const { busy, error, run, fail } = useAction();
 
   useEffect(() => {
@@ -59,37 +60,16 @@ export function TemplateDialog({ eventId, hasItems, onClose }: { eventId: string
       }
     >
       <div className="form-stack">
-        <label className="field">
-          <span className="field-label">{t.from}</span>
-          <select className="input" value={source} onChange={(e) => setSource(e.target.value)} data-testid="script-template-source">
-            <optgroup label={t.templates}>
-              {(templates ?? []).map((x) => (
-                <option key={x.id} value={`template:${x.id}`}>
-                  {x.name} ({t.items(x.itemCount)})
-                </option>
-              ))}
-            </optgroup>
-            {events.length > 0 && (
-              <optgroup label={t.events}>
-                {events.map((e) => (
-                  <option key={e.id} value={`event:${e.id}`}>
-                    {e.name}
-                  </option>
-                ))}
-              </optgroup>
-            )}
-          </select>
-        </label>
+        <StartFromSelect
+          value={source}
+          onChange={setSource}
+          templates={(templates ?? []).map((x) => ({ id: x.id, label: `${x.name} (${t.items(x.itemCount)})` }))}
+          events={events}
+          labels={t}
+          testId="script-template-source"
+        />
         {hasItems && (
-          <fieldset className="plan-fieldset">
-            <legend>{t.modeLabel}</legend>
-            {(['append', 'replace'] as const).map((m) => (
-              <label className="choice-row" key={m}>
-                <input type="radio" name="template-mode" checked={mode === m} onChange={() => setMode(m)} data-testid={`script-template-${m}`} />
-                {t.modes[m]}
-              </label>
-            ))}
-          </fieldset>
+          <StartModeChoice mode={mode} onChange={setMode} legend={t.modeLabel} modes={t.modes} name="template-mode" testIdPrefix="script-template" />
         )}
         <p className="muted">{t.note}</p>
       </div>
