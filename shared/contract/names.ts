@@ -136,6 +136,12 @@ export const CALL_NAMES = [
   'checklist.holidays',
   'checklist.saveHoliday',
   'checklist.deleteHoliday',
+  'desks.interfaces',
+  'desks.open',
+  'desks.close',
+  'desks.state',
+  'desks.newCode',
+  'desks.revoke',
 ] as const satisfies readonly CallName[];
 
 type Missing = Exclude<CallName, (typeof CALL_NAMES)[number]>;
