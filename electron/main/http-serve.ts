@@ -52,7 +52,7 @@ const refusal = (status: number, code: 'FORBIDDEN' | 'VALIDATION' | 'TOO_LARGE',
   result: fail(code, { vi, en }),
 });
 
-export const TOO_LARGE = (limit: number): Answer =>
+const TOO_LARGE = (limit: number): Answer =>
   refusal(
     413,
     'TOO_LARGE',

@@ -13,6 +13,7 @@ import { LoadError } from '../../ui/LoadError';
 import { PageHead } from '../../ui/PageHead';
 import { notifyError, notifySuccess } from '../../ui/toast';
 import { useCheckin } from './checkinStore';
+import { DesksPanel } from './DesksPanel';
 
 type Lang = 'vi' | 'en';
 
@@ -29,8 +30,12 @@ async function exportList(eventId: string, language: Lang) {
   }
 }
 
-/** The check-in desk: one input for typing and for a USB scanner, the delegate shown big, the live counts. */
-export function CheckinScreen({ eventId }: { eventId: string }) {
+/**
+ * The check-in desk: one input for typing and for a USB scanner, the delegate shown big, the live
+ * counts. The same screen is a paired desk's whole page on the venue's network (`desk`): no export,
+ * no opening to other desks, and scanning off while the host is lost.
+ */
+export function CheckinScreen({ eventId, desk }: { eventId: string; desk?: { disabled: boolean } }) {
   const tr = useT();
   const lang = useLanguage((s) => s.lang);
   const s = useCheckin();
@@ -57,9 +62,11 @@ export function CheckinScreen({ eventId }: { eventId: string }) {
         title={tr.checkin.title}
         subtitle={tr.checkin.subtitle}
         actions={
-          <Button icon={<DownloadIcon />} onClick={() => void exportList(eventId, lang)} data-testid="checkin-export">
-            {tr.checkin.exportXlsx}
-          </Button>
+          !desk && (
+            <Button icon={<DownloadIcon />} onClick={() => void exportList(eventId, lang)} data-testid="checkin-export">
+              {tr.checkin.exportXlsx}
+            </Button>
+          )
         }
       />
       <div className="checkin-layout">
@@ -78,6 +85,7 @@ export function CheckinScreen({ eventId }: { eventId: string }) {
             value={s.text}
             onChange={(e) => s.type(e.target.value)}
             onKeyDown={onKey}
+            disabled={desk?.disabled}
             role="combobox"
             aria-expanded={s.results.length > 0}
             aria-controls="checkin-results"
@@ -120,9 +128,10 @@ export function CheckinScreen({ eventId }: { eventId: string }) {
             {s.notice?.kind === 'ok' && s.shown && <div className="checkin-notice checkin-notice-ok">{tr.checkin.checkedInOk(s.shown.fullName)}</div>}
             {s.notice?.kind === 'undone' && s.shown && <div className="checkin-notice">{tr.checkin.undone(s.shown.fullName)}</div>}
           </div>
-          {s.shown && <PersonCard person={s.shown} lang={lang} busy={s.busy} />}
+          {s.shown && <PersonCard person={s.shown} lang={lang} busy={s.busy} off={!!desk?.disabled} />}
         </section>
         <aside className="checkin-side">
+          {!desk && <DesksPanel eventId={eventId} />}
           {s.statusError ? (
             <LoadError error={s.statusError} onRetry={() => void s.loadStatus()} testId="checkin-status-error" />
           ) : (
@@ -134,7 +143,7 @@ export function CheckinScreen({ eventId }: { eventId: string }) {
   );
 }
 
-function PersonCard({ person: p, lang, busy }: { person: CheckinPerson; lang: Lang; busy: boolean }) {
+function PersonCard({ person: p, lang, busy, off }: { person: CheckinPerson; lang: Lang; busy: boolean; off: boolean }) {
   const tr = useT();
   const s = useCheckin();
   const seat = placesText(p.seats, lang);
@@ -166,14 +175,14 @@ function PersonCard({ person: p, lang, busy }: { person: CheckinPerson; lang: La
               {tr.checkin.checkedAt(formatDateTime(p.checkIn.checkedAt, lang), p.checkIn.desk)} ·{' '}
               {p.checkIn.method === 'scan' ? tr.checkin.byScan : tr.checkin.bySearch}
             </span>
-            <Button icon={<UndoIcon />} busy={busy} onClick={() => void s.undo(p.id)} data-testid="checkin-undo">
+            <Button icon={<UndoIcon />} busy={busy} disabled={off} onClick={() => void s.undo(p.id)} data-testid="checkin-undo">
               {tr.checkin.undo}
             </Button>
           </>
         ) : (
           <>
             <span className="muted">{tr.checkin.notYet}</span>
-            <Button variant="primary" busy={busy} onClick={() => void s.checkIn({ delegateId: p.id })} data-testid="checkin-do">
+            <Button variant="primary" busy={busy} disabled={off} onClick={() => void s.checkIn({ delegateId: p.id })} data-testid="checkin-do">
               {tr.checkin.checkIn}
             </Button>
           </>
