@@ -1,6 +1,7 @@
 import { getEvent } from '../../db/events';
 import type { desksContract } from '../../shared/contract/desks';
 import { closeDesks, deskState, listInterfaces, newDeskCode, openDesks, revokeDesk } from '../desks/host';
+import { forward, joinedState, joinHost, leaveHost } from '../desks/join';
 import type { HandlersFor } from './types';
 
 export const desksHandlers: HandlersFor<keyof typeof desksContract> = {
@@ -18,4 +19,8 @@ export const desksHandlers: HandlersFor<keyof typeof desksContract> = {
   'desks.state': async (_input, { store }) => deskState(store),
   'desks.newCode': async (_input, { store }) => newDeskCode(store),
   'desks.revoke': async ({ deskId }, { store }) => revokeDesk(store, deskId),
+  'desks.join': async ({ url, code, name }, { store, db }) => joinHost(store, db, url, code, name),
+  'desks.joined': async (_input, { store, db }) => joinedState(store, db),
+  'desks.leave': async (_input, { store, db }) => leaveHost(store, db),
+  'desks.forward': async ({ call, input }, { store }) => forward(store, call, input),
 };

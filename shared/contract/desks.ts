@@ -36,6 +36,24 @@ export interface DeskHostState {
   desks: PairedDesk[];
 }
 
+/** This laptop as a desk of another laptop (the host), its check-ins forwarded there by the main process. */
+export interface JoinedHost {
+  joined: boolean;
+  /** The host's address, http://ip:port/. */
+  url: string | null;
+  desk: { id: string; name: string } | null;
+  event: { id: string; name: string } | null;
+  /** The host answered the last call or heartbeat. */
+  reachable: boolean;
+  /** This laptop's own data file holds the host's event (an event file imported): it can go on alone. */
+  localCopy: boolean;
+  /** Why the last joining ended on the host's side. */
+  ended: 'revoked' | 'closed' | null;
+}
+
+/** The calls a desk may forward to its host: the check-in of the host's event. */
+export const DESK_CALLS = ['checkin.find', 'checkin.checkIn', 'checkin.status', 'checkin.undo'] as const;
+
 /** Port 0: let the system choose. Privileged ports are left alone. */
 const port = z
   .number()
@@ -57,4 +75,14 @@ export const desksContract = {
   'desks.newCode': query(z.strictObject({}), returns<DeskHostState>()),
   /** The desk's token stops working at once; its screen goes back to pairing. */
   'desks.revoke': query(z.strictObject({ deskId: id }), returns<DeskHostState>()),
+  /** Makes this laptop a desk of a host on the network: pairs with its code (the main process keeps the token). */
+  'desks.join': query(
+    z.strictObject({ url: z.url({ protocol: /^http$/ }).max(200), code: z.string().regex(/^\d{6}$/), name: z.string().trim().min(1).max(40) }),
+    returns<JoinedHost>(),
+  ),
+  /** Where this laptop stands as a desk; asks the host (the heartbeat). */
+  'desks.joined': query(z.strictObject({}), returns<JoinedHost>()),
+  'desks.leave': query(z.strictObject({}), returns<JoinedHost>()),
+  /** One check-in call sent to the host, its eventId the host's event; refused UNAVAILABLE (reason 'host-lost') when the host does not answer. */
+  'desks.forward': query(z.strictObject({ call: z.enum(DESK_CALLS), input: z.record(z.string(), z.unknown()) }), returns<unknown>()),
 };

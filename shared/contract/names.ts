@@ -142,6 +142,10 @@ export const CALL_NAMES = [
   'desks.state',
   'desks.newCode',
   'desks.revoke',
+  'desks.join',
+  'desks.joined',
+  'desks.leave',
+  'desks.forward',
 ] as const satisfies readonly CallName[];
 
 type Missing = Exclude<CallName, (typeof CALL_NAMES)[number]>;
