@@ -40,4 +40,14 @@ export const desksEn: typeof desksVi = {
   revokedNotice: 'The host revoked this desk. Pair again with a new code.',
   closedNotice: 'The host closed or reopened with a new code. Pair again.',
   leave: 'Disconnect',
+  joinTitle: 'Be a desk of a host…',
+  joinHint:
+    'This laptop checks in on a host that opened to other desks. If the host is lost, go on in this laptop’s copy (an event file imported) and merge back with an event file.',
+  joinUrl: "Host's address",
+  join: 'Connect',
+  joinedAs: (desk: string, url: string, event: string) => `Desk “${desk}” of the host ${url} · ${event}`,
+  goLocal: 'Check in on this laptop’s copy',
+  noLocalCopy: 'This laptop does not have this event: import the event file from the host to go on when the connection is lost.',
+  localMode: 'Checking in on THIS LAPTOP’S COPY, not the host. Afterwards merge back with an event file (each delegate recorded once).',
+  backToHost: 'Back to the host',
 };

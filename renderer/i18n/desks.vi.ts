@@ -40,4 +40,15 @@ export const desksVi = {
   revokedNotice: 'Máy chủ đã thu hồi quyền của bàn này. Hãy ghép nối lại bằng mã mới.',
   closedNotice: 'Máy chủ đã đóng hoặc đã mở lại với mã mới. Hãy ghép nối lại.',
   leave: 'Ngắt kết nối',
+  // This laptop (with the app) as a desk of a host.
+  joinTitle: 'Làm bàn phụ cho máy chủ…',
+  joinHint:
+    'Máy này điểm danh vào một máy chủ đã “Mở cho các bàn khác”. Nếu mất máy chủ, có thể điểm danh tiếp vào bản sao trên máy này (đã nhập tệp sự kiện), rồi gộp lại bằng tệp sự kiện.',
+  joinUrl: 'Địa chỉ máy chủ',
+  join: 'Kết nối',
+  joinedAs: (desk: string, url: string, event: string) => `Bàn phụ “${desk}” của máy chủ ${url} · ${event}`,
+  goLocal: 'Điểm danh vào bản sao trên máy này',
+  noLocalCopy: 'Máy này không có hội nghị này: hãy nhập tệp sự kiện từ máy chủ để điểm danh tiếp được khi mất kết nối.',
+  localMode: 'Đang điểm danh vào BẢN SAO TRÊN MÁY NÀY, không phải máy chủ. Khi xong, gộp lại bằng tệp sự kiện (mỗi đại biểu chỉ ghi một lần).',
+  backToHost: 'Trở lại máy chủ',
 };

@@ -1,4 +1,7 @@
+import path from 'node:path';
 import { newId, nowIso } from '../../db/clock';
+import { openStore } from '../../db/connection';
+import { startPreviewServer } from '../../electron/preview/server';
 import { dispatch } from '../../electron/main/dispatch';
 import { badgeCode } from '../../shared/badges/qr-payload';
 import type { CallInput, CallName, CallOutput } from '../../shared/contract';
@@ -86,4 +89,74 @@ test('desks on the network: the host opens to 127.0.0.1, a desk pairs and scans,
   await expect(desk.getByTestId('checkin-input')).toBeDisabled();
   expect(app.store.sqlite.prepare('SELECT count(*) FROM check_ins').pluck().get()).toBe(1);
   await deskContext.close();
+});
+
+test('a laptop with the app as a desk: pairs from its check-in screen, scans into the host, then its own copy when the host is lost', async ({
+  app,
+  page,
+  browser,
+}) => {
+  await app.open(page);
+  await page.getByTestId('welcome-open-demo').click();
+  await expect(page.getByTestId('overview')).toBeVisible();
+  const [event] = await api(app, 'events.list', {});
+  const people = (await api(app, 'delegates.list', { eventId: event!.id })).filter((d) => d.status !== 'declined');
+  const codes = people.slice(0, 2).map((d) => {
+    app.store.sqlite
+      .prepare('INSERT INTO badge_prints (id, event_id, delegate_id, issue, template_id, printed_at) VALUES (?, ?, ?, 1, NULL, ?)')
+      .run(newId(), event!.id, d.id, nowIso());
+    return badgeCode({ eventId: event!.id, delegateId: d.id, issue: 1 });
+  });
+  await api(app, 'settings.update', { lastEventId: event!.id });
+  // The second laptop: its own data file holding the event (as an event file would bring it) and its own app.
+  const copyFile = path.join(app.dataDir, 'copy.sqlite');
+  await app.store.sqlite.backup(copyFile);
+  const copy = await openStore(copyFile);
+  const second = await startPreviewServer({
+    store: copy,
+    appVersion: 'test',
+    rendererDir: path.resolve(__dirname, '../../dist/renderer'),
+    laptop: 'Laptop lễ tân',
+  });
+  try {
+    await page.getByTestId('nav-checkin').click();
+    await page.getByTestId('desks-address').selectOption('127.0.0.1');
+    await page.getByTestId('desks-port').fill('');
+    await page.getByTestId('desks-open').click();
+    const url = (await page.getByTestId('desks-url').textContent())!;
+    const code = (await page.getByTestId('desks-code').textContent())!;
+
+    const ctx = await browser.newContext();
+    const desk = await ctx.newPage();
+    await desk.goto(second.url);
+    await expect(desk.locator('[data-app-ready="true"]')).toBeVisible();
+    await desk.getByTestId('nav-checkin').click();
+    await desk.getByTestId('join-panel').locator('summary').click();
+    await desk.getByTestId('join-url').fill(url);
+    await desk.getByTestId('join-code').fill(code);
+    await desk.getByTestId('join-submit').click();
+    await expect(desk.getByTestId('join-bar')).toContainText(`Bàn phụ “Bàn 3” của máy chủ ${url}`);
+    const input = desk.getByTestId('checkin-input');
+    await input.pressSequentially(codes[0]!);
+    await input.press('Enter');
+    await expect(desk.getByTestId('checkin-when')).toContainText('tại bàn “Bàn 3”');
+    expect(app.store.sqlite.prepare('SELECT desk FROM check_ins').pluck().all()).toEqual(['Bàn 3']);
+    expect(copy.sqlite.prepare('SELECT count(*) FROM check_ins').pluck().get()).toBe(0);
+
+    // The host stops: said at once, scanning off, the switch to this laptop's copy offered.
+    await page.getByTestId('desks-close').click();
+    await expect(desk.getByTestId('join-lost')).toContainText('Mất kết nối với máy chủ', { timeout: 3_000 });
+    await expect(input).toBeDisabled();
+    await desk.getByTestId('join-go-local').click();
+    await expect(desk.getByTestId('join-local')).toContainText('BẢN SAO TRÊN MÁY NÀY');
+    await input.pressSequentially(codes[1]!);
+    await input.press('Enter');
+    await expect(desk.getByTestId('checkin-when')).toContainText('tại bàn “Laptop lễ tân”');
+    expect(copy.sqlite.prepare('SELECT desk FROM check_ins').pluck().all()).toEqual(['Laptop lễ tân']);
+    expect(app.store.sqlite.prepare('SELECT count(*) FROM check_ins').pluck().get()).toBe(1);
+    await ctx.close();
+  } finally {
+    await second.close();
+    await copy.close();
+  }
 });

@@ -14,6 +14,9 @@ import { PageHead } from '../../ui/PageHead';
 import { notifyError, notifySuccess } from '../../ui/toast';
 import { useCheckin } from './checkinStore';
 import { DesksPanel } from './DesksPanel';
+import { JoinBar, JoinPanel } from './JoinPanel';
+import { useJoin } from './joinStore';
+import { useDesks } from './desksStore';
 
 type Lang = 'vi' | 'en';
 
@@ -35,8 +38,14 @@ async function exportList(eventId: string, language: Lang) {
  * counts. The same screen is a paired desk's whole page on the venue's network (`desk`): no export,
  * no opening to other desks, and scanning off while the host is lost.
  */
-export function CheckinScreen({ eventId, desk }: { eventId: string; desk?: { disabled: boolean } }) {
+export function CheckinScreen({ eventId: own, desk }: { eventId: string; desk?: { disabled: boolean } }) {
   const tr = useT();
+  // As a desk of a host (Làm bàn phụ), the host's event: the same id as in this laptop's copy.
+  const joined = useJoin((s) => (s.joined?.joined ? s.joined : null));
+  const lostHost = useJoin((s) => s.via === 'host' && s.joined?.joined === true && !s.joined.reachable);
+  const hosting = useDesks((s) => s.state?.open ?? false);
+  const eventId = joined?.event?.id ?? own;
+  const off = !!desk?.disabled || lostHost;
   const lang = useLanguage((s) => s.lang);
   const s = useCheckin();
   const input = useRef<HTMLInputElement>(null);
@@ -62,7 +71,8 @@ export function CheckinScreen({ eventId, desk }: { eventId: string; desk?: { dis
         title={tr.checkin.title}
         subtitle={tr.checkin.subtitle}
         actions={
-          !desk && (
+          !desk &&
+          !joined && (
             <Button icon={<DownloadIcon />} onClick={() => void exportList(eventId, lang)} data-testid="checkin-export">
               {tr.checkin.exportXlsx}
             </Button>
@@ -71,6 +81,7 @@ export function CheckinScreen({ eventId, desk }: { eventId: string; desk?: { dis
       />
       <div className="checkin-layout">
         <section className="checkin-desk">
+          {!desk && <JoinBar />}
           <label className="checkin-label" htmlFor="checkin-input">
             {tr.checkin.inputLabel}
           </label>
@@ -85,7 +96,7 @@ export function CheckinScreen({ eventId, desk }: { eventId: string; desk?: { dis
             value={s.text}
             onChange={(e) => s.type(e.target.value)}
             onKeyDown={onKey}
-            disabled={desk?.disabled}
+            disabled={off}
             role="combobox"
             aria-expanded={s.results.length > 0}
             aria-controls="checkin-results"
@@ -128,10 +139,11 @@ export function CheckinScreen({ eventId, desk }: { eventId: string; desk?: { dis
             {s.notice?.kind === 'ok' && s.shown && <div className="checkin-notice checkin-notice-ok">{tr.checkin.checkedInOk(s.shown.fullName)}</div>}
             {s.notice?.kind === 'undone' && s.shown && <div className="checkin-notice">{tr.checkin.undone(s.shown.fullName)}</div>}
           </div>
-          {s.shown && <PersonCard person={s.shown} lang={lang} busy={s.busy} off={!!desk?.disabled} />}
+          {s.shown && <PersonCard person={s.shown} lang={lang} busy={s.busy} off={off} />}
         </section>
         <aside className="checkin-side">
-          {!desk && <DesksPanel eventId={eventId} />}
+          {!desk && !joined && <DesksPanel eventId={eventId} />}
+          {!desk && !joined && !hosting && <JoinPanel />}
           {s.statusError ? (
             <LoadError error={s.statusError} onRetry={() => void s.loadStatus()} testId="checkin-status-error" />
           ) : (
