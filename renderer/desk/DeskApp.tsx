@@ -72,7 +72,7 @@ export function DeskApp() {
         <>
           <header className="desk-bar" data-testid="desk-bar">
             <strong>{tr.desks.deskOf(paired.desk.name, paired.event.name)}</strong>
-            <span className={lost ? 'desk-link desk-link-lost' : 'desk-link'}>{lost ? '●' : tr.desks.connectedTo(host)}</span>
+            <span className={lost ? 'desk-link desk-link-lost' : 'desk-link'}>{lost ? tr.desks.lostShort : tr.desks.connectedTo(host)}</span>
             <Button size="sm" onClick={() => useDesk.getState().leave(null)} data-testid="desk-leave">
               {tr.desks.leave}
             </Button>

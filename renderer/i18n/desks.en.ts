@@ -34,6 +34,7 @@ export const desksEn: typeof desksVi = {
   pairWrong: 'Wrong code.',
   deskOf: (desk: string, event: string) => `${desk} · ${event}`,
   connectedTo: (url: string) => `Connected to the host ${url}`,
+  lostShort: 'Connection lost',
   lost: (url: string) => `Lost the connection to the host ${url}. Scanning is off until it is back; retrying…`,
   lostNoApp:
     'This browser holds no copy of the data. If the host does not come back, go on checking in on a laptop with the Hội Nghị app and the event file imported, and merge later with an event file.',

@@ -34,6 +34,7 @@ export const desksVi = {
   pairWrong: 'Mã không đúng.',
   deskOf: (desk: string, event: string) => `${desk} · ${event}`,
   connectedTo: (url: string) => `Đã kết nối với máy chủ ${url}`,
+  lostShort: 'Mất kết nối',
   lost: (url: string) => `Mất kết nối với máy chủ ${url}. Không quét được cho tới khi kết nối lại; đang thử lại…`,
   lostNoApp:
     'Trình duyệt này không có bản sao dữ liệu. Nếu máy chủ không trở lại, hãy điểm danh tiếp trên một máy tính có phần mềm Hội Nghị đã nhập tệp sự kiện, rồi gộp lại sau bằng tệp sự kiện.',
