@@ -5,8 +5,8 @@ import type { HandlersFor } from './types';
 
 export const checkinHandlers: HandlersFor<keyof typeof checkinContract> = {
   'checkin.find': async ({ eventId, text, limit }, { db, store }) => findForCheckin(db, store.sqlite, eventId, text, limit),
-  'checkin.checkIn': async (input, { db, laptop }) =>
-    checkIn(db, input.eventId, 'code' in input ? { code: input.code } : { delegateId: input.delegateId }, laptop()),
+  'checkin.checkIn': async (input, { db, desk }) =>
+    checkIn(db, input.eventId, 'code' in input ? { code: input.code } : { delegateId: input.delegateId }, desk()),
   'checkin.undo': async ({ eventId, delegateId }, { db }) => undoCheckIn(db, eventId, delegateId),
   'checkin.status': async ({ eventId }, { db, store }) => checkinStatus(db, store.sqlite, eventId),
   'checkin.export': async ({ eventId, language }, { db, store }) => exportCheckins(db, store.sqlite, eventId, language),

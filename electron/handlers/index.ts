@@ -5,6 +5,7 @@ import { checkinHandlers } from './checkin';
 import { checklistHandlers } from './checklist';
 import { badgesHandlers } from './badges';
 import { delegateHandlers } from './delegates';
+import { desksHandlers } from './desks';
 import { eventHandlers } from './events';
 import { exportHandlers } from './export';
 import { backupsHandlers } from './backups';
@@ -37,4 +38,5 @@ export const handlers: HandlersFor<CallName> = {
   ...badgesHandlers,
   ...bridgeHandlers,
   ...checklistHandlers,
+  ...desksHandlers,
 };

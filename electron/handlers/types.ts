@@ -26,8 +26,12 @@ export interface HandlerContext {
   /** The change set a write is recorded in (null for reads, or a file without history); a label set here replaces the call's own. */
   changeSet: { id: string; label: Message | undefined } | null;
   desktop: Desktop | null;
-  /** This laptop's name (the one set in the app, or the computer's): the desk of a check-in. */
+  /** This laptop's name (the one set in the app, or the computer's). */
   laptop: () => string;
+  /** The desk of a check-in: a paired desk's name, or this laptop's. */
+  desk: () => string;
+  /** What a server opened by a call needs: the built renderer, where failures are reported. */
+  serving: { rendererDir: string | null; log?: (message: string, error: unknown) => void };
 }
 
 export type Handler<N extends CallName> = (input: ParsedInputOf<Contract[N]>, ctx: HandlerContext) => Promise<CallOutput<N>>;

@@ -18,6 +18,10 @@ export interface DispatchContext {
   desktop?: Desktop;
   /** Where unexpected failures are reported; the caller only sees a generic message. */
   log?: (message: string, error: unknown) => void;
+  /** The check-in desk a call came from (a paired desk on the venue's network); this laptop's name otherwise. */
+  desk?: string;
+  /** The built renderer, for the servers a call may open (the desks' LAN server). */
+  rendererDir?: string;
 }
 
 /**
@@ -36,7 +40,15 @@ export async function dispatch(name: string, rawInput: unknown, ctx: DispatchCon
 
   const handler = handlers[name] as Handler<CallName>;
   const laptop = () => ctx.laptop ?? laptopName(ctx.store.sqlite) ?? os.hostname();
-  const base = { store: ctx.store, appVersion: ctx.appVersion, changeSet: null, desktop: ctx.desktop ?? null, laptop };
+  const base = {
+    store: ctx.store,
+    appVersion: ctx.appVersion,
+    changeSet: null,
+    desktop: ctx.desktop ?? null,
+    laptop,
+    desk: () => ctx.desk ?? laptop(),
+    serving: { rendererDir: ctx.rendererDir ?? null, log: ctx.log },
+  };
   try {
     if (entry.write) await backupBefore(ctx.store, name, parsed.data, ctx.log);
     const value = entry.write

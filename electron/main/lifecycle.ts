@@ -74,6 +74,7 @@ export function startApp(): void {
         store,
         appVersion: app.getVersion(),
         log,
+        rendererDir: RENDERER_DIR,
         desktop: electronDesktop(currentWindow, (eventId) => stage.open(eventId)),
       });
       installMenu(store, currentWindow);

@@ -1,13 +1,10 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import fs from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { fail, type Result } from '../../shared/result';
-import { CONTENT_SECURITY_POLICY } from '../main/csp';
+import { fail } from '../../shared/result';
 import { dispatch, type DispatchContext } from '../main/dispatch';
-import { resolveStatic } from '../main/static-files';
+import { serve } from '../main/http-serve';
 
 export const TOKEN_HEADER = 'x-hoi-nghi-token';
+// The preview takes whole spreadsheets (base64 in JSON) for the import.
 const MAX_BODY = 64 * 1024 * 1024;
 
 export interface PreviewServer {
@@ -30,103 +27,25 @@ export interface PreviewOptions extends DispatchContext {
 export async function startPreviewServer(options: PreviewOptions): Promise<PreviewServer> {
   const token = randomBytes(32).toString('hex');
   const tokenBuf = Buffer.from(token);
-  let allowedHosts: Set<string> = new Set();
-
-  const server = http.createServer((req, res) => {
-    const send = (status: number, body: string | Buffer, type: string) => {
-      res.writeHead(status, {
-        'content-type': type,
-        'content-security-policy': CONTENT_SECURITY_POLICY,
-        'x-content-type-options': 'nosniff',
-        'referrer-policy': 'no-referrer',
-        'cache-control': 'no-store',
-      });
-      res.end(body);
-    };
-    const sendResult = (status: number, result: Result<unknown>) => send(status, JSON.stringify(result), 'application/json; charset=utf-8');
-
-    if (!allowedHosts.has(req.headers.host ?? '')) {
-      sendResult(421, fail('FORBIDDEN', { vi: 'Địa chỉ máy chủ không hợp lệ.', en: 'Unexpected Host header.' }));
-      return;
-    }
-    const url = req.url ?? '/';
-    if (url.startsWith('/rpc/')) {
-      if (req.method !== 'POST') {
-        sendResult(405, fail('FORBIDDEN', { vi: 'Chỉ chấp nhận POST.', en: 'Only POST is accepted.' }));
-        return;
-      }
-      const given = Buffer.from(String(req.headers[TOKEN_HEADER] ?? ''));
-      if (given.length !== tokenBuf.length || !timingSafeEqual(given, tokenBuf)) {
-        sendResult(403, fail('FORBIDDEN', { vi: 'Thiếu hoặc sai mã phiên.', en: 'Missing or wrong session token.' }));
-        return;
-      }
-      readBody(req, MAX_BODY)
-        .then(async (body) => {
-          if (body === null) {
-            sendResult(413, fail('TOO_LARGE', { vi: 'Dữ liệu gửi lên quá lớn.', en: 'The request is too large.' }));
-            return;
-          }
-          let input: unknown;
-          try {
-            input = body.length ? JSON.parse(body.toString('utf8')) : {};
-          } catch {
-            sendResult(400, fail('VALIDATION', { vi: 'Dữ liệu gửi lên không phải JSON hợp lệ.', en: 'The request body is not valid JSON.' }));
-            return;
-          }
-          sendResult(200, await dispatch(decodeURIComponent(url.slice(5)), input, options));
-        })
-        .catch((e: unknown) => {
-          options.log?.('preview rpc failed', e);
-          if (!res.headersSent) sendResult(500, fail('INTERNAL', { vi: 'Lỗi máy chủ xem trước.', en: 'Preview server error.' }));
-        });
-      return;
-    }
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      send(405, 'Method not allowed', 'text/plain; charset=utf-8');
-      return;
-    }
-    const hit = resolveStatic(options.rendererDir, url);
-    if (!hit) {
-      send(404, 'Not found', 'text/plain; charset=utf-8');
-      return;
-    }
-    let body = fs.readFileSync(hit.file);
-    if (hit.file.endsWith('index.html')) {
-      // The page learns its token from the document it was served; other origins cannot read it.
-      body = Buffer.from(body.toString('utf8').replace('</head>', `<meta name="hoi-nghi-token" content="${token}"></head>`));
-    }
-    send(200, body, hit.type);
+  const served = await serve({
+    bind: '127.0.0.1',
+    port: options.port,
+    rendererDir: options.rendererDir,
+    maxBody: MAX_BODY,
+    requestTimeoutMs: 60_000,
+    idleTimeoutMs: 3_000,
+    alsoHosts: (port) => [`localhost:${port}`],
+    // The page learns its token from the document it was served; other origins cannot read it.
+    page: (html) => html.replace('</head>', `<meta name="hoi-nghi-token" content="${token}"></head>`),
+    authorize(path, headers) {
+      if (!path.startsWith('/rpc/')) return { status: 404, result: fail('UNKNOWN_CALL', { vi: 'Không có địa chỉ này.', en: 'No such address.' }) };
+      const given = Buffer.from(String(headers[TOKEN_HEADER] ?? ''));
+      if (given.length !== tokenBuf.length || !timingSafeEqual(given, tokenBuf))
+        return { status: 403, result: fail('FORBIDDEN', { vi: 'Thiếu hoặc sai mã phiên.', en: 'Missing or wrong session token.' }) };
+      return null;
+    },
+    post: async (path, input) => ({ status: 200, result: await dispatch(path.slice(5), input, options) }),
+    log: options.log,
   });
-
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', resolve);
-  });
-  const port = (server.address() as AddressInfo).port;
-  allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
-  return {
-    url: `http://127.0.0.1:${port}/`,
-    port,
-    token,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
-}
-
-function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer | null> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let over = false;
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size > limit) over = true;
-      else chunks.push(c);
-    });
-    req.on('end', () => resolve(over ? null : Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
+  return { url: served.url, port: served.port, token, close: served.close };
 }

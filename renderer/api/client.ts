@@ -1,5 +1,6 @@
 import { callNames, contract, type Api, type CallInput, type CallName, type CallOutput } from '../../shared/contract';
 import type { AppError, Result } from '../../shared/result';
+import { CALL_TIMEOUT_MS, deskAnswered, deskLost, deskToken, isDeskPage } from '../desk/deskStore';
 
 declare global {
   interface Window {
@@ -10,25 +11,37 @@ declare global {
 
 const TOKEN_HEADER = 'x-hoi-nghi-token';
 
-/** The preview's transport: POST /rpc/<name> with the token the page was served with. */
-function httpApi(): Api {
-  const token = document.querySelector<HTMLMetaElement>('meta[name="hoi-nghi-token"]')?.content ?? '';
+interface HttpTransport {
+  token(): string;
+  /** Every envelope the server answered (a desk learns it was revoked). */
+  answered?(r: Result<unknown>): void;
+  /** The server did not answer at all (a desk says so at once). */
+  lost?(): void;
+  timeoutMs?: number;
+}
+
+/** The preview's transport: POST /rpc/<name> with the token the page was served with (or a desk's own token, on the LAN). */
+function httpApi(t: HttpTransport): Api {
   const entries = callNames.map((name) => [
     name,
     async (input: unknown): Promise<Result<unknown>> => {
       try {
         const res = await fetch(`rpc/${encodeURIComponent(name)}`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token },
+          headers: { 'content-type': 'application/json', [TOKEN_HEADER]: t.token() },
           body: JSON.stringify(input ?? {}),
+          signal: t.timeoutMs ? AbortSignal.timeout(t.timeoutMs) : null,
         });
-        return (await res.json()) as Result<unknown>;
+        const r = (await res.json()) as Result<unknown>;
+        t.answered?.(r);
+        return r;
       } catch {
+        t.lost?.();
         return {
           ok: false,
           error: {
             code: 'INTERNAL',
-            message: { vi: 'Mất kết nối tới máy chủ xem trước.', en: 'Lost the connection to the preview server.' },
+            message: { vi: 'Mất kết nối tới máy chủ.', en: 'Lost the connection to the server.' },
           },
         };
       }
@@ -37,7 +50,10 @@ function httpApi(): Api {
   return Object.fromEntries(entries) as Api;
 }
 
-const api: Api = window.api ?? httpApi();
+const previewToken = () => document.querySelector<HTMLMetaElement>('meta[name="hoi-nghi-token"]')?.content ?? '';
+const api: Api =
+  window.api ??
+  (isDeskPage() ? httpApi({ token: deskToken, answered: deskAnswered, lost: deskLost, timeoutMs: CALL_TIMEOUT_MS }) : httpApi({ token: previewToken }));
 
 /** A failed call, carrying the bilingual error for the screen to show. */
 export class ApiError extends Error {

@@ -12,6 +12,7 @@ import { printScriptEn } from './print-script.en';
 import { liveEn } from './live.en';
 import { awardsEn } from './awards.en';
 import { checkinEn } from './checkin.en';
+import { desksEn } from './desks.en';
 import { bridgeEn } from './bridge.en';
 import { checklistEn } from './checklist.en';
 import { badgesEn } from './badges.en';
@@ -101,6 +102,7 @@ export const en: Dict = {
   live: liveEn,
   awards: awardsEn,
   checkin: checkinEn,
+  desks: desksEn,
   bridge: bridgeEn,
   checklist: checklistEn,
   badges: badgesEn,

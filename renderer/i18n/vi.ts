@@ -11,6 +11,7 @@ import { printScriptVi } from './print-script.vi';
 import { liveVi } from './live.vi';
 import { awardsVi } from './awards.vi';
 import { checkinVi } from './checkin.vi';
+import { desksVi } from './desks.vi';
 import { bridgeVi } from './bridge.vi';
 import { checklistVi } from './checklist.vi';
 import { badgesVi } from './badges.vi';
@@ -102,6 +103,7 @@ export const vi = {
   live: liveVi,
   awards: awardsVi,
   checkin: checkinVi,
+  desks: desksVi,
   bridge: bridgeVi,
   checklist: checklistVi,
   badges: badgesVi,

@@ -4,6 +4,7 @@ import { checkinContract } from './checkin';
 import { checklistContract } from './checklist';
 import { badgesContract } from './badges';
 import { delegatesContract } from './delegates';
+import { desksContract } from './desks';
 import type { InputOf, OutputOf } from './define';
 import { mergeContracts } from './merge';
 import { eventsContract } from './events';
@@ -38,6 +39,7 @@ export const contract = mergeContracts(
   badgesContract,
   bridgeContract,
   checklistContract,
+  desksContract,
 );
 
 export type Contract = typeof contract;

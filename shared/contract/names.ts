@@ -136,6 +136,16 @@ export const CALL_NAMES = [
   'checklist.holidays',
   'checklist.saveHoliday',
   'checklist.deleteHoliday',
+  'desks.interfaces',
+  'desks.open',
+  'desks.close',
+  'desks.state',
+  'desks.newCode',
+  'desks.revoke',
+  'desks.join',
+  'desks.joined',
+  'desks.leave',
+  'desks.forward',
 ] as const satisfies readonly CallName[];
 
 type Missing = Exclude<CallName, (typeof CALL_NAMES)[number]>;

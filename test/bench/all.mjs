@@ -32,7 +32,7 @@ for (const name of benches) {
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    external: ['better-sqlite3', 'playwright-core', '@playwright/test', 'electron'],
+    external: ['better-sqlite3', 'playwright-core', '@playwright/test', 'electron', 'esbuild'],
     logLevel: 'warning',
   });
   console.log(`# ${name}`);

@@ -13,6 +13,10 @@ import { LoadError } from '../../ui/LoadError';
 import { PageHead } from '../../ui/PageHead';
 import { notifyError, notifySuccess } from '../../ui/toast';
 import { useCheckin } from './checkinStore';
+import { DesksPanel } from './DesksPanel';
+import { JoinBar, JoinPanel } from './JoinPanel';
+import { useJoin } from './joinStore';
+import { useDesks } from './desksStore';
 
 type Lang = 'vi' | 'en';
 
@@ -29,9 +33,19 @@ async function exportList(eventId: string, language: Lang) {
   }
 }
 
-/** The check-in desk: one input for typing and for a USB scanner, the delegate shown big, the live counts. */
-export function CheckinScreen({ eventId }: { eventId: string }) {
+/**
+ * The check-in desk: one input for typing and for a USB scanner, the delegate shown big, the live
+ * counts. The same screen is a paired desk's whole page on the venue's network (`desk`): no export,
+ * no opening to other desks, and scanning off while the host is lost.
+ */
+export function CheckinScreen({ eventId: own, desk }: { eventId: string; desk?: { disabled: boolean } }) {
   const tr = useT();
+  // As a desk of a host (Làm bàn phụ), the host's event: the same id as in this laptop's copy.
+  const joined = useJoin((s) => (s.joined?.joined ? s.joined : null));
+  const lostHost = useJoin((s) => s.via === 'host' && s.joined?.joined === true && !s.joined.reachable);
+  const hosting = useDesks((s) => s.state?.open ?? false);
+  const eventId = joined?.event?.id ?? own;
+  const off = !!desk?.disabled || lostHost;
   const lang = useLanguage((s) => s.lang);
   const s = useCheckin();
   const input = useRef<HTMLInputElement>(null);
@@ -57,13 +71,17 @@ export function CheckinScreen({ eventId }: { eventId: string }) {
         title={tr.checkin.title}
         subtitle={tr.checkin.subtitle}
         actions={
-          <Button icon={<DownloadIcon />} onClick={() => void exportList(eventId, lang)} data-testid="checkin-export">
-            {tr.checkin.exportXlsx}
-          </Button>
+          !desk &&
+          !joined && (
+            <Button icon={<DownloadIcon />} onClick={() => void exportList(eventId, lang)} data-testid="checkin-export">
+              {tr.checkin.exportXlsx}
+            </Button>
+          )
         }
       />
       <div className="checkin-layout">
         <section className="checkin-desk">
+          {!desk && <JoinBar />}
           <label className="checkin-label" htmlFor="checkin-input">
             {tr.checkin.inputLabel}
           </label>
@@ -78,6 +96,7 @@ export function CheckinScreen({ eventId }: { eventId: string }) {
             value={s.text}
             onChange={(e) => s.type(e.target.value)}
             onKeyDown={onKey}
+            disabled={off}
             role="combobox"
             aria-expanded={s.results.length > 0}
             aria-controls="checkin-results"
@@ -120,9 +139,11 @@ export function CheckinScreen({ eventId }: { eventId: string }) {
             {s.notice?.kind === 'ok' && s.shown && <div className="checkin-notice checkin-notice-ok">{tr.checkin.checkedInOk(s.shown.fullName)}</div>}
             {s.notice?.kind === 'undone' && s.shown && <div className="checkin-notice">{tr.checkin.undone(s.shown.fullName)}</div>}
           </div>
-          {s.shown && <PersonCard person={s.shown} lang={lang} busy={s.busy} />}
+          {s.shown && <PersonCard person={s.shown} lang={lang} busy={s.busy} off={off} />}
         </section>
         <aside className="checkin-side">
+          {!desk && !joined && <DesksPanel eventId={eventId} />}
+          {!desk && !joined && !hosting && <JoinPanel />}
           {s.statusError ? (
             <LoadError error={s.statusError} onRetry={() => void s.loadStatus()} testId="checkin-status-error" />
           ) : (
@@ -134,7 +155,7 @@ export function CheckinScreen({ eventId }: { eventId: string }) {
   );
 }
 
-function PersonCard({ person: p, lang, busy }: { person: CheckinPerson; lang: Lang; busy: boolean }) {
+function PersonCard({ person: p, lang, busy, off }: { person: CheckinPerson; lang: Lang; busy: boolean; off: boolean }) {
   const tr = useT();
   const s = useCheckin();
   const seat = placesText(p.seats, lang);
@@ -166,14 +187,14 @@ function PersonCard({ person: p, lang, busy }: { person: CheckinPerson; lang: La
               {tr.checkin.checkedAt(formatDateTime(p.checkIn.checkedAt, lang), p.checkIn.desk)} ·{' '}
               {p.checkIn.method === 'scan' ? tr.checkin.byScan : tr.checkin.bySearch}
             </span>
-            <Button icon={<UndoIcon />} busy={busy} onClick={() => void s.undo(p.id)} data-testid="checkin-undo">
+            <Button icon={<UndoIcon />} busy={busy} disabled={off} onClick={() => void s.undo(p.id)} data-testid="checkin-undo">
               {tr.checkin.undo}
             </Button>
           </>
         ) : (
           <>
             <span className="muted">{tr.checkin.notYet}</span>
-            <Button variant="primary" busy={busy} onClick={() => void s.checkIn({ delegateId: p.id })} data-testid="checkin-do">
+            <Button variant="primary" busy={busy} disabled={off} onClick={() => void s.checkIn({ delegateId: p.id })} data-testid="checkin-do">
               {tr.checkin.checkIn}
             </Button>
           </>

@@ -2,7 +2,8 @@ import { create } from 'zustand';
 import { readBadgeCode } from '../../../shared/badges/qr-payload';
 import type { AlreadyCheckedIn, CheckinPerson, CheckinStatus } from '../../../shared/contract/checkin';
 import type { Message } from '../../../shared/result';
-import { ApiError, call } from '../../api/client';
+import { ApiError } from '../../api/client';
+import { checkinCall } from './route';
 
 /** What the desk says about the delegate shown: just let in, already in, or refused (and why). */
 export type Notice = { kind: 'ok' } | { kind: 'already'; message: Message } | { kind: 'refused'; message: Message } | { kind: 'undone' } | null;
@@ -74,7 +75,7 @@ export const useCheckin = create<CheckinState>((set, get) => ({
       set({ results: [], more: false, active: 0 });
       return;
     }
-    void call('checkin.find', { eventId, text }).then(
+    void checkinCall('checkin.find', { eventId, text }).then(
       (found) => {
         if (seq !== searchSeq) return;
         set({ results: found.people, more: found.more, active: 0, shown: found.people[0] ?? null, notice: null });
@@ -103,7 +104,7 @@ export const useCheckin = create<CheckinState>((set, get) => ({
     searchSeq++;
     set({ busy: true });
     try {
-      const { person } = await call('checkin.checkIn', { eventId, ...target });
+      const { person } = await checkinCall('checkin.checkIn', { eventId, ...target });
       set({ shown: person, notice: { kind: 'ok' }, text: '', results: [], more: false, active: 0 });
       loadStatusSoon(get().loadStatus);
     } catch (e) {
@@ -120,7 +121,7 @@ export const useCheckin = create<CheckinState>((set, get) => ({
     if (!eventId) return;
     set({ busy: true });
     try {
-      const person = await call('checkin.undo', { eventId, delegateId });
+      const person = await checkinCall('checkin.undo', { eventId, delegateId });
       set({ shown: person, notice: { kind: 'undone' } });
       loadStatusSoon(get().loadStatus);
     } catch (e) {
@@ -135,7 +136,7 @@ export const useCheckin = create<CheckinState>((set, get) => ({
     if (!eventId) return;
     const seq = ++statusSeq;
     try {
-      const status = await call('checkin.status', { eventId });
+      const status = await checkinCall('checkin.status', { eventId });
       if (seq === statusSeq) set({ status, statusError: null });
     } catch (e) {
       if (seq === statusSeq) set({ statusError: e });

@@ -1,0 +1,162 @@
+import path from 'node:path';
+import { newId, nowIso } from '../../db/clock';
+import { openStore } from '../../db/connection';
+import { startPreviewServer } from '../../electron/preview/server';
+import { dispatch } from '../../electron/main/dispatch';
+import { badgeCode } from '../../shared/badges/qr-payload';
+import type { CallInput, CallName, CallOutput } from '../../shared/contract';
+import { expect, test, type PreviewApp } from './fixtures';
+
+async function api<N extends CallName>(app: PreviewApp, name: N, input: CallInput<N>): Promise<CallOutput<N>> {
+  const r = await dispatch(name, input, { store: app.store, appVersion: 'test' });
+  if (!r.ok) throw new Error(`${name}: ${r.error.message.en}`);
+  return r.value as CallOutput<N>;
+}
+
+test('desks on the network: the host opens to 127.0.0.1, a desk pairs and scans, the counts move, revoke, the host gone', async ({ app, page, browser }) => {
+  await app.open(page);
+  await page.getByTestId('welcome-open-demo').click();
+  await expect(page.getByTestId('overview')).toBeVisible();
+  const [event] = await api(app, 'events.list', {});
+  const people = (await api(app, 'delegates.list', { eventId: event!.id })).filter((d) => d.status !== 'declined');
+  const codes = people.slice(0, 2).map((d) => {
+    app.store.sqlite
+      .prepare('INSERT INTO badge_prints (id, event_id, delegate_id, issue, template_id, printed_at) VALUES (?, ?, ?, 1, NULL, ?)')
+      .run(newId(), event!.id, d.id, nowIso());
+    return badgeCode({ eventId: event!.id, delegateId: d.id, issue: 1 });
+  });
+
+  // The host: its check-in screen, "Mở cho các bàn khác" on 127.0.0.1, the port left to the system.
+  await page.getByTestId('nav-checkin').click();
+  const total = page.getByTestId('checkin-total');
+  await expect(total).toContainText('0/');
+  const panel = page.getByTestId('desks-panel');
+  await expect(panel).toContainText('Mở cho các bàn khác');
+  await panel.getByTestId('desks-address').selectOption('127.0.0.1');
+  await panel.getByTestId('desks-port').fill('');
+  await panel.getByTestId('desks-open').click();
+  const url = (await panel.getByTestId('desks-url').textContent())!;
+  expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+  const code = (await panel.getByTestId('desks-code').textContent())!;
+  expect(code).toMatch(/^\d{6}$/);
+  await expect(panel.getByTestId('desks-qr')).toHaveAttribute('data-text', `${url}#ma=${code}`);
+  await expect(panel.getByTestId('desks-qr').locator('path')).toHaveAttribute('d', /^M/);
+
+  // A desk: another browser, the address from the QR code (the code filled in), pairing only.
+  const deskContext = await browser.newContext();
+  const desk = await deskContext.newPage();
+  await desk.goto(`${url}#ma=${code}`);
+  await expect(desk.getByTestId('desk-code')).toHaveValue(code);
+  await expect(desk.getByTestId('checkin-screen')).toHaveCount(0);
+  await desk.getByTestId('desk-name').fill('Bàn 2');
+  await desk.getByTestId('desk-pair-submit').click();
+  await expect(desk.getByTestId('desk-bar')).toContainText(`Bàn 2 · ${event!.name}`);
+  await expect(desk.getByTestId('checkin-screen')).toBeVisible();
+  // Only the check-in: no sidebar, no other screen, no export.
+  await expect(desk.getByTestId('nav-delegates')).toHaveCount(0);
+  await expect(desk.getByTestId('checkin-export')).toHaveCount(0);
+  await expect(desk.getByTestId('desks-panel')).toHaveCount(0);
+
+  const input = desk.getByTestId('checkin-input');
+  await input.pressSequentially(codes[0]!);
+  await input.press('Enter');
+  const card = desk.getByTestId('checkin-person');
+  await expect(card).toHaveAttribute('data-state', 'checked-in');
+  await expect(desk.getByTestId('checkin-when')).toContainText('tại bàn “Bàn 2”');
+  // The same badge again: one check-in, one clear warning.
+  await input.pressSequentially(codes[0]!);
+  await input.press('Enter');
+  await expect(desk.getByTestId('checkin-notice')).toContainText('Đã điểm danh trước đó');
+  await expect(desk.getByTestId('checkin-notice')).toContainText('tại bàn “Bàn 2”');
+  // The host's counts and its list of desks move by themselves.
+  await expect(total).toContainText('1/');
+  const row = panel.locator('[data-testid="desks-row"][data-desk="Bàn 2"]');
+  await expect(row.getByTestId('desks-scans')).toHaveText('2');
+  expect(app.store.sqlite.prepare('SELECT desk FROM check_ins').pluck().all()).toEqual(['Bàn 2']);
+
+  // Revoked: the desk's next heartbeat sends it back to pairing, saying why.
+  await row.getByTestId('desks-revoke').click();
+  await expect(desk.getByTestId('desk-notice')).toHaveText('Máy chủ đã thu hồi quyền của bàn này. Hãy ghép nối lại bằng mã mới.', { timeout: 4_000 });
+  await expect(desk.getByTestId('checkin-screen')).toHaveCount(0);
+
+  // Paired again, then the host closes: the desk says so at once and scanning stops.
+  await desk.getByTestId('desk-code').fill(code);
+  await desk.getByTestId('desk-pair-submit').click();
+  await expect(desk.getByTestId('checkin-screen')).toBeVisible();
+  await panel.getByTestId('desks-close').click();
+  await expect(panel.getByTestId('desks-open')).toBeVisible();
+  await expect(desk.getByTestId('desk-lost')).toContainText('Mất kết nối với máy chủ', { timeout: 3_000 });
+  await expect(desk.getByTestId('checkin-input')).toBeDisabled();
+  expect(app.store.sqlite.prepare('SELECT count(*) FROM check_ins').pluck().get()).toBe(1);
+  await deskContext.close();
+});
+
+test('a laptop with the app as a desk: pairs from its check-in screen, scans into the host, then its own copy when the host is lost', async ({
+  app,
+  page,
+  browser,
+}) => {
+  await app.open(page);
+  await page.getByTestId('welcome-open-demo').click();
+  await expect(page.getByTestId('overview')).toBeVisible();
+  const [event] = await api(app, 'events.list', {});
+  const people = (await api(app, 'delegates.list', { eventId: event!.id })).filter((d) => d.status !== 'declined');
+  const codes = people.slice(0, 2).map((d) => {
+    app.store.sqlite
+      .prepare('INSERT INTO badge_prints (id, event_id, delegate_id, issue, template_id, printed_at) VALUES (?, ?, ?, 1, NULL, ?)')
+      .run(newId(), event!.id, d.id, nowIso());
+    return badgeCode({ eventId: event!.id, delegateId: d.id, issue: 1 });
+  });
+  await api(app, 'settings.update', { lastEventId: event!.id });
+  // The second laptop: its own data file holding the event (as an event file would bring it) and its own app.
+  const copyFile = path.join(app.dataDir, 'copy.sqlite');
+  await app.store.sqlite.backup(copyFile);
+  const copy = await openStore(copyFile);
+  const second = await startPreviewServer({
+    store: copy,
+    appVersion: 'test',
+    rendererDir: path.resolve(__dirname, '../../dist/renderer'),
+    laptop: 'Laptop lễ tân',
+  });
+  try {
+    await page.getByTestId('nav-checkin').click();
+    await page.getByTestId('desks-address').selectOption('127.0.0.1');
+    await page.getByTestId('desks-port').fill('');
+    await page.getByTestId('desks-open').click();
+    const url = (await page.getByTestId('desks-url').textContent())!;
+    const code = (await page.getByTestId('desks-code').textContent())!;
+
+    const ctx = await browser.newContext();
+    const desk = await ctx.newPage();
+    await desk.goto(second.url);
+    await expect(desk.locator('[data-app-ready="true"]')).toBeVisible();
+    await desk.getByTestId('nav-checkin').click();
+    await desk.getByTestId('join-panel').locator('summary').click();
+    await desk.getByTestId('join-url').fill(url);
+    await desk.getByTestId('join-code').fill(code);
+    await desk.getByTestId('join-submit').click();
+    await expect(desk.getByTestId('join-bar')).toContainText(`Bàn phụ “Bàn 3” của máy chủ ${url}`);
+    const input = desk.getByTestId('checkin-input');
+    await input.pressSequentially(codes[0]!);
+    await input.press('Enter');
+    await expect(desk.getByTestId('checkin-when')).toContainText('tại bàn “Bàn 3”');
+    expect(app.store.sqlite.prepare('SELECT desk FROM check_ins').pluck().all()).toEqual(['Bàn 3']);
+    expect(copy.sqlite.prepare('SELECT count(*) FROM check_ins').pluck().get()).toBe(0);
+
+    // The host stops: said at once, scanning off, the switch to this laptop's copy offered.
+    await page.getByTestId('desks-close').click();
+    await expect(desk.getByTestId('join-lost')).toContainText('Mất kết nối với máy chủ', { timeout: 3_000 });
+    await expect(input).toBeDisabled();
+    await desk.getByTestId('join-go-local').click();
+    await expect(desk.getByTestId('join-local')).toContainText('BẢN SAO TRÊN MÁY NÀY');
+    await input.pressSequentially(codes[1]!);
+    await input.press('Enter');
+    await expect(desk.getByTestId('checkin-when')).toContainText('tại bàn “Laptop lễ tân”');
+    expect(copy.sqlite.prepare('SELECT desk FROM check_ins').pluck().all()).toEqual(['Laptop lễ tân']);
+    expect(app.store.sqlite.prepare('SELECT count(*) FROM check_ins').pluck().get()).toBe(1);
+    await ctx.close();
+  } finally {
+    await second.close();
+    await copy.close();
+  }
+});
