@@ -6,6 +6,7 @@ import { checklistHandlers } from './checklist';
 import { badgesHandlers } from './badges';
 import { delegateHandlers } from './delegates';
 import { eventHandlers } from './events';
+import { eventFileHandlers } from './event-file';
 import { exportHandlers } from './export';
 import { backupsHandlers } from './backups';
 import { historyHandlers } from './history';
@@ -37,4 +38,5 @@ export const handlers: HandlersFor<CallName> = {
   ...badgesHandlers,
   ...bridgeHandlers,
   ...checklistHandlers,
+  ...eventFileHandlers,
 };

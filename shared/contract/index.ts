@@ -7,6 +7,7 @@ import { delegatesContract } from './delegates';
 import type { InputOf, OutputOf } from './define';
 import { mergeContracts } from './merge';
 import { eventsContract } from './events';
+import { eventFileContract } from './event-file';
 import { exportContract } from './export';
 import { backupsContract } from './backups';
 import { historyContract } from './history';
@@ -38,6 +39,7 @@ export const contract = mergeContracts(
   badgesContract,
   bridgeContract,
   checklistContract,
+  eventFileContract,
 );
 
 export type Contract = typeof contract;

@@ -136,6 +136,9 @@ export const CALL_NAMES = [
   'checklist.holidays',
   'checklist.saveHoliday',
   'checklist.deleteHoliday',
+  'eventFile.export',
+  'eventFile.preview',
+  'eventFile.import',
 ] as const satisfies readonly CallName[];
 
 type Missing = Exclude<CallName, (typeof CALL_NAMES)[number]>;
