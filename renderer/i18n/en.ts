@@ -15,6 +15,7 @@ import { checkinEn } from './checkin.en';
 import { bridgeEn } from './bridge.en';
 import { checklistEn } from './checklist.en';
 import { badgesEn } from './badges.en';
+import { eventFileEn } from './event-file.en';
 
 /** English: the same shape as vi.ts, checked by the compiler. */
 export const en: Dict = {
@@ -73,6 +74,7 @@ export const en: Dict = {
     openingDemo: 'Creating the sample event…',
   },
   events: eventsEn,
+  eventFile: eventFileEn,
   overview: {
     details: 'Event details',
     editEvent: 'Edit details',

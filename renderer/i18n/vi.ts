@@ -14,6 +14,7 @@ import { checkinVi } from './checkin.vi';
 import { bridgeVi } from './bridge.vi';
 import { checklistVi } from './checklist.vi';
 import { badgesVi } from './badges.vi';
+import { eventFileVi } from './event-file.vi';
 /**
  * The source dictionary. English (en.ts) must have exactly the same shape, so a string added here
  * and forgotten there fails to compile. Texts that take values are functions.
@@ -74,6 +75,7 @@ export const vi = {
     openingDemo: 'Đang tạo hội nghị mẫu…',
   },
   events: eventsVi,
+  eventFile: eventFileVi,
   overview: {
     details: 'Thông tin hội nghị',
     editEvent: 'Sửa thông tin',
