@@ -45,14 +45,32 @@ export function applyWrites(sqlite: BetterSqlite3.Database, writes: readonly Row
   for (const w of updates) attempt(w);
   for (const w of deletes) run(sqlite, w);
   for (const w of inserts) attempt(w);
+  let parked = false;
   while (waiting.length) {
     const again = waiting;
     waiting = [];
     for (const w of again) attempt(w);
-    if (waiting.length === again.length)
-      throw new DomainError('CONFLICT', {
-        vi: 'Không gộp được tệp: một số mục trùng chỗ với nhau. Không có gì bị thay đổi.',
-        en: 'The file could not be merged: some records clash over the same place. Nothing was changed.',
-      });
+    if (waiting.length < again.length) continue;
+    // A cycle (two seats trading their delegates): each lets go of its place first, then all are written.
+    if (!parked) {
+      parked = true;
+      for (const w of waiting) if (w.op === 'update') park(sqlite, w.table, w.id);
+      continue;
+    }
+    throw new DomainError('CONFLICT', {
+      vi: 'Không gộp được tệp: một số mục trùng chỗ với nhau. Không có gì bị thay đổi.',
+      en: 'The file could not be merged: some records clash over the same place. Nothing was changed.',
+    });
   }
+}
+
+/** Empties a row's places that may be empty (its nullable unique columns), so another row can take them. */
+function park(sqlite: BetterSqlite3.Database, table: string, id: string): void {
+  const nullable = new Set(
+    (sqlite.pragma(`table_info(${table})`) as { name: string; notnull: number; pk: number }[]).filter((c) => !c.notnull && !c.pk).map((c) => c.name),
+  );
+  const columns = new Set<string>();
+  for (const ix of sqlite.pragma(`index_list(${table})`) as { name: string; unique: number }[])
+    if (ix.unique) for (const c of sqlite.pragma(`index_info(${ix.name})`) as { name: string }[]) if (nullable.has(c.name)) columns.add(c.name);
+  if (columns.size) prepared(sqlite, `UPDATE ${table} SET ${[...columns].map((c) => `${c} = NULL`).join(', ')} WHERE id = ?`).run(id);
 }
