@@ -52,7 +52,10 @@ const SCOPE = '(@event IS NULL OR event_id = @event)';
 /** The newest change in the scope that can be undone: not an undo itself, not undone yet. */
 export function undoTarget(sqlite: BetterSqlite3.Database, eventId: string | null, except: string): SetRow | null {
   return (
-    (prepared(sqlite, `SELECT * FROM change_sets WHERE kind != 'undo' AND undone_by IS NULL AND origin IS NULL AND ${SCOPE} AND id != @except ORDER BY seq DESC LIMIT 1`).get({
+    (prepared(
+      sqlite,
+      `SELECT * FROM change_sets WHERE kind != 'undo' AND undone_by IS NULL AND origin IS NULL AND ${SCOPE} AND id != @except ORDER BY seq DESC LIMIT 1`,
+    ).get({
       event: eventId,
       except,
     }) as SetRow | undefined) ?? null
