@@ -66,6 +66,10 @@ export function planImport(sqlite: BetterSqlite3.Database, read: ReadFile, choic
     choices,
     otherwise,
   });
+  // Only the bookkeeping new (the other laptop's merge of what this one sent): nothing to write, no
+  // history entry that changes nothing; those sets stay unknown and bring no change next time either.
+  // A conflict decided, even all for this laptop's side, is remembered: it is not asked again.
+  const nothingNew = plan.conflicts.length === 0 && plan.writes.every((w) => HIDDEN.has(w.table));
   return {
     summary: {
       ...base,
@@ -74,8 +78,10 @@ export function planImport(sqlite: BetterSqlite3.Database, read: ReadFile, choic
       tables: plan.tables.filter((t) => !HIDDEN.has(t.table)),
       conflicts: plan.conflicts,
       checkInsAlreadyHere: plan.checkInsAlreadyHere,
-      nothingNew: plan.writes.length === 0,
+      nothingNew,
     },
-    apply: () => applyWrites(sqlite, plan.writes, RECORDED_TABLES),
+    apply: () => {
+      if (!nothingNew) applyWrites(sqlite, plan.writes, RECORDED_TABLES);
+    },
   };
 }

@@ -102,6 +102,9 @@ describe('event files: export and import', () => {
       expect(s.conflicts[0]!.choice).toBe(pick);
       const an = await delegateByName(a, eventId, 'Nguyễn Văn An');
       expect([an.email, an.phone, an.notes]).toEqual(['an@so.gov.vn', '0987 654 321', pick === 'mine' ? 'Ghế đầu' : 'Đi muộn']);
+      // Decided once, not asked again.
+      const again = await a.call('eventFile.preview', { dataBase64: file });
+      expect([again.nothingNew, again.conflicts]).toEqual([true, []]);
     }
   });
 
@@ -138,6 +141,36 @@ describe('event files: export and import', () => {
     // Back on B: the same two, no double entry.
     await importFile(b, await exportEvent(a, eventId));
     expect(b.store.sqlite.prepare('SELECT count(*) FROM check_ins').pluck().get()).toBe(2);
+  });
+
+  it("A → B → C → A → B: each laptop's changes reach the others once, with no false conflict", async () => {
+    const { a, b, eventId } = await twoLaptops();
+    const c = await laptop('Tổ kịch bản');
+    await importFile(b, await exportEvent(a, eventId));
+    await editDelegate(b, await delegateByName(b, eventId, 'Nguyễn Văn An'), { title: 'Giám đốc Sở' });
+    await importFile(c, await exportEvent(b, eventId));
+    await editDelegate(c, await delegateByName(c, eventId, 'Trần Thị Bình'), { title: 'Phó Giám đốc Sở' });
+    await editDelegate(a, await delegateByName(a, eventId, 'Lê Văn Cường'), { notes: 'Đến muộn' });
+
+    const intoA = await importFile(a, await exportEvent(c, eventId));
+    expect(intoA.conflicts).toEqual([]);
+    expect(count(intoA, 'delegates').updated).toBe(2);
+    // B hears of C's edit through A (A remembers it merged C's sets, B's own come back as known).
+    const intoB = await importFile(b, await exportEvent(a, eventId));
+    expect(intoB.conflicts).toEqual([]);
+    expect(count(intoB, 'delegates').updated).toBe(2);
+    for (const t of [a, b]) {
+      const titles = (await t.call('delegates.list', { eventId })).map((d) => [d.fullName, d.title, d.notes]);
+      expect(titles).toEqual(
+        expect.arrayContaining([
+          ['Nguyễn Văn An', 'Giám đốc Sở', null],
+          ['Trần Thị Bình', 'Phó Giám đốc Sở', null],
+          ['Lê Văn Cường', null, 'Đến muộn'],
+        ]),
+      );
+    }
+    expect(rowsOf(b, eventId).delegates).toEqual(rowsOf(a, eventId).delegates);
+    expect((await importFile(a, await exportEvent(b, eventId))).nothingNew).toBe(true);
   });
 
   it('undoing the merge restores the database exactly, and the file can then be merged again', async () => {
