@@ -8,6 +8,7 @@ export const eventFileEn: typeof eventFileVi = {
   exported: (file: string) => `Exported ${file}. Copy it to the other laptop and choose “Import event file…” there.`,
   import: 'Import event file…',
   dropHint: 'Drop a .hoinghi file on the list to import it',
+  welcomeHint: 'Have an event file from another laptop?',
   reading: 'Reading the event file…',
   titleNew: 'Add an event from a file',
   titleMerge: 'Merge an event file',

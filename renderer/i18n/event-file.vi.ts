@@ -7,6 +7,7 @@ export const eventFileVi = {
   exported: (file: string) => `Đã xuất tệp ${file}. Chép tệp sang máy khác rồi chọn “Nhập tệp sự kiện…” trên máy đó.`,
   import: 'Nhập tệp sự kiện…',
   dropHint: 'Thả tệp .hoinghi vào danh sách để nhập',
+  welcomeHint: 'Đã có tệp sự kiện từ máy khác?',
   reading: 'Đang đọc tệp sự kiện…',
   titleNew: 'Thêm hội nghị từ tệp',
   titleMerge: 'Gộp tệp sự kiện',

@@ -1,15 +1,16 @@
-import { useEffect, useRef, useState, type DragEvent } from 'react';
+import { useEffect, useState, type DragEvent } from 'react';
 import { useUi } from '../../app/store';
 import { useLanguage, useT } from '../../i18n';
 import { formatEventWhen, formatNumber } from '../../i18n/format';
 import { Button } from '../../ui/Button';
-import { DownloadIcon, EditIcon, PlusIcon, TrashIcon, UploadIcon } from '../../ui/icons';
+import { DownloadIcon, EditIcon, PlusIcon, TrashIcon } from '../../ui/icons';
 import { notifyError } from '../../ui/toast';
 import { createDemoAndOpen, openEvent } from './actions';
 import { useEventDialogs } from './dialogsStore';
 import { exportEventFile } from './eventFileActions';
 import { useEventFile } from './eventFileStore';
 import { useEvents } from './eventsStore';
+import { ImportEventFileButton } from './ImportEventFileButton';
 import { PageHead } from '../../ui/PageHead';
 
 /** Every event on this computer, newest first, with its delegate count. */
@@ -21,7 +22,6 @@ export function EventsScreen() {
   const { createEvent, editEvent, askDelete } = useEventDialogs();
   const [demoBusy, setDemoBusy] = useState(false);
   const [exporting, setExporting] = useState<string | null>(null);
-  const fileInput = useRef<HTMLInputElement>(null);
   const c = tr.events.columns;
 
   // Counts change while the organizer works inside an event; refresh them on the way back.
@@ -64,21 +64,7 @@ export function EventsScreen() {
         subtitle={tr.events.subtitle(events.length)}
         actions={
           <>
-            <Button icon={<UploadIcon />} onClick={() => fileInput.current?.click()} title={tr.eventFile.dropHint} data-testid="evfile-import">
-              {tr.eventFile.import}
-            </Button>
-            <input
-              ref={fileInput}
-              type="file"
-              accept=".hoinghi"
-              hidden
-              data-testid="evfile-input"
-              onChange={(e) => {
-                const file = e.target.files?.[0];
-                e.target.value = '';
-                if (file) void useEventFile.getState().open(file);
-              }}
-            />
+            <ImportEventFileButton />
             <Button variant="ghost" onClick={() => void addDemo()} busy={demoBusy} data-testid="events-create-demo">
               {tr.events.createDemo}
             </Button>
