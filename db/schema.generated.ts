@@ -99,6 +99,7 @@ export interface ChangeSetsTable {
   rowCount: number;
   firstChange: number | null;
   lastChange: number | null;
+  origin: string | null;
 }
 
 export interface ChangesTable {
@@ -329,6 +330,12 @@ export interface HolidaysTable {
   name: string;
 }
 
+export interface MergedChangeSetsTable {
+  id: string;
+  eventId: string;
+  laptop: string;
+}
+
 export interface DB {
   events: EventsTable;
   categories: CategoriesTable;
@@ -356,4 +363,5 @@ export interface DB {
   checklistTasks: ChecklistTasksTable;
   checklistTemplates: ChecklistTemplatesTable;
   holidays: HolidaysTable;
+  mergedChangeSets: MergedChangeSetsTable;
 }

@@ -24,6 +24,7 @@ export type {
   DelegatesTable,
   EventsTable,
   IntroBlocsTable,
+  MergedChangeSetsTable,
   PlanSeatsTable,
   PrecedenceRulesTable,
   PresidiumMembersTable,

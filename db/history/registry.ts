@@ -24,6 +24,7 @@ export const RECORDED_TABLES = [
   'check_ins',
   'bridge_tests',
   'checklist_tasks',
+  'merged_change_sets',
 ] as const;
 export type RecordedTable = (typeof RECORDED_TABLES)[number];
 

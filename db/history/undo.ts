@@ -46,12 +46,16 @@ export const toEntry = (r: SetRow & { is_undone?: number }, undone = r.is_undone
 });
 
 // The scope: one event's changes, or everyone's (the events list, where whole events are deleted).
+// A set copied from another laptop with its event (origin) is its history, not ours to undo.
 const SCOPE = '(@event IS NULL OR event_id = @event)';
 
 /** The newest change in the scope that can be undone: not an undo itself, not undone yet. */
 export function undoTarget(sqlite: BetterSqlite3.Database, eventId: string | null, except: string): SetRow | null {
   return (
-    (prepared(sqlite, `SELECT * FROM change_sets WHERE kind != 'undo' AND undone_by IS NULL AND ${SCOPE} AND id != @except ORDER BY seq DESC LIMIT 1`).get({
+    (prepared(
+      sqlite,
+      `SELECT * FROM change_sets WHERE kind != 'undo' AND undone_by IS NULL AND origin IS NULL AND ${SCOPE} AND id != @except ORDER BY seq DESC LIMIT 1`,
+    ).get({
       event: eventId,
       except,
     }) as SetRow | undefined) ?? null
@@ -63,7 +67,7 @@ export function redoTarget(sqlite: BetterSqlite3.Database, eventId: string | nul
   return (
     (prepared(
       sqlite,
-      `SELECT * FROM change_sets u WHERE kind = 'undo' AND undone_by IS NULL AND ${SCOPE} AND id != @except
+      `SELECT * FROM change_sets u WHERE kind = 'undo' AND undone_by IS NULL AND origin IS NULL AND ${SCOPE} AND id != @except
          AND NOT EXISTS (SELECT 1 FROM change_sets c WHERE c.kind = 'change' AND c.seq > u.seq AND (@event IS NULL OR c.event_id = @event) AND c.id != @except)
          ORDER BY seq DESC LIMIT 1`,
     ).get({ event: eventId, except }) as SetRow | undefined) ?? null

@@ -7,6 +7,7 @@ import { badgesHandlers } from './badges';
 import { delegateHandlers } from './delegates';
 import { desksHandlers } from './desks';
 import { eventHandlers } from './events';
+import { eventFileHandlers } from './event-file';
 import { exportHandlers } from './export';
 import { backupsHandlers } from './backups';
 import { historyHandlers } from './history';
@@ -39,4 +40,5 @@ export const handlers: HandlersFor<CallName> = {
   ...bridgeHandlers,
   ...checklistHandlers,
   ...desksHandlers,
+  ...eventFileHandlers,
 };

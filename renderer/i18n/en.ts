@@ -16,6 +16,7 @@ import { desksEn } from './desks.en';
 import { bridgeEn } from './bridge.en';
 import { checklistEn } from './checklist.en';
 import { badgesEn } from './badges.en';
+import { eventFileEn } from './event-file.en';
 
 /** English: the same shape as vi.ts, checked by the compiler. */
 export const en: Dict = {
@@ -76,6 +77,7 @@ export const en: Dict = {
     openingDemo: 'Creating the sample event…',
   },
   events: eventsEn,
+  eventFile: eventFileEn,
   overview: {
     details: 'Event details',
     editEvent: 'Edit details',

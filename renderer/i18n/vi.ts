@@ -15,6 +15,7 @@ import { desksVi } from './desks.vi';
 import { bridgeVi } from './bridge.vi';
 import { checklistVi } from './checklist.vi';
 import { badgesVi } from './badges.vi';
+import { eventFileVi } from './event-file.vi';
 /**
  * The source dictionary. English (en.ts) must have exactly the same shape, so a string added here
  * and forgotten there fails to compile. Texts that take values are functions.
@@ -77,6 +78,7 @@ export const vi = {
     openingDemo: 'Đang tạo hội nghị mẫu…',
   },
   events: eventsVi,
+  eventFile: eventFileVi,
   overview: {
     details: 'Thông tin hội nghị',
     editEvent: 'Sửa thông tin',

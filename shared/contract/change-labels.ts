@@ -36,6 +36,8 @@ export const CHANGE_LABELS: Record<string, Label> = {
     en: `Delete the event “${str(r.first('events', 'delete')?.name)}”`,
   }),
   'events.createDemo': () => ({ vi: 'Tạo hội nghị mẫu', en: 'Create the demo event' }),
+  // The handler names the laptop the file came from; this is the fallback.
+  'eventFile.import': () => ({ vi: 'Nhập tệp sự kiện', en: 'Import an event file' }),
   'categories.create': (i) => ({ vi: `Thêm đối tượng “${str(i.label)}”`, en: `Add the category “${str(i.label)}”` }),
   'bridgePoints.create': (i) => ({ vi: `Thêm điểm cầu “${str(i.name)}”`, en: `Add the bridge point “${str(i.name)}”` }),
   'bridgePoints.update': (i) => ({ vi: `Sửa điểm cầu “${str(i.name)}”`, en: `Edit the bridge point “${str(i.name)}”` }),

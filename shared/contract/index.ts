@@ -8,6 +8,7 @@ import { desksContract } from './desks';
 import type { InputOf, OutputOf } from './define';
 import { mergeContracts } from './merge';
 import { eventsContract } from './events';
+import { eventFileContract } from './event-file';
 import { exportContract } from './export';
 import { backupsContract } from './backups';
 import { historyContract } from './history';
@@ -40,6 +41,7 @@ export const contract = mergeContracts(
   bridgeContract,
   checklistContract,
   desksContract,
+  eventFileContract,
 );
 
 export type Contract = typeof contract;

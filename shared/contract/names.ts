@@ -146,6 +146,9 @@ export const CALL_NAMES = [
   'desks.joined',
   'desks.leave',
   'desks.forward',
+  'eventFile.export',
+  'eventFile.preview',
+  'eventFile.import',
 ] as const satisfies readonly CallName[];
 
 type Missing = Exclude<CallName, (typeof CALL_NAMES)[number]>;

@@ -1,4 +1,5 @@
 import { DeleteEventDialog } from './DeleteEventDialog';
+import { EventFileDialog } from './EventFileDialog';
 import { EventFormDialog } from './EventFormDialog';
 import { useEventDialogs } from './dialogsStore';
 
@@ -9,6 +10,7 @@ export function EventDialogs() {
     <>
       {form && <EventFormDialog event={form.mode === 'edit' ? form.event : null} onClose={close} />}
       {confirmDelete && <DeleteEventDialog event={confirmDelete} onClose={close} />}
+      <EventFileDialog />
     </>
   );
 }

@@ -1,13 +1,16 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type DragEvent } from 'react';
 import { useUi } from '../../app/store';
 import { useLanguage, useT } from '../../i18n';
 import { formatEventWhen, formatNumber } from '../../i18n/format';
 import { Button } from '../../ui/Button';
-import { EditIcon, PlusIcon, TrashIcon } from '../../ui/icons';
+import { DownloadIcon, EditIcon, PlusIcon, TrashIcon } from '../../ui/icons';
 import { notifyError } from '../../ui/toast';
 import { createDemoAndOpen, openEvent } from './actions';
 import { useEventDialogs } from './dialogsStore';
+import { exportEventFile } from './eventFileActions';
+import { useEventFile } from './eventFileStore';
 import { useEvents } from './eventsStore';
+import { ImportEventFileButton } from './ImportEventFileButton';
 import { PageHead } from '../../ui/PageHead';
 
 /** Every event on this computer, newest first, with its delegate count. */
@@ -18,6 +21,7 @@ export function EventsScreen() {
   const openId = useUi((s) => s.openEventId);
   const { createEvent, editEvent, askDelete } = useEventDialogs();
   const [demoBusy, setDemoBusy] = useState(false);
+  const [exporting, setExporting] = useState<string | null>(null);
   const c = tr.events.columns;
 
   // Counts change while the organizer works inside an event; refresh them on the way back.
@@ -36,13 +40,31 @@ export function EventsScreen() {
     }
   };
 
+  const exportFile = async (eventId: string) => {
+    setExporting(eventId);
+    try {
+      await exportEventFile(eventId);
+    } catch (e) {
+      notifyError(e);
+    } finally {
+      setExporting(null);
+    }
+  };
+  const onDrop = (e: DragEvent) => {
+    const file = e.dataTransfer.files[0];
+    if (!file) return;
+    e.preventDefault();
+    void useEventFile.getState().open(file);
+  };
+
   return (
-    <main className="page" data-testid="events-screen">
+    <main className="page" data-testid="events-screen" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
       <PageHead
         title={tr.events.title}
         subtitle={tr.events.subtitle(events.length)}
         actions={
           <>
+            <ImportEventFileButton />
             <Button variant="ghost" onClick={() => void addDemo()} busy={demoBusy} data-testid="events-create-demo">
               {tr.events.createDemo}
             </Button>
@@ -102,6 +124,17 @@ export function EventsScreen() {
                     <Button size="sm" onClick={() => openEvent(e.id)} aria-label={tr.events.openLabel(e.name)} data-testid="event-open">
                       {tr.events.open}
                     </Button>
+                    <button
+                      type="button"
+                      className="icon-btn"
+                      onClick={() => void exportFile(e.id)}
+                      disabled={exporting === e.id}
+                      aria-label={tr.eventFile.exportLabel(e.name)}
+                      title={tr.eventFile.export}
+                      data-testid="evfile-export"
+                    >
+                      <DownloadIcon />
+                    </button>
                     <button
                       type="button"
                       className="icon-btn"

@@ -4,6 +4,7 @@ import { CalendarIcon, PeopleIcon } from '../../ui/icons';
 import { notifyError } from '../../ui/toast';
 import { createDemoAndOpen } from './actions';
 import { useEventDialogs } from './dialogsStore';
+import { ImportEventFileButton } from './ImportEventFileButton';
 
 /** First run: what the app is for, and the two ways to start. */
 export function WelcomeScreen() {
@@ -43,6 +44,9 @@ export function WelcomeScreen() {
             <span className="start-card-hint">{w.createEventHint}</span>
           </button>
         </div>
+        <p className="welcome-file">
+          <span className="muted">{tr.eventFile.welcomeHint}</span> <ImportEventFileButton variant="ghost" />
+        </p>
       </div>
     </main>
   );
