@@ -17,7 +17,23 @@ describe(`a SIGKILL mid-operation leaves a whole file (${RUNS} kills each, seed 
     '%s',
     async (_name, entry) => {
       const f = await killTest(entry, work, RUNS, SEED);
-      if (process.env.KILL_REPORT) console.log(JSON.stringify(f));
+      if (process.env.SOAK_OUT) {
+        const line = {
+          soak: 'kill',
+          operation: f.operation,
+          seed: SEED,
+          runs: f.runs,
+          kills: f.kills,
+          during_operation: f.duringOperation,
+          saw_all: f.sawAll,
+          saw_none: f.sawNone,
+          measured_ms: f.measuredMs,
+          failures: f.failures.length,
+          failed: f.failures.slice(0, 5),
+          duration_ms: f.durationMs,
+        };
+        fs.appendFileSync(process.env.SOAK_OUT, `${JSON.stringify(line)}\n`);
+      }
       expect(f.failures).toEqual([]);
       expect(f.kills).toBe(RUNS);
       // The moments are spread over the operation: some kills land inside it, and both outcomes are seen.
