@@ -49,6 +49,9 @@ export async function seedFile(file: string): Promise<Known> {
       headerRow: [0],
       mapping: [['seq', 'fullName', 'title', 'organization']],
       toneStyle: [undefined],
+      // A host that refuses at once (the discard port), so desks.join reaches its handler without waiting.
+      url: ['http://127.0.0.1:9/'],
+      code: ['123456'],
     };
   };
   const event = await dispatch('events.create', { name: 'Hội nghị tổng kết công tác năm 2026', kind: 'review', startDate: '2027-01-08' }, ctx);

@@ -157,6 +157,9 @@ function plainArb(def: Def, known: Known, key: string, call: string): fc.Arbitra
       return fc.oneof(...def.options!.map((o) => sub(o, key)));
     case 'transform':
       return fc.string({ maxLength: 20 });
+    case 'unknown':
+    case 'any':
+      return fc.jsonValue({ maxDepth: 2 });
     default:
       throw new Error(`schema-arb: no generator for zod type "${def.type}" (key "${key}"); add one`);
   }
