@@ -7,10 +7,13 @@ export interface FieldProblem {
   message: Message;
 }
 
+// A key is the sender's text: a hostile one may be megabytes long, and the message repeats it.
+const shown = (name: string) => (name.length > 60 ? `${name.slice(0, 60)}…` : name);
+
 /** Turns schema issues into one bilingual error naming each field and what is wrong with it. */
 export function validationError(issues: readonly z.core.$ZodIssue[]): AppError {
-  const problems: FieldProblem[] = issues.map((issue) => ({
-    path: issue.path.map(String).join('.'),
+  const problems: FieldProblem[] = issues.slice(0, 50).map((issue) => ({
+    path: issue.path.map((p) => shown(String(p))).join('.'),
     message: describe(issue),
   }));
   const list = (lang: 'vi' | 'en') =>
@@ -63,8 +66,8 @@ function describe(issue: z.core.$ZodIssue): Message {
       return { vi: 'giá trị không được chấp nhận', en: 'is not one of the allowed values' };
     case 'unrecognized_keys':
       return {
-        vi: `có trường không được hỗ trợ: ${issue.keys.join(', ')}`,
-        en: `has unsupported fields: ${issue.keys.join(', ')}`,
+        vi: `có trường không được hỗ trợ: ${issue.keys.slice(0, 5).map(shown).join(', ')}`,
+        en: `has unsupported fields: ${issue.keys.slice(0, 5).map(shown).join(', ')}`,
       };
     case 'custom':
       return customMessages[issue.message] ?? { vi: 'không hợp lệ', en: 'is not valid' };

@@ -64,6 +64,19 @@ describe('dispatch', () => {
     expect(r.error.message.en).toContain('Name: too long (at most 300 characters)');
   });
 
+  it('names a hostile unknown key shortened, never repeating megabytes of it', async () => {
+    const t = await testStore();
+    const key = 'k'.repeat(100_000);
+    const r = await t.raw('events.create', { ...event, [key]: 1 });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error.code).toBe('VALIDATION');
+    expect(r.error.message.vi).toContain('có trường không được hỗ trợ: kkk');
+    expect(r.error.message.vi.length).toBeLessThan(300);
+    expect(r.error.message.en.length).toBeLessThan(300);
+    expect(JSON.stringify(r.error.details).length).toBeLessThan(2_000);
+  });
+
   it('runs a write as one transaction: a failure half-way leaves nothing behind', async () => {
     const t = await testStore();
     // events.create writes the event, then its four categories; make the third category fail.
