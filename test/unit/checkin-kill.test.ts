@@ -1,9 +1,8 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../../db/connection';
+import { bundleChild, spawnChild } from './helpers/node-child';
 import { tempDir } from './helpers/store';
 import { dispatch } from '../../electron/main/dispatch';
 import type { Result } from '../../shared/result';
@@ -28,21 +27,8 @@ describe('check-in survives a kill', () => {
       ids.push((await call<{ id: string }>('delegates.create', { eventId: e.id, fullName: `Nguyễn Văn ${i}`, categoryId: cats[0]!.id })).id);
     await store.close();
 
-    const child = path.join(dir, 'checkin-child.cjs');
-    await build({
-      entryPoints: [path.join(__dirname, 'helpers/checkin-child.ts')],
-      outfile: child,
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      target: 'node20',
-      external: ['better-sqlite3'],
-      logLevel: 'warning',
-    });
-    const proc = spawn(process.execPath, [child, file, e.id, ...ids], {
-      env: { ...process.env, NODE_PATH: path.join(root, 'node_modules') },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = await bundleChild(path.join(__dirname, 'helpers/checkin-child.ts'), dir);
+    const proc = spawnChild(child, [file, e.id, ...ids], root);
     let stderr = '';
     proc.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
     const answered: string[] = [];

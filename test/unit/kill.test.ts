@@ -1,4 +1,4 @@
-// SIGKILL at random moments during a large import, an auto-seating and a backup (KILL_RUNS each,
+// SIGKILL at random moments during a large import, an auto-seating, a backup and an event-file merge (KILL_RUNS each,
 // two children at a time); `npm run soak` runs many more. See helpers/kill-harness.ts.
 import fs from 'node:fs';
 import os from 'node:os';

@@ -5,14 +5,14 @@
  * scans every badge once, desk B in pairs swapped (1, 0, 3, 2…) so the same badge reaches the host
  * from both desks within milliseconds, either one first.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { build } from 'esbuild';
 import { newId, nowIso } from '../../../db/clock';
 import { openStore } from '../../../db/connection';
 import { badgeCode } from '../../../shared/badges/qr-payload';
+import { bundleChild, spawnChild } from '../../unit/helpers/node-child';
 import { seedHallEvent } from '../seating-hall';
 
 export interface DeskOutcome {
@@ -36,32 +36,14 @@ export interface TwoDeskRun {
 // The project's folder: the suite and `npm run bench` both run from it (the bench is bundled elsewhere).
 const root = process.cwd();
 
-async function bundle(dir: string, name: string): Promise<string> {
-  const outfile = path.join(dir, `${name}.cjs`);
-  await build({
-    entryPoints: [path.join(root, 'test/bench/desks', `${name}.ts`)],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    external: ['better-sqlite3'],
-    logLevel: 'warning',
-  });
-  return outfile;
-}
-
 function run(file: string, args: string[]): { proc: ChildProcess; lines: AsyncIterable<string>; exited: Promise<number | null>; stderr: () => string } {
-  const proc = spawn(process.execPath, [file, ...args], {
-    env: { ...process.env, NODE_PATH: path.join(root, 'node_modules') },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const proc = spawnChild(file, args, root);
   let err = '';
-  proc.stderr!.on('data', (b: Buffer) => (err += b.toString()));
+  proc.stderr.on('data', (b: Buffer) => (err += b.toString()));
   const exited = new Promise<number | null>((resolve) => proc.on('exit', (code) => resolve(code)));
   async function* lines() {
     let buf = '';
-    for await (const chunk of proc.stdout!) {
+    for await (const chunk of proc.stdout) {
       buf += (chunk as Buffer).toString();
       const parts = buf.split('\n');
       buf = parts.pop()!;
@@ -100,7 +82,8 @@ export async function twoDeskRun(badges: number): Promise<TwoDeskRun> {
     const rendererDir = path.join(dir, 'renderer');
     fs.mkdirSync(rendererDir);
     fs.writeFileSync(path.join(rendererDir, 'index.html'), '<html><head></head><body></body></html>');
-    const [hostJs, deskJs] = await Promise.all([bundle(dir, 'host-child'), bundle(dir, 'desk-child')]);
+    const child = (name: string) => bundleChild(path.join(root, 'test/bench/desks', `${name}.ts`), dir);
+    const [hostJs, deskJs] = await Promise.all([child('host-child'), child('desk-child')]);
 
     const host = run(hostJs, [file, eventId, rendererDir]);
     try {

@@ -1,11 +1,12 @@
-/**
- * The operations the kill tests SIGKILL part way: each a small entry of the one harness. An
- * event-file merge is added here the same way (seed both sides, the call, what "all" looks like).
- */
+/** The operations the kill tests SIGKILL part way: each a small entry of the one harness. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { listBackups } from '../../../db/backup';
-import type { Store } from '../../../db/connection';
+import { openStore, type Store } from '../../../db/connection';
 import type { ImportInspection } from '../../../shared/contract/import';
 import { createHallPlan, seedHallEvent } from '../../bench/seating-hall';
+import { seedLargeEvent } from '../../e2e/seed';
 import { largeXlsx } from '../../fixtures/messy-xlsx';
 import { call, type KillEntry } from './kill-harness';
 
@@ -58,4 +59,39 @@ const backup: KillEntry<null> = {
   state: (store) => `${listBackups(store.backupDir, 'manual').length} manual backups`,
 };
 
-export const KILL_ENTRIES: KillEntry<never>[] = [largeImport, autoSeat, backup] as KillEntry<never>[];
+const MERGED_ORG = 'Ban Tổ chức hội nghị (đã gộp)';
+
+/**
+ * Merging back a colleague's event file: the template laptop has a 1,500-delegate event; another
+ * laptop took it, edited every delegate and checked 60 in, and its file is merged here (one side
+ * changed, so no conflicts to choose).
+ */
+const eventFileMerge: KillEntry<{ eventId: string; dataBase64: string }> = {
+  name: 'event-file-merge-1500',
+  async seed(store) {
+    const { eventId } = await seedLargeEvent(store.db, 1500);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hoi-nghi-kill-b-'));
+    const b = await openStore(path.join(dir, 'b.sqlite'));
+    try {
+      const asB = <T>(name: string, input: unknown) => call<T>(b, name, input, 'Máy B');
+      await asB('eventFile.import', { dataBase64: (await call<{ dataBase64: string }>(store, 'eventFile.export', { eventId })).dataBase64 });
+      const ids = b.sqlite.prepare('SELECT id FROM delegates WHERE event_id = ? ORDER BY id').pluck().all(eventId) as string[];
+      await asB('delegates.bulkUpdate', { eventId, ids, set: { organization: MERGED_ORG } });
+      for (const delegateId of ids.slice(0, 60)) await asB('checkin.checkIn', { eventId, delegateId });
+      return { eventId, dataBase64: (await asB<{ dataBase64: string }>('eventFile.export', { eventId })).dataBase64 };
+    } finally {
+      await b.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  },
+  plan: (s) => ({ call: 'eventFile.import', input: { dataBase64: s.dataBase64, otherwise: 'theirs' } }),
+  state: (store, s) => {
+    const count = (sql: string) => store.sqlite.prepare(sql).pluck().get(s.eventId) as number;
+    const moved = count(`SELECT count(*) FROM delegates WHERE event_id = ? AND organization = '${MERGED_ORG}'`);
+    const checkIns = count('SELECT count(*) FROM check_ins WHERE event_id = ?');
+    const remembered = store.sqlite.prepare('SELECT count(*) FROM merged_change_sets').pluck().get() as number;
+    return `${moved} moved, ${checkIns} check-ins, ${remembered} merged change sets, ${changeSets(store, 'eventFile.import')} merges`;
+  },
+};
+
+export const KILL_ENTRIES: KillEntry<never>[] = [largeImport, autoSeat, backup, eventFileMerge] as KillEntry<never>[];

@@ -7,20 +7,19 @@
  * integrity_check, foreign_key_check, every marker write the child confirmed is there, the
  * operation is all or none, and every backup under a backup's name opens whole.
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { build } from 'esbuild';
 import { openStore, type Store } from '../../../db/connection';
 import { dispatch } from '../../../electron/main/dispatch';
 import { listBackups } from '../../../db/backup';
 import type { KillPlan } from './kill-child';
+import { bundleChild, spawnChild } from './node-child';
 
 const root = path.resolve(__dirname, '../../..');
 
-/** A call through the real dispatch; throws with the message if it failed. */
-export async function call<T>(store: Store, name: string, input: unknown): Promise<T> {
-  const r = await dispatch(name, input, { store, appVersion: 'kill-test', laptop: 'Máy kiểm thử' });
+/** A call through the real dispatch (as the laptop the child is, unless told); throws with the message if it failed. */
+export async function call<T>(store: Store, name: string, input: unknown, laptop = 'Máy kiểm thử'): Promise<T> {
+  const r = await dispatch(name, input, { store, appVersion: 'kill-test', laptop });
   if (!r.ok) throw new Error(`${name}: ${r.error.message.en}`);
   return r.value as T;
 }
@@ -51,22 +50,6 @@ export interface KillFigures {
   durationMs: number;
 }
 
-let bundle: Promise<string> | undefined;
-/** The child, bundled once per process and shared by every entry and run. */
-export function childBundle(dir: string): Promise<string> {
-  bundle ??= build({
-    entryPoints: [path.join(__dirname, 'kill-child.ts')],
-    outfile: path.join(dir, 'kill-child.cjs'),
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    external: ['better-sqlite3'],
-    logLevel: 'warning',
-  }).then(() => path.join(dir, 'kill-child.cjs'));
-  return bundle;
-}
-
 interface ChildRun {
   markers: string[];
   started: boolean;
@@ -84,10 +67,7 @@ export interface KillMoment {
 /** Runs the child; with a moment, SIGKILLs it then (without, lets it finish). */
 function runChild(childJs: string, file: string, planFile: string, moment: KillMoment | null): Promise<ChildRun> {
   return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, [childJs, file, planFile], {
-      env: { ...process.env, NODE_PATH: path.join(root, 'node_modules') },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const proc = spawnChild(childJs, [file, planFile], root);
     const run: ChildRun = { markers: [], started: false, doneMs: null, killed: false, stderr: '' };
     let buffered = '';
     let timer: NodeJS.Timeout | undefined;
@@ -184,7 +164,7 @@ export function seededRandom(seed: number): () => number {
 
 export async function killTest<S>(entry: KillEntry<S>, workDir: string, runs: number, seed: number, parallel = 2): Promise<KillFigures> {
   const t0 = performance.now();
-  const childJs = await childBundle(workDir);
+  const childJs = await bundleChild(path.join(__dirname, 'kill-child.ts'), workDir);
   const base = path.join(workDir, entry.name);
   const template = path.join(base, 'template', 'hoi-nghi.sqlite');
   const store = await openStore(template);
