@@ -91,7 +91,7 @@ test('desks on the network: the host opens to 127.0.0.1, a desk pairs and scans,
   await deskContext.close();
 });
 
-test('a laptop with the app as a desk: pairs from its check-in screen, scans into the host, then its own copy when the host is lost', async ({
+test('a laptop with the app as a desk: pairs, scans into the host, its own copy when the host is lost, merged back with no double entry', async ({
   app,
   page,
   browser,
@@ -152,9 +152,37 @@ test('a laptop with the app as a desk: pairs from its check-in screen, scans int
     await input.pressSequentially(codes[1]!);
     await input.press('Enter');
     await expect(desk.getByTestId('checkin-when')).toContainText('tại bàn “Laptop lễ tân”');
-    expect(copy.sqlite.prepare('SELECT desk FROM check_ins').pluck().all()).toEqual(['Laptop lễ tân']);
+    // The first badge again on the copy: that delegate was let in by the host, which the copy cannot know.
+    await input.pressSequentially(codes[0]!);
+    await input.press('Enter');
+    await expect(desk.getByTestId('checkin-person')).toHaveAttribute('data-state', 'checked-in');
+    expect(copy.sqlite.prepare('SELECT desk FROM check_ins ORDER BY checked_at').pluck().all()).toEqual(['Laptop lễ tân', 'Laptop lễ tân']);
     expect(app.store.sqlite.prepare('SELECT count(*) FROM check_ins').pluck().get()).toBe(1);
+
+    // Later, the copy's event file is merged back into the host: the new check-in taken, the
+    // delegate let in on both kept once (the host's, earlier), and the same file again adds nothing.
+    await desk.getByTestId('nav-events').click();
+    const [download] = await Promise.all([desk.waitForEvent('download'), desk.getByTestId('evfile-export').click()]);
+    const eventFile = path.join(app.dataDir, 'le-tan.hoinghi');
+    await download.saveAs(eventFile);
     await ctx.close();
+    await page.getByTestId('nav-events').click();
+    await page.getByTestId('evfile-input').setInputFiles(eventFile);
+    const dialog = page.getByTestId('evfile-dialog');
+    await expect(dialog.getByTestId('evfile-review')).toHaveAttribute('data-mode', 'merge');
+    await expect(dialog.getByTestId('evfile-checkins-here')).toBeVisible();
+    await dialog.getByTestId('evfile-apply').click();
+    await expect(dialog).toBeHidden();
+    const checkIns = () => app.store.sqlite.prepare('SELECT delegate_id, desk FROM check_ins ORDER BY checked_at').all();
+    const merged = [
+      { delegate_id: people[0]!.id, desk: 'Bàn 3' },
+      { delegate_id: people[1]!.id, desk: 'Laptop lễ tân' },
+    ];
+    expect(checkIns()).toEqual(merged);
+    await page.getByTestId('evfile-input').setInputFiles(eventFile);
+    await expect(dialog.getByTestId('evfile-nothing-new')).toBeVisible();
+    await dialog.getByRole('button', { name: 'Huỷ' }).click();
+    expect(checkIns()).toEqual(merged);
   } finally {
     await second.close();
     await copy.close();
