@@ -1,6 +1,7 @@
 import type { eventFileVi } from './event-file.vi';
 
 const n = (x: number) => x.toLocaleString('en-GB');
+const alreadyHere = (name: string) => `The event “${name}” is already on this laptop.`;
 
 export const eventFileEn: typeof eventFileVi = {
   export: 'Export event file',
@@ -18,8 +19,9 @@ export const eventFileEn: typeof eventFileVi = {
   unchanged: 'Nothing was changed.',
   from: (laptop: string, when: string) => `From the laptop “${laptop}”, exported ${when}.`,
   newLead: (name: string) => `The event “${name}” is not on this laptop. It will be added whole, with its change history.`,
+  alreadyHere,
   mergeLead: (name: string, k: number) =>
-    `The event “${name}” is already on this laptop. The file has ${n(k)} ${k === 1 ? 'change' : 'changes'} this laptop has not seen: what one laptop changed is taken from it, what both changed differently is listed for you to choose.`,
+    `${alreadyHere(name)} The file has ${n(k)} ${k === 1 ? 'change' : 'changes'} this laptop has not seen: what one laptop changed is taken from it, what both changed differently is listed for you to choose.`,
   nothingNew: 'The file has nothing new for this laptop.',
   columns: { table: 'Records', added: 'Added', updated: 'Updated', deleted: 'Deleted', kept: 'Ours kept', deduplicated: 'Same, counted once' },
   noRowChanges: 'No record changes.',

@@ -1,4 +1,5 @@
 const n = (x: number) => x.toLocaleString('vi-VN');
+const alreadyHere = (name: string) => `Hội nghị “${name}” đã có trên máy này.`;
 
 /** Texts of event files (xuất, nhập, gộp giữa các máy), Vietnamese: the source of the shape. */
 export const eventFileVi = {
@@ -17,8 +18,9 @@ export const eventFileVi = {
   unchanged: 'Không có gì bị thay đổi.',
   from: (laptop: string, when: string) => `Tệp của máy “${laptop}”, xuất lúc ${when}.`,
   newLead: (name: string) => `Hội nghị “${name}” chưa có trên máy này. Toàn bộ hội nghị sẽ được thêm vào, cùng nhật ký thay đổi của nó.`,
+  alreadyHere,
   mergeLead: (name: string, k: number) =>
-    `Hội nghị “${name}” đã có trên máy này. Tệp có ${n(k)} thay đổi máy này chưa có: phần chỉ một máy sửa được lấy theo máy đó, phần cả hai máy cùng sửa khác nhau được liệt kê để bạn chọn.`,
+    `${alreadyHere(name)} Tệp có ${n(k)} thay đổi máy này chưa có: phần chỉ một máy sửa được lấy theo máy đó, phần cả hai máy cùng sửa khác nhau được liệt kê để bạn chọn.`,
   nothingNew: 'Tệp không có gì mới so với dữ liệu trên máy này.',
   columns: { table: 'Dữ liệu', added: 'Thêm', updated: 'Sửa', deleted: 'Xoá', kept: 'Giữ bản máy này', deduplicated: 'Trùng, tính một lần' },
   noRowChanges: 'Không có mục nào thay đổi.',

@@ -171,7 +171,13 @@ export function EventFileDialog() {
       {summary && (
         <div className="evfile-review" data-testid="evfile-review" data-mode={summary.mode}>
           <p className="evfile-from muted">{f.from(summary.from.laptop, formatDateTime(summary.from.exportedAt, lang))}</p>
-          <p>{summary.mode === 'new' ? f.newLead(summary.event.name) : f.mergeLead(summary.event.name, summary.remoteChanges)}</p>
+          <p>
+            {summary.mode === 'new'
+              ? f.newLead(summary.event.name)
+              : summary.nothingNew
+                ? f.alreadyHere(summary.event.name)
+                : f.mergeLead(summary.event.name, summary.remoteChanges)}
+          </p>
           {summary.nothingNew ? (
             <p className="evfile-nothing" data-testid="evfile-nothing-new">
               <strong>{f.nothingNew}</strong>
