@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { CheckinScreen } from '../features/checkin/CheckinScreen';
+import { PairCodeField } from '../features/checkin/PairCodeField';
 import { useLanguage, useT } from '../i18n';
 import { Banner } from '../ui/Banner';
 import { Button } from '../ui/Button';
@@ -31,18 +32,7 @@ function PairScreen() {
           {tr.desks.pairName}
         </label>
         <input id="desk-name" className="input" value={name} maxLength={40} onChange={(e) => setName(e.target.value)} data-testid="desk-name" />
-        <label className="field-label" htmlFor="desk-code">
-          {tr.desks.pairCode}
-        </label>
-        <input
-          id="desk-code"
-          className="input desk-code-input"
-          inputMode="numeric"
-          autoComplete="one-time-code"
-          value={code}
-          onChange={(e) => setCode(e.target.value.replace(/\D/g, '').slice(0, 6))}
-          data-testid="desk-code"
-        />
+        <PairCodeField id="desk-code" value={code} onChange={setCode} large />
         {pairError && (
           <p className="field-error" role="alert" data-testid="desk-pair-error">
             {pairError[lang]}

@@ -5,6 +5,7 @@ import { startPreviewServer } from '../../electron/preview/server';
 import { dispatch } from '../../electron/main/dispatch';
 import { badgeCode } from '../../shared/badges/qr-payload';
 import type { CallInput, CallName, CallOutput } from '../../shared/contract';
+import type { Page } from '@playwright/test';
 import { expect, test, type PreviewApp } from './fixtures';
 
 async function api<N extends CallName>(app: PreviewApp, name: N, input: CallInput<N>): Promise<CallOutput<N>> {
@@ -13,18 +14,24 @@ async function api<N extends CallName>(app: PreviewApp, name: N, input: CallInpu
   return r.value as CallOutput<N>;
 }
 
-test('desks on the network: the host opens to 127.0.0.1, a desk pairs and scans, the counts move, revoke, the host gone', async ({ app, page, browser }) => {
+/** The demo event open on the host, two of its delegates with a printed badge (their codes). */
+async function demoWithBadges(app: PreviewApp, page: Page) {
   await app.open(page);
   await page.getByTestId('welcome-open-demo').click();
   await expect(page.getByTestId('overview')).toBeVisible();
-  const [event] = await api(app, 'events.list', {});
-  const people = (await api(app, 'delegates.list', { eventId: event!.id })).filter((d) => d.status !== 'declined');
+  const event = (await api(app, 'events.list', {}))[0]!;
+  const people = (await api(app, 'delegates.list', { eventId: event.id })).filter((d) => d.status !== 'declined');
   const codes = people.slice(0, 2).map((d) => {
     app.store.sqlite
       .prepare('INSERT INTO badge_prints (id, event_id, delegate_id, issue, template_id, printed_at) VALUES (?, ?, ?, 1, NULL, ?)')
-      .run(newId(), event!.id, d.id, nowIso());
-    return badgeCode({ eventId: event!.id, delegateId: d.id, issue: 1 });
+      .run(newId(), event.id, d.id, nowIso());
+    return badgeCode({ eventId: event.id, delegateId: d.id, issue: 1 });
   });
+  return { event, people, codes };
+}
+
+test('desks on the network: the host opens to 127.0.0.1, a desk pairs and scans, the counts move, revoke, the host gone', async ({ app, page, browser }) => {
+  const { event, codes } = await demoWithBadges(app, page);
 
   // The host: its check-in screen, "Mở cho các bàn khác" on 127.0.0.1, the port left to the system.
   await page.getByTestId('nav-checkin').click();
@@ -50,7 +57,7 @@ test('desks on the network: the host opens to 127.0.0.1, a desk pairs and scans,
   await expect(desk.getByTestId('checkin-screen')).toHaveCount(0);
   await desk.getByTestId('desk-name').fill('Bàn 2');
   await desk.getByTestId('desk-pair-submit').click();
-  await expect(desk.getByTestId('desk-bar')).toContainText(`Bàn 2 · ${event!.name}`);
+  await expect(desk.getByTestId('desk-bar')).toContainText(`Bàn 2 · ${event.name}`);
   await expect(desk.getByTestId('checkin-screen')).toBeVisible();
   // Only the check-in: no sidebar, no other screen, no export.
   await expect(desk.getByTestId('nav-delegates')).toHaveCount(0);
@@ -96,18 +103,8 @@ test('a laptop with the app as a desk: pairs, scans into the host, its own copy 
   page,
   browser,
 }) => {
-  await app.open(page);
-  await page.getByTestId('welcome-open-demo').click();
-  await expect(page.getByTestId('overview')).toBeVisible();
-  const [event] = await api(app, 'events.list', {});
-  const people = (await api(app, 'delegates.list', { eventId: event!.id })).filter((d) => d.status !== 'declined');
-  const codes = people.slice(0, 2).map((d) => {
-    app.store.sqlite
-      .prepare('INSERT INTO badge_prints (id, event_id, delegate_id, issue, template_id, printed_at) VALUES (?, ?, ?, 1, NULL, ?)')
-      .run(newId(), event!.id, d.id, nowIso());
-    return badgeCode({ eventId: event!.id, delegateId: d.id, issue: 1 });
-  });
-  await api(app, 'settings.update', { lastEventId: event!.id });
+  const { event, people, codes } = await demoWithBadges(app, page);
+  await api(app, 'settings.update', { lastEventId: event.id });
   // The second laptop: its own data file holding the event (as an event file would bring it) and its own app.
   const copyFile = path.join(app.dataDir, 'copy.sqlite');
   await app.store.sqlite.backup(copyFile);

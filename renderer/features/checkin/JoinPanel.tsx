@@ -4,6 +4,7 @@ import { useLanguage, useT } from '../../i18n';
 import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
 import { useJoin } from './joinStore';
+import { PairCodeField } from './PairCodeField';
 
 /** "Làm bàn phụ cho máy chủ…": this laptop checks in on a host, its main process forwarding the calls. */
 export function JoinPanel() {
@@ -32,17 +33,7 @@ export function JoinPanel() {
           {tr.desks.joinUrl}
         </label>
         <input id="join-url" className="input" value={url} onChange={(e) => setUrl(e.target.value)} data-testid="join-url" />
-        <label className="field-label" htmlFor="join-code">
-          {tr.desks.pairCode}
-        </label>
-        <input
-          id="join-code"
-          className="input desks-port"
-          inputMode="numeric"
-          value={code}
-          onChange={(e) => setCode(e.target.value.replace(/\D/g, '').slice(0, 6))}
-          data-testid="join-code"
-        />
+        <PairCodeField id="join-code" value={code} onChange={setCode} />
         <label className="field-label" htmlFor="join-name">
           {tr.desks.pairName}
         </label>
