@@ -1,4 +1,5 @@
 import { FAMILY, GIVEN_FEMALE, GIVEN_MALE, MIDDLE_FEMALE, MIDDLE_MALE } from './people';
+import { seededRandom } from '../../shared/seeded-random';
 
 export interface DemoPerson {
   fullName: string;
@@ -12,18 +13,6 @@ export interface DemoPerson {
   bridgePoint: 'hn' | 'dn' | 'hcm';
   appointmentDate: string | null;
   birthDate: string | null;
-}
-
-/** Small deterministic PRNG (mulberry32) so the demo is the same on every laptop. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const HOST = 'Bộ Khoa học và Công nghệ';
@@ -173,7 +162,7 @@ const STAFF_TITLES = ['Trưởng phòng', 'Phó Trưởng phòng', 'Chuyên viê
 
 /** About 200 delegates of a ministry's year-end review: guests, leaders, units, provinces, press, staff. */
 export function buildDemoRoster(seed = 2026): DemoPerson[] {
-  const rand = prng(seed);
+  const rand = seededRandom(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
   const used = new Set<string>();
   const person = (): string => {

@@ -14,6 +14,7 @@ import { dispatch } from '../../../electron/main/dispatch';
 import { listBackups } from '../../../db/backup';
 import type { KillPlan } from './kill-child';
 import { bundleChild, spawnChild } from './node-child';
+import { seededRandom } from '../../../shared/seeded-random';
 
 const root = path.resolve(__dirname, '../../..');
 
@@ -148,18 +149,6 @@ export function killMoments(runs: number, measuredMs: number, random: () => numb
     ...Array.from({ length: during }, (_, i): KillMoment => ({ ms: Math.round(((i + random()) / during) * span), after: 'START' })),
     ...Array.from({ length: afterDone }, (): KillMoment => ({ ms: Math.round(random() * 30), after: 'DONE' })),
   ];
-}
-
-/** A small seeded random, so a failing run can be replayed with the same kill moments. */
-export function seededRandom(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export async function killTest<S>(entry: KillEntry<S>, workDir: string, runs: number, seed: number, parallel = 2): Promise<KillFigures> {
