@@ -10,11 +10,10 @@
  *       holding it was painted. Every scan is a different delegate; the check-ins are counted after.
  * BENCH_RUNS (default 200) scans, after 10 not counted.
  */
-import type { Page } from '@playwright/test';
 import { newId, nowIso } from '../../db/clock';
 import { updateSettings } from '../../db/settings';
 import { badgeCode } from '../../shared/badges/qr-payload';
-import { median, openPreview, pct, round } from './chromium-bench';
+import { armScan, median, scanTimes, openPreview, pct, round } from './chromium-bench';
 import { call, createHallPlan, seedHallEvent } from './seating-hall';
 
 const PEOPLE = 5000;
@@ -22,36 +21,6 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 200);
 const WARMUP = 10;
 const TARGET = 50;
 const NUMBERS = { presidium: { rows: 1, seats: 20 }, areas: [{ name: 'Tầng 1', rows: 100, seatsPerRow: 50, aisles: 3 }] };
-
-/** Arms the page to time the next Enter until this delegate is shown checked in (and until that frame is painted). */
-function arm(page: Page, delegateId: string): Promise<void> {
-  return page.evaluate((id) => {
-    const w = window as unknown as { __scan: Promise<{ shown: number; painted: number }> };
-    w.__scan = new Promise((resolve) => {
-      let t0 = -1;
-      document.addEventListener(
-        'keydown',
-        (e) => {
-          if (e.key === 'Enter') t0 = e.timeStamp;
-        },
-        { capture: true, once: true },
-      );
-      const check = () => {
-        const el = document.querySelector<HTMLElement>('[data-testid="checkin-person"]');
-        if (t0 < 0 || !el || el.dataset.delegateId !== id || el.dataset.state !== 'checked-in') return;
-        obs.disconnect();
-        const shown = performance.now() - t0;
-        requestAnimationFrame(() => {
-          const ch = new MessageChannel();
-          ch.port1.onmessage = () => resolve({ shown, painted: performance.now() - t0 });
-          ch.port2.postMessage(0);
-        });
-      };
-      const obs = new MutationObserver(check);
-      obs.observe(document.body, { subtree: true, childList: true, attributes: true });
-    });
-  }, delegateId);
-}
 
 async function main() {
   let eventId = '';
@@ -80,9 +49,9 @@ async function main() {
     for (let i = 0; i < order.length; i++) {
       const id = order[i]!;
       await input.pressSequentially(badgeCode({ eventId, delegateId: id, issue: 1 }));
-      await arm(page, id);
+      await armScan(page, id);
       await input.press('Enter');
-      const t = await page.evaluate(() => (window as unknown as { __scan: Promise<{ shown: number; painted: number }> }).__scan);
+      const t = await scanTimes(page);
       if (i >= WARMUP) {
         shown.push(t.shown);
         painted.push(t.painted);

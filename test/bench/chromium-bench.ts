@@ -2,7 +2,7 @@
  * What the Chromium benchmarks share: a seeded store behind the real preview server with the built
  * renderer, Debian's Chromium, a trace of the renderer's main thread, and the figures' arithmetic.
  */
-import { chromium, type Browser, type CDPSession } from '@playwright/test';
+import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -112,4 +112,41 @@ export function topTasks(main: readonly TraceEvent[]): { ts: number; cpu: number
 /** CPU time of the tasks that start between two instants (microseconds in, milliseconds out). */
 export function cpuBetween(tasks: readonly { ts: number; cpu: number }[], start: number, end: number): number {
   return tasks.reduce((sum, t) => sum + (t.ts >= start && t.ts < end ? t.cpu : 0), 0) / 1000;
+}
+
+/**
+ * Arms a check-in page to time the next Enter until this delegate is shown checked in (and until
+ * that frame is painted); `scanTimes` then answers both, in ms from the Enter keydown's timeStamp.
+ */
+export function armScan(page: Page, delegateId: string): Promise<void> {
+  return page.evaluate((id) => {
+    const w = window as unknown as { __scan: Promise<{ shown: number; painted: number }> };
+    w.__scan = new Promise((resolve) => {
+      let t0 = -1;
+      document.addEventListener(
+        'keydown',
+        (e) => {
+          if (e.key === 'Enter') t0 = e.timeStamp;
+        },
+        { capture: true, once: true },
+      );
+      const check = () => {
+        const el = document.querySelector<HTMLElement>('[data-testid="checkin-person"]');
+        if (t0 < 0 || !el || el.dataset.delegateId !== id || el.dataset.state !== 'checked-in') return;
+        obs.disconnect();
+        const shown = performance.now() - t0;
+        requestAnimationFrame(() => {
+          const ch = new MessageChannel();
+          ch.port1.onmessage = () => resolve({ shown, painted: performance.now() - t0 });
+          ch.port2.postMessage(0);
+        });
+      };
+      const obs = new MutationObserver(check);
+      obs.observe(document.body, { subtree: true, childList: true, attributes: true });
+    });
+  }, delegateId);
+}
+
+export function scanTimes(page: Page): Promise<{ shown: number; painted: number }> {
+  return page.evaluate(() => (window as unknown as { __scan: Promise<{ shown: number; painted: number }> }).__scan);
 }

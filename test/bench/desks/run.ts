@@ -63,25 +63,41 @@ const pct = (xs: number[], p: number) => {
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
 };
 
-export async function twoDeskRun(badges: number): Promise<TwoDeskRun> {
+/**
+ * A third desk beside the two, in a browser: it gets the host's address and code, the codes of
+ * `badges` more delegates that the two desks do not scan, and the common start; the run waits for it.
+ */
+export interface ThirdDesk {
+  badges: number;
+  /** Serve the built renderer (dist/renderer) to desks, not an empty page. */
+  rendererDir: string;
+  run(host: { url: string; code: string; badges: { delegateId: string; code: string }[]; startAt: number }): Promise<void>;
+}
+
+export async function twoDeskRun(badges: number, third?: ThirdDesk): Promise<TwoDeskRun> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hoi-nghi-desks-'));
   try {
     const file = path.join(dir, 'hoi-nghi.sqlite');
     const store = await openStore(file);
-    const { eventId, ids } = await seedHallEvent(store, badges);
+    const { eventId, ids: everyone } = await seedHallEvent(store, badges + (third?.badges ?? 0));
+    const ids = everyone.slice(0, badges);
     const insert = store.sqlite.prepare('INSERT INTO badge_prints (id, event_id, delegate_id, issue, template_id, printed_at) VALUES (?, ?, ?, 1, NULL, ?)');
     store.sqlite.transaction(() => {
-      for (const id of ids) insert.run(newId(), eventId, id, nowIso());
+      for (const id of everyone) insert.run(newId(), eventId, id, nowIso());
     })();
     await store.close();
+    const thirdBadges = everyone.slice(badges).map((delegateId) => ({ delegateId, code: badgeCode({ eventId, delegateId, issue: 1 }) }));
     const codes = ids.map((delegateId) => badgeCode({ eventId, delegateId, issue: 1 }).toUpperCase());
     const swapped = codes.map((_, i) => codes[i % 2 ? i - 1 : Math.min(i + 1, codes.length - 1)]!);
     if (codes.length % 2) swapped[codes.length - 1] = codes[codes.length - 1]!;
     fs.writeFileSync(path.join(dir, 'a.json'), JSON.stringify(codes));
     fs.writeFileSync(path.join(dir, 'b.json'), JSON.stringify(swapped));
-    const rendererDir = path.join(dir, 'renderer');
-    fs.mkdirSync(rendererDir);
-    fs.writeFileSync(path.join(rendererDir, 'index.html'), '<html><head></head><body></body></html>');
+    let rendererDir = third?.rendererDir;
+    if (!rendererDir) {
+      rendererDir = path.join(dir, 'renderer');
+      fs.mkdirSync(rendererDir);
+      fs.writeFileSync(path.join(rendererDir, 'index.html'), '<html><head></head><body></body></html>');
+    }
     const child = (name: string) => bundleChild(path.join(root, 'test/bench/desks', `${name}.ts`), dir);
     const [hostJs, deskJs] = await Promise.all([child('host-child'), child('desk-child')]);
 
@@ -97,7 +113,10 @@ export async function twoDeskRun(badges: number): Promise<TwoDeskRun> {
         run(deskJs, [url!, code!, 'Bàn A', path.join(dir, 'a.json'), String(startAt)]),
         run(deskJs, [url!, code!, 'Bàn B', path.join(dir, 'b.json'), String(startAt)]),
       ];
-      const outcomes = await Promise.all(desks.map(async (d, i) => JSON.parse(await firstLine(d.lines, `desk ${i}`, d.stderr)) as DeskOutcome));
+      const [outcomes] = await Promise.all([
+        Promise.all(desks.map(async (d, i) => JSON.parse(await firstLine(d.lines, `desk ${i}`, d.stderr)) as DeskOutcome)),
+        third?.run({ url: url!, code: code!, badges: thirdBadges, startAt }),
+      ]);
       const totalMs = Date.now() - Math.max(t0, startAt);
       host.proc.kill('SIGTERM');
       await host.exited;
