@@ -44,7 +44,8 @@ export function checkCopy(file: string, nativeBinding?: string): void {
   }
 }
 
-export type BackupReason = 'daily' | 'manual' | 'open' | 'periodic' | 'before-import' | 'before-undo-import' | 'before-restore' | `before-v${number}`;
+export type BackupReason =
+  'daily' | 'manual' | 'open' | 'periodic' | 'before-import' | 'before-event-file' | 'before-undo-import' | 'before-restore' | `before-v${number}`;
 
 /** hoi-nghi-2026-11-22T07-30-00Z-daily.sqlite: sorts by time, says why it was made. */
 export function backupFileName(reason: BackupReason, at = new Date()): string {
@@ -86,7 +87,7 @@ export function removeInterruptedBackups(dir: string): string[] {
   return left;
 }
 
-export type AutoReason = 'open' | 'periodic' | 'before-import' | 'before-undo-import' | 'before-restore';
+export type AutoReason = 'open' | 'periodic' | 'before-import' | 'before-event-file' | 'before-undo-import' | 'before-restore';
 
 // Made by hand or before a migration: never removed by the rotation.
 const KEPT = /-(manual|before-v\d+)\.sqlite$/;

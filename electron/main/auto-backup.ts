@@ -5,17 +5,20 @@ import { redoTarget, setById, undoTarget } from '../../db/history/undo';
 type Log = (message: string, error: unknown) => void;
 
 /** The only writes that may deserve a backup first; every other write goes straight on. */
-const RISKY = new Set(['import.commit', 'history.undo', 'history.redo']);
+const RISKY = new Set(['import.commit', 'eventFile.import', 'history.undo', 'history.redo']);
+/** The writes that bring many rows from a file at once: a backup before each, and before undoing one. */
+const IMPORTS = new Set(['import.commit', 'eventFile.import']);
 
-/** The backup a write deserves before it runs: an import, and the undo or redo of one. */
+/** The backup a write deserves before it runs: an import (of a list or an event file), and the undo or redo of one. */
 function reasonBefore(store: Store, name: string, input: { eventId?: string | null }): AutoReason | null {
   if (name === 'import.commit') return 'before-import';
+  if (name === 'eventFile.import') return 'before-event-file';
   if (name !== 'history.undo' && name !== 'history.redo') return null;
   const scope = input.eventId ?? null;
   const target = name === 'history.undo' ? undoTarget(store.sqlite, scope, '') : redoTarget(store.sqlite, scope, '');
   // A redo plays an undo backwards: what matters is what that undo undid.
   const original = target?.kind === 'undo' && target.undoes ? setById(store.sqlite, target.undoes) : target;
-  return original?.call === 'import.commit' || target?.call === 'import.commit' ? 'before-undo-import' : null;
+  return IMPORTS.has(original?.call ?? '') || IMPORTS.has(target?.call ?? '') ? 'before-undo-import' : null;
 }
 
 /**

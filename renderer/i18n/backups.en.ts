@@ -35,6 +35,7 @@ export const backupsEn: typeof backupsVi = {
     open: 'On opening the app',
     periodic: 'Every ten minutes',
     'before-import': 'Before an import',
+    'before-event-file': 'Before importing an event file',
     'before-undo-import': 'Before undoing an import',
     'before-restore': 'Before a restore',
     manual: 'Made by hand',

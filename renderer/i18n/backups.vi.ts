@@ -33,6 +33,7 @@ export const backupsVi = {
     open: 'Khi mở ứng dụng',
     periodic: 'Định kỳ 10 phút',
     'before-import': 'Trước khi nhập danh sách',
+    'before-event-file': 'Trước khi nhập tệp sự kiện',
     'before-undo-import': 'Trước khi hoàn tác lần nhập',
     'before-restore': 'Trước khi khôi phục',
     manual: 'Sao lưu thủ công',

@@ -5,7 +5,7 @@ export interface BackupInfo {
   /** The file's name in the backups folder. */
   file: string;
   at: string | null;
-  /** Why it was made: open, periodic, before-import, before-undo-import, before-restore, manual, daily, before-vN. */
+  /** Why it was made: open, periodic, before-import, before-event-file, before-undo-import, before-restore, manual, daily, before-vN. */
   reason: string;
   size: number;
   /** What it holds; null when it cannot be read. */

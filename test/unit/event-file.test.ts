@@ -1,5 +1,6 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { listBackups } from '../../db/backup';
 import { RECORDED_TABLES } from '../../db/history/registry';
 import { count, delegateByName, dump, editDelegate, exportEvent, importFile } from './helpers/event-file';
 import { testStore, type TestStore } from './helpers/store';
@@ -173,7 +174,7 @@ describe('event files: export and import', () => {
     expect((await importFile(a, await exportEvent(b, eventId))).nothingNew).toBe(true);
   });
 
-  it('undoing the merge restores the database exactly, and the file can then be merged again', async () => {
+  it('undoing the merge restores the database exactly (a backup before each), and the file can then be merged again', async () => {
     const { a, b, eventId } = await twoLaptops();
     await importFile(b, await exportEvent(a, eventId));
     await editDelegate(b, await delegateByName(b, eventId, 'Trần Thị Bình'), { title: 'Chánh Văn phòng' });
@@ -182,8 +183,10 @@ describe('event files: export and import', () => {
     const before = dump(a);
     await importFile(a, file);
     expect(dump(a)).not.toEqual(before);
+    expect(listBackups(a.store.backupDir, 'before-event-file')).toHaveLength(1);
     await a.call('history.undo', { eventId });
     expect(dump(a)).toEqual(before);
+    expect(listBackups(a.store.backupDir, 'before-undo-import')).toHaveLength(1);
     const again = await importFile(a, file);
     expect(count(again, 'delegates')).toMatchObject({ added: 1, updated: 1 });
   });
