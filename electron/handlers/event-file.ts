@@ -5,7 +5,7 @@ import { readEventFile } from '../../db/event-file/read';
 import { schemaVersion } from '../../db/migrate';
 import { nowIso } from '../../db/clock';
 import type { eventFileContract } from '../../shared/contract/event-file';
-import { EVENT_FILE_EXTENSION, EVENT_FILE_MIME, MAX_EVENT_FILE_BYTES } from '../../shared/event-file/format';
+import { EVENT_FILE_EXTENSION, EVENT_FILE_MIME, MAX_EVENT_FILE_BYTES, MAX_EVENT_FILE_MB } from '../../shared/event-file/format';
 import { DomainError } from '../../shared/result';
 import { foldForSearch } from '../../shared/text';
 import { whenIdle } from '../main/auto-backup';
@@ -14,7 +14,10 @@ import type { HandlersFor } from './types';
 const bytesOf = (dataBase64: string) => {
   const bytes = Buffer.from(dataBase64, 'base64');
   if (bytes.length > MAX_EVENT_FILE_BYTES)
-    throw new DomainError('TOO_LARGE', { vi: 'Tệp sự kiện quá lớn (tối đa 200 MB).', en: 'The event file is too large (200 MB at most).' });
+    throw new DomainError('TOO_LARGE', {
+      vi: `Tệp sự kiện quá lớn (tối đa ${MAX_EVENT_FILE_MB} MB).`,
+      en: `The event file is too large (${MAX_EVENT_FILE_MB} MB at most).`,
+    });
   return bytes;
 };
 

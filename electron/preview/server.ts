@@ -1,11 +1,13 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { MAX_IMPORT_FILE_BYTES } from '../../shared/contract/import';
+import { MAX_EVENT_FILE_BYTES } from '../../shared/event-file/format';
 import { fail } from '../../shared/result';
 import { dispatch, type DispatchContext } from '../main/dispatch';
 import { serve } from '../main/http-serve';
 
 export const TOKEN_HEADER = 'x-hoi-nghi-token';
-// The preview takes whole spreadsheets (base64 in JSON) for the import.
-const MAX_BODY = 64 * 1024 * 1024;
+// The preview takes whole files as base64 in JSON: the largest the contract accepts is an event file.
+const MAX_BODY = Math.max(MAX_EVENT_FILE_BYTES, MAX_IMPORT_FILE_BYTES) * (4 / 3) + 1024 * 1024;
 
 export interface PreviewServer {
   url: string;

@@ -1,3 +1,4 @@
+import { MAX_EVENT_FILE_MB } from '../../shared/event-file/format';
 import type { eventFileVi } from './event-file.vi';
 
 const n = (x: number) => x.toLocaleString('en-GB');
@@ -15,7 +16,7 @@ export const eventFileEn: typeof eventFileVi = {
   titleMerge: 'Merge an event file',
   titleFailed: 'The event file could not be opened',
   wrongType: (name: string) => `“${name}” is not a Hội Nghị event file (.hoinghi).`,
-  tooBig: (name: string) => `“${name}” is too large (200 MB at most).`,
+  tooBig: (name: string) => `“${name}” is too large (${MAX_EVENT_FILE_MB} MB at most).`,
   unchanged: 'Nothing was changed.',
   from: (laptop: string, when: string) => `From the laptop “${laptop}”, exported ${when}.`,
   newLead: (name: string) => `The event “${name}” is not on this laptop. It will be added whole, with its change history.`,

@@ -1,3 +1,4 @@
+import { MAX_EVENT_FILE_MB } from '../../shared/event-file/format';
 const n = (x: number) => x.toLocaleString('vi-VN');
 const alreadyHere = (name: string) => `Hội nghị “${name}” đã có trên máy này.`;
 
@@ -14,7 +15,7 @@ export const eventFileVi = {
   titleMerge: 'Gộp tệp sự kiện',
   titleFailed: 'Không mở được tệp sự kiện',
   wrongType: (name: string) => `“${name}” không phải tệp sự kiện của Hội Nghị (đuôi .hoinghi).`,
-  tooBig: (name: string) => `Tệp “${name}” quá lớn (tối đa 200 MB).`,
+  tooBig: (name: string) => `Tệp “${name}” quá lớn (tối đa ${MAX_EVENT_FILE_MB} MB).`,
   unchanged: 'Không có gì bị thay đổi.',
   from: (laptop: string, when: string) => `Tệp của máy “${laptop}”, xuất lúc ${when}.`,
   newLead: (name: string) => `Hội nghị “${name}” chưa có trên máy này. Toàn bộ hội nghị sẽ được thêm vào, cùng nhật ký thay đổi của nó.`,
