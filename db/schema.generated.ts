@@ -336,6 +336,15 @@ export interface MergedChangeSetsTable {
   laptop: string;
 }
 
+export interface DeskPairingsTable {
+  id: string;
+  eventId: string;
+  name: string;
+  tokenHash: string;
+  pairedAt: string;
+  revokedAt: string | null;
+}
+
 export interface DB {
   events: EventsTable;
   categories: CategoriesTable;
@@ -364,4 +373,5 @@ export interface DB {
   checklistTemplates: ChecklistTemplatesTable;
   holidays: HolidaysTable;
   mergedChangeSets: MergedChangeSetsTable;
+  deskPairings: DeskPairingsTable;
 }

@@ -39,5 +39,7 @@ export const UNRECORDED_TABLES: Record<string, string> = {
     'where the ceremony is while it runs (the current item, its clock, the actual start): undo must never rewind a ceremony in progress, and a script edit undone must not move the stage; the control room re-times it explicitly',
   script_templates: 'the app-wide library of script templates, shared by every event on this laptop: saving one is not a change to an event',
   checklist_templates: 'the app-wide library of checklist templates, as script_templates: saving one is not a change to an event',
+  desk_pairings:
+    "the desks let into this laptop's check-in (a hash of each token): who may reach this laptop is its own security, not a change to the event, so neither undone nor carried in event files",
   holidays: "the app-wide list of public holidays working-day deadlines skip: this laptop's calendar, not an event's record",
 };

@@ -13,6 +13,7 @@ import * as m0011 from './0011_badges_checkin';
 import * as m0012 from './0012_bridge_points';
 import * as m0013 from './0013_checklist';
 import * as m0014 from './0014_event_files';
+import * as m0015 from './0015_desk_pairings';
 
 export interface Migration {
   /** The schema version it brings the file to (PRAGMA user_version); 1, 2, 3 … with no gap. */
@@ -40,6 +41,7 @@ export const migrations: readonly Migration[] = [
   { version: 12, name: '0012_bridge_points', up: m0012.up },
   { version: 13, name: '0013_checklist', up: m0013.up },
   { version: 14, name: '0014_event_files', up: m0014.up },
+  { version: 15, name: '0015_desk_pairings', up: m0015.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

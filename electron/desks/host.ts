@@ -1,17 +1,27 @@
 import os from 'node:os';
 import type { Store } from '../../db/connection';
+import { keepPairing, keptPairings, revokeKeptPairing } from '../../db/desk-pairings';
 import type { DeskHostState, DeskInterface } from '../../shared/contract/desks';
 import { DomainError } from '../../shared/result';
 import type { DispatchContext } from '../main/dispatch';
+import { whenIdle } from '../main/auto-backup';
 import { startLanServer, type LanServer } from './lan-server';
+import type { PairingKeep } from './pairing';
 
 interface Opened {
   server: LanServer;
   event: { id: string; name: string };
 }
 
-// One opening per data file (the app has one; the tests many), in memory: nothing to migrate.
+// One opening per data file (the app has one; the tests many), in memory; its paired desks are kept in the file.
 const opened = new WeakMap<Store, Opened>();
+
+/** The event's paired desks in the data file, written when no other call's transaction is open. */
+const keptIn = (store: Store, eventId: string): PairingKeep => ({
+  load: () => keptPairings(store.sqlite, eventId),
+  add: (desk) => whenIdle(store, () => keepPairing(store.sqlite, eventId, desk)),
+  revoke: (deskId, at) => whenIdle(store, () => revokeKeptPairing(store.sqlite, deskId, at)),
+});
 
 /** The IPv4 addresses of this laptop's network cards, then 127.0.0.1; never 0.0.0.0 (all of them). */
 export function listInterfaces(): DeskInterface[] {
@@ -43,7 +53,14 @@ export async function openDesks(ctx: DispatchContext, event: { id: string; name:
   await closeDesks(ctx.store);
   let server: LanServer;
   try {
-    server = await startLanServer({ bind: address, port, event, ctx: { ...ctx, desktop: undefined }, rendererDir: ctx.rendererDir });
+    server = await startLanServer({
+      bind: address,
+      port,
+      event,
+      ctx: { ...ctx, desktop: undefined },
+      rendererDir: ctx.rendererDir,
+      keep: keptIn(ctx.store, event.id),
+    });
   } catch (e) {
     const code = (e as { code?: string }).code;
     if (code === 'EADDRINUSE')
@@ -75,7 +92,7 @@ export function newDeskCode(store: Store): DeskHostState {
   return deskState(store);
 }
 
-export function revokeDesk(store: Store, deskId: string): DeskHostState {
-  if (!pairingOf(store).revoke(deskId)) throw new DomainError('NOT_FOUND', { vi: 'Không có bàn này.', en: 'There is no such desk.' });
+export async function revokeDesk(store: Store, deskId: string): Promise<DeskHostState> {
+  if (!(await pairingOf(store).revoke(deskId))) throw new DomainError('NOT_FOUND', { vi: 'Không có bàn này.', en: 'There is no such desk.' });
   return deskState(store);
 }

@@ -2,7 +2,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { fail, type Result } from '../../shared/result';
 import { dispatch, type DispatchContext } from '../main/dispatch';
 import { serve, type Answer, type Served } from '../main/http-serve';
-import { Pairing } from './pairing';
+import { Pairing, type PairingKeep } from './pairing';
 
 export const DESK_TOKEN_HEADER = 'x-hoi-nghi-token';
 /** The desk's calls are a code or a few words: a few KB is plenty. */
@@ -36,8 +36,9 @@ export async function startLanServer(o: {
   event: { id: string; name: string };
   ctx: DispatchContext;
   rendererDir: string;
+  keep?: PairingKeep;
 }): Promise<LanServer> {
-  const pairing = new Pairing();
+  const pairing = new Pairing(o.keep);
   const deskOf = (headers: IncomingHttpHeaders) => pairing.check(String(headers[DESK_TOKEN_HEADER] ?? ''));
   const event = { id: o.event.id, name: o.event.name };
 
@@ -77,11 +78,11 @@ export async function startLanServer(o: {
     log: o.ctx.log,
   });
 
-  function pair(input: unknown): Answer {
+  async function pair(input: unknown): Promise<Answer> {
     const { code, name } = (input ?? {}) as { code?: unknown; name?: unknown };
     if (typeof code !== 'string' || code.length > 20 || (name !== undefined && (typeof name !== 'string' || name.length > 40)))
       return { status: 400, result: fail('VALIDATION', { vi: 'Hãy nhập mã 6 chữ số.', en: 'Enter the 6-digit code.' }) };
-    const paired = pairing.pair(code, (name as string | undefined) ?? '');
+    const paired = await pairing.pair(code, (name as string | undefined) ?? '');
     if (paired === 'locked')
       return refuse(
         429,

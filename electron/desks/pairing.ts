@@ -1,4 +1,5 @@
 import { createHash, randomBytes, randomInt, randomUUID, timingSafeEqual } from 'node:crypto';
+import type { KeptPairing } from '../../db/desk-pairings';
 import type { PairedDesk } from '../../shared/contract/desks';
 
 /** Wrong codes tried (by anyone) before pairing locks until the host makes a new code. */
@@ -8,12 +9,21 @@ interface Desk extends PairedDesk {
   tokenHash: string;
 }
 
+/** Where the paired desks are kept beyond one opening (the data file); the tests may keep none. */
+export interface PairingKeep {
+  load(): KeptPairing[];
+  add(desk: KeptPairing): Promise<void>;
+  revoke(deskId: string, at: string): Promise<void>;
+}
+
 const hash = (token: string) => createHash('sha256').update(token).digest('hex');
 const now = () => new Date().toISOString();
 
 /**
- * The desks of one opening: a six-digit code to pair with (locked after a few wrong tries), then a
- * random token per desk, kept only as its hash, that the host can revoke.
+ * The desks of one event's check-in: a six-digit code to pair with (locked after a few wrong tries),
+ * then a random token per desk, kept only as its hash, that the host can revoke. The desks paired
+ * in an earlier opening come back with it (scans counted from this opening), so a host that
+ * restarts at the same address takes its desks back by itself.
  */
 export class Pairing {
   code = '';
@@ -21,8 +31,14 @@ export class Pairing {
   private desks = new Map<string, Desk>();
   private byHash = new Map<string, Desk>();
 
-  constructor() {
+  constructor(private readonly keep?: PairingKeep) {
     this.newCode();
+    for (const k of keep?.load() ?? []) this.remember({ ...k, scans: 0, lastSeenAt: k.pairedAt });
+  }
+
+  private remember(desk: Desk): void {
+    this.desks.set(desk.id, desk);
+    this.byHash.set(desk.tokenHash, desk);
   }
 
   get locked(): boolean {
@@ -34,7 +50,8 @@ export class Pairing {
     this.wrong = 0;
   }
 
-  pair(code: string, name: string): { token: string; desk: PairedDesk } | 'wrong' | 'locked' {
+  /** The token is given once the desk is kept: a desk told it is paired stays paired after a restart. */
+  async pair(code: string, name: string): Promise<{ token: string; desk: PairedDesk } | 'wrong' | 'locked'> {
     if (this.locked) return 'locked';
     const given = Buffer.from(code.trim());
     const want = Buffer.from(this.code);
@@ -53,8 +70,8 @@ export class Pairing {
       revoked: false,
       tokenHash: hash(token),
     };
-    this.desks.set(desk.id, desk);
-    this.byHash.set(desk.tokenHash, desk);
+    await this.keep?.add({ id: desk.id, name: desk.name, tokenHash: desk.tokenHash, pairedAt: at, revoked: false });
+    this.remember(desk);
     return { token, desk: publicOf(desk) };
   }
 
@@ -67,10 +84,12 @@ export class Pairing {
     return desk;
   }
 
-  revoke(deskId: string): boolean {
+  /** Shut out at once (in memory, before the write lands), then kept so. */
+  async revoke(deskId: string): Promise<boolean> {
     const desk = this.desks.get(deskId);
     if (!desk) return false;
     desk.revoked = true;
+    await this.keep?.revoke(deskId, now());
     return true;
   }
 

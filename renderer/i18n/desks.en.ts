@@ -20,6 +20,8 @@ export const desksEn: typeof desksVi = {
   locked: 'Someone typed a wrong code too many times: no desk can pair until you press “New code”.',
   desks: 'Paired desks',
   noDesks: 'No desk yet.',
+  keptHint:
+    'Paired desks are kept: if this laptop restarts, open again at the same address and port and the desks reconnect by themselves, with no code to type.',
   deskName: 'Desk',
   since: 'Since',
   scans: 'Scans',
@@ -39,7 +41,7 @@ export const desksEn: typeof desksVi = {
   lostNoApp:
     'This browser holds no copy of the data. If the host does not come back, go on checking in on a laptop with the Hội Nghị app and the event file imported, and merge later with an event file.',
   revokedNotice: 'The host revoked this desk. Pair again with a new code.',
-  closedNotice: 'The host closed or reopened with a new code. Pair again.',
+  closedNotice: 'The host no longer knows this desk (opened for another event, or on other data). Pair again.',
   leave: 'Disconnect',
   joinTitle: 'Be a desk of a host…',
   joinHint:

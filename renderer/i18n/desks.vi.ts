@@ -19,6 +19,7 @@ export const desksVi = {
   locked: 'Đã có người nhập sai mã quá nhiều lần: chưa bàn nào ghép nối được nữa. Hãy bấm “Mã mới”.',
   desks: 'Các bàn đã ghép nối',
   noDesks: 'Chưa có bàn nào.',
+  keptHint: 'Các bàn đã ghép nối được giữ lại: nếu máy này khởi động lại, mở lại ở cùng địa chỉ và cổng thì các bàn tự kết nối lại, không phải nhập mã.',
   deskName: 'Bàn',
   since: 'Từ lúc',
   scans: 'Lượt quét',
@@ -39,7 +40,7 @@ export const desksVi = {
   lostNoApp:
     'Trình duyệt này không có bản sao dữ liệu. Nếu máy chủ không trở lại, hãy điểm danh tiếp trên một máy tính có phần mềm Hội Nghị đã nhập tệp sự kiện, rồi gộp lại sau bằng tệp sự kiện.',
   revokedNotice: 'Máy chủ đã thu hồi quyền của bàn này. Hãy ghép nối lại bằng mã mới.',
-  closedNotice: 'Máy chủ đã đóng hoặc đã mở lại với mã mới. Hãy ghép nối lại.',
+  closedNotice: 'Máy chủ không còn nhận bàn này (đã mở cho hội nghị khác hoặc dùng dữ liệu khác). Hãy ghép nối lại.',
   leave: 'Ngắt kết nối',
   // This laptop (with the app) as a desk of a host.
   joinTitle: 'Làm bàn phụ cho máy chủ…',

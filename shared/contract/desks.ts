@@ -61,8 +61,9 @@ const port = z
   .refine((p) => p === 0 || (p >= 1024 && p <= 65535), { message: 'port' });
 
 /**
- * Opening the check-in of one event to other devices on the venue's network. Nothing here is
- * stored: the server, its code and the paired desks live as long as the host keeps it open.
+ * Opening the check-in of one event to other devices on the venue's network. The server and its
+ * code live as long as the host keeps it open; the paired desks (a hash of each token) are kept in
+ * the data file, so an opening at the same address after a restart takes them back.
  */
 export const desksContract = {
   /** The IPv4 addresses of this laptop's own network cards (and 127.0.0.1 to try it out). */

@@ -30,7 +30,11 @@ async function demoWithBadges(app: PreviewApp, page: Page) {
   return { event, people, codes };
 }
 
-test('desks on the network: the host opens to 127.0.0.1, a desk pairs and scans, the counts move, revoke, the host gone', async ({ app, page, browser }) => {
+test('desks on the network: the host opens to 127.0.0.1, a desk pairs and scans, the counts move, revoke, the host gone and back', async ({
+  app,
+  page,
+  browser,
+}) => {
   const { event, codes } = await demoWithBadges(app, page);
 
   // The host: its check-in screen, "Mở cho các bàn khác" on 127.0.0.1, the port left to the system.
@@ -95,6 +99,16 @@ test('desks on the network: the host opens to 127.0.0.1, a desk pairs and scans,
   await expect(desk.getByTestId('desk-lost')).toContainText('Mất kết nối với máy chủ', { timeout: 3_000 });
   await expect(desk.getByTestId('checkin-input')).toBeDisabled();
   expect(app.store.sqlite.prepare('SELECT count(*) FROM check_ins').pluck().get()).toBe(1);
+
+  // Opened again at the same address and port, as after a restart: the desk is back by itself, no code typed.
+  await panel.getByTestId('desks-port').fill(new URL(url).port);
+  await panel.getByTestId('desks-open').click();
+  await expect(panel.getByTestId('desks-url')).toHaveText(url);
+  await expect(desk.getByTestId('desk-lost')).toHaveCount(0, { timeout: 4_000 });
+  await input.pressSequentially(codes[1]!);
+  await input.press('Enter');
+  await expect(card).toHaveAttribute('data-state', 'checked-in');
+  expect(app.store.sqlite.prepare('SELECT desk FROM check_ins').pluck().all()).toEqual(['Bàn 2', 'Bàn 2']);
   await deskContext.close();
 });
 

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { newId, nowIso } from '../../db/clock';
+import { openStore } from '../../db/connection';
 import { MAX_WRONG_CODES } from '../../electron/desks/pairing';
 import { DESK_TOKEN_HEADER } from '../../electron/desks/lan-server';
 import { dispatch } from '../../electron/main/dispatch';
@@ -47,7 +48,7 @@ async function host() {
       headers: { 'content-type': 'application/json', ...(token ? { [DESK_TOKEN_HEADER]: token } : {}), ...headers },
     });
   const pair = async (name: string, code = state.code!) => post('/desk/pair', { code, name });
-  return { t, call, event, other, people, state, port, post, pair };
+  return { t, call, event, other, people, state, port, post, pair, rendererDir };
 }
 
 const checkInsOf = (t: TestStore) => t.store.sqlite.prepare('SELECT desk FROM check_ins').pluck().all() as string[];
@@ -110,6 +111,40 @@ describe('the desks on the local network', () => {
     expect((await h.post('/desk/ping', {}, b)).json.error.details.reason).toBe('revoked');
     expect((await h.post('/desk/ping', {}, a)).json).toMatchObject({ ok: true, value: { desk: { name: 'Bàn 1' } } });
     expect(checkInsOf(h.t)).toEqual(['Bàn 1']);
+  });
+
+  it('a host that restarts at the same address takes its desks back: their tokens work, a revoked one stays out, a new code is asked of new desks only', async () => {
+    const h = await host();
+    const a = (await h.pair('Bàn 1')).json.value.token as string;
+    const b = (await h.pair('Bàn 2')).json.value.token as string;
+    const listed = (await h.call<DeskHostState>('desks.state', {})).desks;
+    await h.call('desks.revoke', { deskId: listed[1]!.id });
+    // The app stops (the server and the data file closed) and starts again on the same file.
+    await h.call('desks.close', {});
+    await h.t.store.close();
+    const store = await openStore(h.t.store.file);
+    closers.push(() => store.close());
+    const ctx = { store, appVersion: 'test', laptop: 'Máy chủ', rendererDir: h.rendererDir };
+    const again = await dispatch('desks.open', { eventId: h.event.id, address: '127.0.0.1', port: h.port }, ctx);
+    closers.push(() => dispatch('desks.close', {}, ctx));
+    expect(again).toMatchObject({ ok: true, value: { open: true, url: h.state.url } });
+    const reopened = (again as { value: DeskHostState }).value;
+    expect(reopened.code).not.toBe(h.state.code);
+    expect(reopened.desks.map((d) => [d.name, d.revoked, d.scans])).toEqual([
+      ['Bàn 1', false, 0],
+      ['Bàn 2', true, 0],
+    ]);
+    expect((await h.post('/desk/ping', {}, a)).json).toMatchObject({ ok: true, value: { desk: { name: 'Bàn 1' }, event: { id: h.event.id } } });
+    const scan = await h.post('/rpc/checkin.checkIn', { code: h.people[0]!.code }, a);
+    expect(scan.json).toMatchObject({ ok: true, value: { checkIn: { desk: 'Bàn 1' } } });
+    expect((await h.post('/desk/ping', {}, b)).json.error.details.reason).toBe('revoked');
+    // The tokens are of this event's check-in only: opened for another event, no desk is let in.
+    await dispatch('desks.open', { eventId: h.other.id, address: '127.0.0.1', port: h.port }, ctx);
+    expect((await h.post('/desk/ping', {}, a)).json.error.details.reason).toBe('not-paired');
+    // Kept as hashes only.
+    const kept = JSON.stringify(store.sqlite.prepare('SELECT * FROM desk_pairings').all());
+    expect(kept).not.toContain(a);
+    expect(kept).not.toContain(b);
   });
 
   it('refuses calls outside the allow-list, another event, no token, a wrong Host and a foreign Origin', async () => {

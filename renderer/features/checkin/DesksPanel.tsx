@@ -105,6 +105,7 @@ export function DesksPanel({ eventId }: { eventId: string }) {
             </Button>
           </div>
           <h3>{tr.desks.desks}</h3>
+          <p className="muted desks-hint">{tr.desks.keptHint}</p>
           {d.state!.desks.length === 0 ? (
             <p className="muted">{tr.desks.noDesks}</p>
           ) : (

@@ -15,7 +15,15 @@ export function request(
 ): Promise<RawAnswer> {
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { host: '127.0.0.1', port, method: opts.method ?? 'GET', path: opts.path, headers: { host: opts.host ?? `127.0.0.1:${port}`, ...opts.headers } },
+      // A fresh connection each time: a kept-alive one may be to a server a test has just closed.
+      {
+        host: '127.0.0.1',
+        port,
+        agent: false,
+        method: opts.method ?? 'GET',
+        path: opts.path,
+        headers: { host: opts.host ?? `127.0.0.1:${port}`, ...opts.headers },
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
