@@ -7,6 +7,7 @@ import { DELEGATE_STATUSES } from '../shared/contract/delegates';
 import type { SeatPlace } from '../shared/contract/seating';
 import { buildIndex, filterEntries, type IndexEntry } from '../shared/delegate-list';
 import { DomainError, notFound } from '../shared/result';
+import { isSeniorLevel, seniorCut } from '../shared/checkin/senior';
 import { areaNameOf } from '../shared/seating/seat-label';
 import type { PlanNumbers } from '../shared/contract/seating';
 import { newId, nowIso } from './clock';
@@ -15,8 +16,6 @@ import { getEvent } from './events';
 import { precedenceOrder } from './precedence';
 import type { DB } from './schema';
 
-/** Above this precedence level (lower numbers) a delegate is a senior guest the reception team meets: heads of central agencies and up. */
-const SENIOR_LEVEL = 400;
 const RECENT = 8;
 const SENIORS_SHOWN = 100;
 
@@ -215,7 +214,7 @@ export async function checkInsOf(db: Kysely<DB>, eventId: string): Promise<Check
 
 /** The live counts, the seniors not arrived and the latest check-ins. */
 export async function checkinStatus(db: Kysely<DB>, sqlite: BetterSqlite3.Database, eventId: string): Promise<CheckinStatus> {
-  await getEvent(db, eventId);
+  const cut = seniorCut((await getEvent(db, eventId)).seniorLevel);
   const [people, categories, points, checkIns, order] = await Promise.all([
     listDelegates(db, sqlite, eventId),
     db.selectFrom('categories').selectAll().where('eventId', '=', eventId).orderBy('sortOrder').execute(),
@@ -238,7 +237,7 @@ export async function checkinStatus(db: Kysely<DB>, sqlite: BetterSqlite3.Databa
   const senior = new Set(categories.filter((c) => c.code === 'guest').map((c) => c.id));
   const byId = new Map(people.map((d) => [d.id, d]));
   const seniorIds = order.entries
-    .filter((e) => !inIds.has(e.id) && ((e.level !== null && e.level < SENIOR_LEVEL) || senior.has(byId.get(e.id)?.categoryId ?? '')))
+    .filter((e) => !inIds.has(e.id) && (isSeniorLevel(e.level, cut) || senior.has(byId.get(e.id)?.categoryId ?? '')))
     .slice(0, SENIORS_SHOWN)
     .map((e) => e.id);
   return {
@@ -257,6 +256,7 @@ export async function checkinStatus(db: Kysely<DB>, sqlite: BetterSqlite3.Databa
       (d) => d.status,
     ),
     seniorsAbsent: await peopleOf(db, eventId, seniorIds),
+    seniorLevel: cut,
     recent: await peopleOf(
       db,
       eventId,

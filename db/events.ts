@@ -8,7 +8,9 @@ import { seedPrecedenceRules } from './precedence-rules';
 import { newId, nowIso } from './clock';
 import type { DB, EventsTable } from './schema';
 
-type EventFields = Omit<EventsTable, 'id' | 'createdAt' | 'updatedAt' | 'toneStyle' | 'hostOrganizations' | 'formerPosts'> & { toneStyle?: string | undefined };
+type EventFields = Omit<EventsTable, 'id' | 'createdAt' | 'updatedAt' | 'toneStyle' | 'hostOrganizations' | 'formerPosts' | 'seniorLevel'> & {
+  toneStyle?: string | undefined;
+};
 
 const toRecord = (row: EventsTable): EventRecord => ({
   ...row,
@@ -44,6 +46,7 @@ export async function createEvent(db: Kysely<DB>, values: EventFields): Promise<
     toneStyle: values.toneStyle ?? 'old',
     hostOrganizations: '[]',
     formerPosts: 'after-holders',
+    seniorLevel: null,
     createdAt: at,
     updatedAt: at,
   };
@@ -80,6 +83,12 @@ function pick(v: EventFields): Omit<EventFields, 'toneStyle'> {
     organizer: v.organizer,
     description: v.description,
   };
+}
+
+/** Who the check-in counts as a senior guest (null: the standard cut). */
+export async function setSeniorLevel(db: Kysely<DB>, id: string, level: number | null): Promise<void> {
+  const res = await db.updateTable('events').set({ seniorLevel: level, updatedAt: nowIso() }).where('id', '=', id).executeTakeFirst();
+  if (res.numUpdatedRows === 0n) throw eventNotFound();
 }
 
 /** Who hosts and how former posts rank (the precedence settings kept on the event). */

@@ -16,6 +16,7 @@ export interface EventsTable {
   toneStyle: string;
   hostOrganizations: string;
   formerPosts: string;
+  seniorLevel: number | null;
 }
 
 export interface CategoriesTable {

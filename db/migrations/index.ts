@@ -14,6 +14,7 @@ import * as m0012 from './0012_bridge_points';
 import * as m0013 from './0013_checklist';
 import * as m0014 from './0014_event_files';
 import * as m0015 from './0015_desk_pairings';
+import * as m0016 from './0016_senior_guests';
 
 export interface Migration {
   /** The schema version it brings the file to (PRAGMA user_version); 1, 2, 3 … with no gap. */
@@ -42,6 +43,7 @@ export const migrations: readonly Migration[] = [
   { version: 13, name: '0013_checklist', up: m0013.up },
   { version: 14, name: '0014_event_files', up: m0014.up },
   { version: 15, name: '0015_desk_pairings', up: m0015.up },
+  { version: 16, name: '0016_senior_guests', up: m0016.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

@@ -35,6 +35,8 @@ export const checkinEn: typeof checkinVi = {
   byStatus: 'By invitation status',
   seniors: 'Senior guests not arrived',
   seniorsNone: 'Every senior guest has arrived.',
+  seniorCut: 'Guests, and delegates of this level and above:',
+  seniorCutStandard: 'Standard',
   recent: 'Just checked in',
   exportXlsx: 'Export to Excel',
   exported: (file: string) => `Exported ${file}.`,

@@ -33,6 +33,8 @@ export const checkinVi = {
   byStatus: 'Theo trạng thái mời',
   seniors: 'Khách cấp cao chưa đến',
   seniorsNone: 'Tất cả khách cấp cao đã đến.',
+  seniorCut: 'Khách mời và đại biểu từ cấp này trở lên:',
+  seniorCutStandard: 'Mặc định',
   recent: 'Vừa điểm danh',
   exportXlsx: 'Xuất Excel',
   exported: (file: string) => `Đã xuất ${file}.`,

@@ -230,6 +230,10 @@ export const CHANGE_LABELS: Record<string, Label> = {
     const n = str((o as { person?: { fullName?: unknown } } | undefined)?.person?.fullName);
     return { vi: `Điểm danh ${n}`, en: `Check in ${n}` };
   },
+  'checkin.setSeniorLevel': (i) =>
+    typeof i.level === 'number'
+      ? { vi: `Đổi khách cấp cao thành từ cấp ${i.level} trở lên`, en: `Senior guests set to level ${i.level} and above` }
+      : { vi: 'Đặt khách cấp cao về mức chuẩn', en: 'Senior guests set back to the standard cut' },
   'checkin.undo': (_i, o) => {
     const n = str((o as { fullName?: unknown } | undefined)?.fullName);
     return { vi: `Hủy điểm danh ${n}`, en: `Take back the check-in of ${n}` };

@@ -1,3 +1,4 @@
+import { MAX_LEVEL, MIN_LEVEL } from '../precedence/catalogue';
 import { z } from 'zod';
 import { id } from '../fields';
 import { command, query, returns } from './define';
@@ -69,6 +70,8 @@ export interface CheckinStatus {
   byStatus: CountLine[];
   /** The senior guests expected and not checked in yet, in the order of precedence. */
   seniorsAbsent: CheckinPerson[];
+  /** Senior guests are this precedence level and above (the event's cut, or the standard one), and the Khách mời. */
+  seniorLevel: number;
   /** The latest check-ins, newest first. */
   recent: CheckinPerson[];
 }
@@ -93,6 +96,11 @@ export const checkinContract = {
   'checkin.checkIn': command(target, returns<{ person: CheckinPerson; checkIn: CheckInRecord }>()),
   /** Takes a check-in back (a write of its own, in the history and undoable there). */
   'checkin.undo': command(z.strictObject({ eventId: id, delegateId: id }), returns<CheckinPerson>()),
+  /** Who counts as a senior guest at the door: this precedence level and above (null: the standard cut). Answers the new status. */
+  'checkin.setSeniorLevel': command(
+    z.strictObject({ eventId: id, level: z.number().int().min(MIN_LEVEL).max(MAX_LEVEL).nullable() }),
+    returns<CheckinStatus>(),
+  ),
   /** The live counts and the seniors not arrived. */
   'checkin.status': query(z.strictObject({ eventId: id }), returns<CheckinStatus>()),
   /** The checked-in and the absent as .xlsx, one sheet each, with a line per bridge point. */

@@ -23,6 +23,8 @@ export interface EventRecord {
   hostOrganizations: string[];
   /** Former leaders ("nguyên …") rank just after the holders of that post, or by their current post only. */
   formerPosts: FormerPosts;
+  /** The check-in's senior guests: this precedence level and above; null for the standard cut. */
+  seniorLevel: number | null;
   createdAt: string;
   updatedAt: string;
 }

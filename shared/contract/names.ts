@@ -116,6 +116,7 @@ export const CALL_NAMES = [
   'checkin.checkIn',
   'checkin.undo',
   'checkin.status',
+  'checkin.setSeniorLevel',
   'checkin.export',
   'badges.list',
   'badges.createTemplate',

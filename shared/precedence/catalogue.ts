@@ -343,6 +343,9 @@ export function catalogueRules(): { post: string; orgPattern: string | null; lev
   );
 }
 
+/** The catalogue's levels and their notes, most senior first. */
+export const catalogueLevels = (): { level: number; vi: string; en: string }[] => CATALOGUE.map(({ level, vi, en }) => ({ level, vi, en }));
+
 const notes = new Map(CATALOGUE.map((l) => [l.level, l]));
 
 /** A level's note from the catalogue; a level of the organizer's own has none. */

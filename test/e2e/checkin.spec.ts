@@ -110,3 +110,22 @@ test('the check-in desk: by typing, by a scanned code, a double check-in warned,
   await expect(card).toContainText('Not checked in');
   await page.screenshot({ path: '/tmp/shots/checkin-desk-en.png' });
 });
+
+test('the senior guests at the door: the cut lowered to deputy department heads, the list grows, undone', async ({ app, page }) => {
+  await app.open(page);
+  await page.getByTestId('welcome-open-demo').click();
+  await expect(page.getByTestId('overview')).toBeVisible();
+  await page.getByTestId('nav-checkin').click();
+  const cut = page.getByTestId('checkin-senior-cut');
+  await expect(cut).toHaveValue('340');
+  const seniors = page.getByTestId('checkin-seniors').locator('li');
+  const before = await seniors.count();
+  await cut.selectOption('600');
+  await expect(seniors).not.toHaveCount(before);
+  expect(await seniors.count()).toBeGreaterThan(before);
+  expect(app.store.sqlite.prepare('SELECT senior_level FROM events').pluck().get()).toBe(600);
+  await expect(page.getByTestId('undo-button')).toContainText('khách cấp cao');
+  await page.getByTestId('undo-button').click();
+  await expect(cut).toHaveValue('340');
+  await expect(seniors).toHaveCount(before);
+});

@@ -106,6 +106,23 @@ describe('check-in through dispatch', () => {
     expect((await t.call('checkin.status', { eventId })).checkedIn).toBe(2);
   });
 
+  it("the senior guests' cut is the event's: set lower, a Giám đốc Sở counts; one undoable change; a bad level refused", async () => {
+    const t = await testStore();
+    const { eventId, add } = await event(t);
+    const deputy = await add('Trần Thị Lan', 'Thứ trưởng Bộ Nội vụ');
+    const director = await add('Ngô Văn Sở', 'Giám đốc Sở Nội vụ');
+    let s = await t.call('checkin.status', { eventId });
+    expect([s.seniorLevel, s.seniorsAbsent.map((p) => p.id)]).toEqual([340, [deputy.id]]);
+    s = await t.call('checkin.setSeniorLevel', { eventId, level: 600 });
+    expect([s.seniorLevel, s.seniorsAbsent.map((p) => p.id)]).toEqual([600, [deputy.id, director.id]]);
+    expect((await t.call('events.get', { id: eventId })).seniorLevel).toBe(600);
+    expect((await t.call('history.list', { eventId })).entries[0]!.label.vi).toBe('Đổi khách cấp cao thành từ cấp 600 trở lên');
+    await t.call('history.undo', { eventId });
+    expect((await t.call('checkin.status', { eventId })).seniorsAbsent.map((p) => p.id)).toEqual([deputy.id]);
+    for (const level of [0, 1.5, 10_000, '600'])
+      expect(await t.raw('checkin.setSeniorLevel', { eventId, level })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+  });
+
   it('counts by category, bridge point and status; lists the seniors not arrived in precedence order; exports', async () => {
     const t = await testStore();
     const { eventId, add, cat, dn } = await event(t);

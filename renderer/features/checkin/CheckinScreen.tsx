@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { builtinCategoryNames } from '../../../shared/categories';
+import { DEFAULT_SENIOR_LEVEL, seniorChoices } from '../../../shared/checkin/senior';
 import type { CheckinPerson, CountLine } from '../../../shared/contract/checkin';
 import { statusLabels } from '../../../shared/export-labels';
 import { placesText } from '../../../shared/seating/seat-label';
@@ -147,7 +148,7 @@ export function CheckinScreen({ eventId: own, desk }: { eventId: string; desk?: 
           {s.statusError ? (
             <LoadError error={s.statusError} onRetry={() => void s.loadStatus()} testId="checkin-status-error" />
           ) : (
-            s.status && <StatusPanel lang={lang} />
+            s.status && <StatusPanel lang={lang} ownEvent={!desk && !joined} />
           )}
         </aside>
       </div>
@@ -225,9 +226,10 @@ function Lines({ title, lines, name, testId }: { title: string; lines: CountLine
   );
 }
 
-function StatusPanel({ lang }: { lang: Lang }) {
+function StatusPanel({ lang, ownEvent }: { lang: Lang; ownEvent: boolean }) {
   const tr = useT();
   const status = useCheckin((s) => s.status)!;
+  const busy = useCheckin((s) => s.busy);
   return (
     <>
       <p className="checkin-total" data-testid="checkin-total">
@@ -235,6 +237,25 @@ function StatusPanel({ lang }: { lang: Lang }) {
       </p>
       <section className="checkin-counts" data-testid="checkin-seniors">
         <h3>{tr.checkin.seniors}</h3>
+        {ownEvent && (
+          <label className="checkin-senior-cut">
+            <span className="muted">{tr.checkin.seniorCut}</span>
+            <select
+              className="input"
+              value={status.seniorLevel}
+              disabled={busy}
+              onChange={(e) => void useCheckin.getState().setSeniorLevel(Number(e.target.value))}
+              data-testid="checkin-senior-cut"
+            >
+              {seniorChoices(status.seniorLevel).map((c) => (
+                <option key={c.level} value={c.level}>
+                  {c.level === DEFAULT_SENIOR_LEVEL ? `${tr.checkin.seniorCutStandard} · ` : ''}
+                  {c[lang]}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         {status.seniorsAbsent.length === 0 ? (
           <p className="muted">{tr.checkin.seniorsNone}</p>
         ) : (

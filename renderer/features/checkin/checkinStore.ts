@@ -2,7 +2,8 @@ import { create } from 'zustand';
 import { readBadgeCode } from '../../../shared/badges/qr-payload';
 import type { AlreadyCheckedIn, CheckinPerson, CheckinStatus } from '../../../shared/contract/checkin';
 import type { Message } from '../../../shared/result';
-import { ApiError } from '../../api/client';
+import { ApiError, call, onWrite } from '../../api/client';
+import { notifyError } from '../../ui/toast';
 import { checkinCall } from './route';
 
 /** What the desk says about the delegate shown: just let in, already in, or refused (and why). */
@@ -29,6 +30,8 @@ interface CheckinState {
   checkIn(target: { code: string } | { delegateId: string }): Promise<void>;
   undo(delegateId: string): Promise<void>;
   loadStatus(): Promise<void>;
+  /** This laptop's own event only (not a desk's host): who counts as a senior guest. */
+  setSeniorLevel(level: number): Promise<void>;
 }
 
 let searchSeq = 0;
@@ -131,6 +134,17 @@ export const useCheckin = create<CheckinState>((set, get) => ({
       set({ busy: false });
     }
   },
+  async setSeniorLevel(level) {
+    const eventId = get().eventId;
+    if (!eventId) return;
+    const seq = ++statusSeq;
+    try {
+      const status = await call('checkin.setSeniorLevel', { eventId, level });
+      if (seq === statusSeq) set({ status, statusError: null });
+    } catch (e) {
+      notifyError(e);
+    }
+  },
   async loadStatus() {
     const eventId = get().eventId;
     if (!eventId) return;
@@ -143,3 +157,8 @@ export const useCheckin = create<CheckinState>((set, get) => ({
     }
   },
 }));
+
+// An undo or redo (of a check-in, of the senior cut) changes the counts.
+onWrite((name) => {
+  if (name.startsWith('history.') && useCheckin.getState().status) void useCheckin.getState().loadStatus();
+});
