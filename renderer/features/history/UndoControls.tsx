@@ -1,11 +1,12 @@
 import { useEffect } from 'react';
+import { isTypingTarget } from '../../../shared/typing-target';
 import { useLanguage, useT } from '../../i18n';
 import { useDialogStack } from '../../ui/dialogStack';
 import { RedoIcon, UndoIcon } from '../../ui/icons';
 import { useHistory } from './historyStore';
 
 // Typing in a field, Ctrl+Z is the field's own undo; a dialog open, the change is not finished.
-const editable = (t: EventTarget | null) => t instanceof HTMLElement && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
+const editable = (t: EventTarget | null) => t instanceof HTMLElement && isTypingTarget(t as HTMLElement & { type?: string });
 
 /** The undo button naming what it will undo, the redo button, and Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y. */
 export function UndoControls() {
