@@ -1,3 +1,4 @@
+import { keepPairingsThrough } from './desk-pairings';
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -85,12 +86,14 @@ export async function restoreBackup(store: Store, file: string): Promise<{ resto
         s.pragma('foreign_keys = OFF');
         try {
           s.transaction(() => {
+            const desks = keepPairingsThrough(s);
             for (const t of tables) {
               s.exec(`DELETE FROM main."${t}"`);
               s.exec(`INSERT INTO main."${t}" SELECT * FROM src."${t}"`);
             }
-            // The data is the backup's; this laptop's name stays this laptop's.
+            // The data is the backup's; this laptop's name and the desks let into it stay this laptop's.
             keepLaptopName(s, thisLaptop);
+            desks.putBack();
             if ((s.pragma('foreign_key_check') as unknown[]).length > 0)
               throw new DomainError('CONFLICT', {
                 vi: 'Bản sao lưu này có dữ liệu không nhất quán; không có gì bị thay đổi.',

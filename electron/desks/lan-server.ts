@@ -60,8 +60,8 @@ export async function startLanServer(o: {
       if (!desk) return NOT_PAIRED;
       return null;
     },
-    async post(path, input, headers) {
-      if (path === '/desk/pair') return pair(input);
+    async post(path, input, headers, from) {
+      if (path === '/desk/pair') return pair(input, from);
       const desk = deskOf(headers);
       if (!desk || desk === 'revoked') return NOT_PAIRED;
       if (path === '/desk/ping') return { status: 200, result: { ok: true, value: { desk: { id: desk.id, name: desk.name }, event } } };
@@ -78,11 +78,11 @@ export async function startLanServer(o: {
     log: o.ctx.log,
   });
 
-  async function pair(input: unknown): Promise<Answer> {
+  async function pair(input: unknown, from: string): Promise<Answer> {
     const { code, name } = (input ?? {}) as { code?: unknown; name?: unknown };
     if (typeof code !== 'string' || code.length > 20 || (name !== undefined && (typeof name !== 'string' || name.length > 40)))
       return { status: 400, result: fail('VALIDATION', { vi: 'Hãy nhập mã 6 chữ số.', en: 'Enter the 6-digit code.' }) };
-    const paired = await pairing.pair(code, (name as string | undefined) ?? '');
+    const paired = await pairing.pair(code, (name as string | undefined) ?? '', from);
     if (paired === 'locked')
       return refuse(
         429,

@@ -2,8 +2,13 @@ import { createHash, randomBytes, randomInt, randomUUID, timingSafeEqual } from 
 import type { KeptPairing } from '../../db/desk-pairings';
 import type { PairedDesk } from '../../shared/contract/desks';
 
-/** Wrong codes tried (by anyone) before pairing locks until the host makes a new code. */
+/** Wrong codes one device may try before it is refused until the host makes a new code. */
 export const MAX_WRONG_CODES = 5;
+/**
+ * Wrong codes from all devices together before pairing locks for everyone (until a new code): a
+ * guessing chance of 30 in a million, while one device on the Wi-Fi trying codes shuts out only itself.
+ */
+export const MAX_WRONG_CODES_IN_ALL = 30;
 
 interface Desk extends PairedDesk {
   tokenHash: string;
@@ -28,6 +33,7 @@ const now = () => new Date().toISOString();
 export class Pairing {
   code = '';
   wrong = 0;
+  private wrongFrom = new Map<string, number>();
   private desks = new Map<string, Desk>();
   private byHash = new Map<string, Desk>();
 
@@ -41,23 +47,27 @@ export class Pairing {
     this.byHash.set(desk.tokenHash, desk);
   }
 
+  /** Locked for every device (the host's screen says so). */
   get locked(): boolean {
-    return this.wrong >= MAX_WRONG_CODES;
+    return this.wrong >= MAX_WRONG_CODES_IN_ALL;
   }
 
   newCode(): void {
     this.code = String(randomInt(0, 1_000_000)).padStart(6, '0');
     this.wrong = 0;
+    this.wrongFrom.clear();
   }
 
   /** The token is given once the desk is kept: a desk told it is paired stays paired after a restart. */
-  async pair(code: string, name: string): Promise<{ token: string; desk: PairedDesk } | 'wrong' | 'locked'> {
-    if (this.locked) return 'locked';
+  async pair(code: string, name: string, from = ''): Promise<{ token: string; desk: PairedDesk } | 'wrong' | 'locked'> {
+    const tried = this.wrongFrom.get(from) ?? 0;
+    if (this.locked || tried >= MAX_WRONG_CODES) return 'locked';
     const given = Buffer.from(code.trim());
     const want = Buffer.from(this.code);
     if (given.length !== want.length || !timingSafeEqual(given, want)) {
       this.wrong++;
-      return this.locked ? 'locked' : 'wrong';
+      this.wrongFrom.set(from, tried + 1);
+      return this.locked || tried + 1 >= MAX_WRONG_CODES ? 'locked' : 'wrong';
     }
     const token = randomBytes(32).toString('hex');
     const at = now();
@@ -84,11 +94,15 @@ export class Pairing {
     return desk;
   }
 
-  /** Shut out at once (in memory, before the write lands), then kept so. */
+  /**
+   * Shut out at once (in memory, before the write lands), then kept so; and a new code, since the
+   * revoked device (a lost phone) knows the old one and could pair again as a new desk.
+   */
   async revoke(deskId: string): Promise<boolean> {
     const desk = this.desks.get(deskId);
     if (!desk) return false;
     desk.revoked = true;
+    this.newCode();
     await this.keep?.revoke(deskId, now());
     return true;
   }

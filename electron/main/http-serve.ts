@@ -29,7 +29,8 @@ export interface ServeOptions {
   /** Refuses a POST before its body is read (a missing token): null lets it through. */
   authorize(path: string, headers: http.IncomingHttpHeaders): Answer | null;
   /** Answers a POST whose body is valid JSON. */
-  post(path: string, input: unknown, headers: http.IncomingHttpHeaders): Promise<Answer>;
+  /** `from`: the address the request came from (the desks' pairing counts wrong codes per device). */
+  post(path: string, input: unknown, headers: http.IncomingHttpHeaders, from: string): Promise<Answer>;
   log?: (message: string, error: unknown) => void;
 }
 
@@ -149,7 +150,7 @@ export async function serve(o: ServeOptions): Promise<Served> {
             return;
           }
           try {
-            answer(await o.post(path, input, req.headers));
+            answer(await o.post(path, input, req.headers, req.socket.remoteAddress ?? ''));
           } catch (e) {
             o.log?.('rpc failed', e);
             answer({ status: 500, result: fail('INTERNAL', { vi: 'Lỗi máy chủ.', en: 'Server error.' }) });

@@ -67,6 +67,8 @@ export const useDesk = create<DeskState>((set, get) => ({
       }
       const paired = r.value as PairedAs;
       sessionStorage.setItem(KEY, JSON.stringify(paired));
+      // The code from the QR link is spent: a desk sent back to pairing (revoked) must not find it filled in.
+      history.replaceState(null, '', location.pathname + location.search);
       set({ paired, lost: false, notice: null });
     } catch {
       set({ pairError: { vi: 'Không liên lạc được với máy chủ.', en: 'The host cannot be reached.' } });

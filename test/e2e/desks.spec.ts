@@ -89,9 +89,13 @@ test('desks on the network: the host opens to 127.0.0.1, a desk pairs and scans,
   await row.getByTestId('desks-revoke').click();
   await expect(desk.getByTestId('desk-notice')).toHaveText('Máy chủ đã thu hồi quyền của bàn này. Hãy ghép nối lại bằng mã mới.', { timeout: 4_000 });
   await expect(desk.getByTestId('checkin-screen')).toHaveCount(0);
+  // The revoked device knew the code: the host has a new one, and the desk's page kept none of the link's.
+  await expect(panel.getByTestId('desks-code')).not.toHaveText(code);
+  const fresh = (await panel.getByTestId('desks-code').textContent())!;
+  await expect(desk.getByTestId('desk-code')).toHaveValue('');
 
-  // Paired again, then the host closes: the desk says so at once and scanning stops.
-  await desk.getByTestId('desk-code').fill(code);
+  // Paired again with the new code, then the host closes: the desk says so at once and scanning stops.
+  await desk.getByTestId('desk-code').fill(fresh);
   await desk.getByTestId('desk-pair-submit').click();
   await expect(desk.getByTestId('checkin-screen')).toBeVisible();
   await panel.getByTestId('desks-close').click();

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { newId, nowIso } from '../../db/clock';
 import { openStore } from '../../db/connection';
-import { MAX_WRONG_CODES } from '../../electron/desks/pairing';
+import { MAX_WRONG_CODES, MAX_WRONG_CODES_IN_ALL } from '../../electron/desks/pairing';
 import { DESK_TOKEN_HEADER } from '../../electron/desks/lan-server';
 import { dispatch } from '../../electron/main/dispatch';
 import { badgeCode } from '../../shared/badges/qr-payload';
@@ -40,14 +40,15 @@ async function host() {
   const state = await call<DeskHostState>('desks.open', { eventId: event.id, address: '127.0.0.1', port: 0 });
   closers.push(() => call('desks.close', {}));
   const port = Number(new URL(state.url!).port);
-  const post = (p: string, body: unknown, token?: string, headers: Record<string, string> = {}) =>
+  const post = (p: string, body: unknown, token?: string, headers: Record<string, string> = {}, from?: string) =>
     request(port, {
       method: 'POST',
       path: p,
       body,
+      from,
       headers: { 'content-type': 'application/json', ...(token ? { [DESK_TOKEN_HEADER]: token } : {}), ...headers },
     });
-  const pair = async (name: string, code = state.code!) => post('/desk/pair', { code, name });
+  const pair = async (name: string, code = state.code!, from?: string) => post('/desk/pair', { code, name }, undefined, {}, from);
   return { t, call, event, other, people, state, port, post, pair, rendererDir };
 }
 
@@ -65,7 +66,7 @@ describe('the desks on the local network', () => {
     expect(page.headers['content-security-policy']).toContain("default-src 'self'");
   });
 
-  it('pairs with the right code and gives a token; refuses a wrong code; locks after a few wrong tries', async () => {
+  it('pairs with the right code and gives a token; refuses a wrong code; shuts out a device after a few wrong tries, everyone after many', async () => {
     const h = await host();
     const ok = await h.pair('Bàn 2');
     expect(ok.json).toMatchObject({ ok: true, value: { desk: { name: 'Bàn 2' }, event: { id: h.event.id, name: 'Đại hội' } } });
@@ -75,15 +76,21 @@ describe('the desks on the local network', () => {
     expect(wrong.status).toBe(403);
     expect(wrong.json.error.details.reason).toBe('wrong-code');
     for (let i = 1; i < MAX_WRONG_CODES; i++) await h.pair('Bàn 3', wrongCode);
-    // Locked: even the right code is refused until the host makes a new one.
+    // This device is shut out: even the right code is refused until the host makes a new one.
     const locked = await h.pair('Bàn 3');
     expect(locked.status).toBe(429);
     expect(locked.json.error.details.reason).toBe('locked');
+    // Another device is not: one guesser on the Wi-Fi cannot stop the desks pairing.
+    expect((await h.call<DeskHostState>('desks.state', {})).locked).toBe(false);
+    expect((await h.pair('Bàn 4', h.state.code!, '127.0.0.2')).json.ok).toBe(true);
+    // Many devices guessing together: pairing locks for everyone.
+    for (let i = MAX_WRONG_CODES; i < MAX_WRONG_CODES_IN_ALL; i++) await h.pair('Kẻ đoán', wrongCode, `127.0.1.${i}`);
     expect((await h.call<DeskHostState>('desks.state', {})).locked).toBe(true);
+    expect((await h.pair('Bàn 5', h.state.code!, '127.0.0.3')).json.error.details.reason).toBe('locked');
     const fresh = await h.call<DeskHostState>('desks.newCode', {});
     expect(fresh.locked).toBe(false);
     expect((await h.pair('Bàn 3', fresh.code!)).json.ok).toBe(true);
-    expect((await h.call<DeskHostState>('desks.state', {})).desks.map((d) => d.name)).toEqual(['Bàn 2', 'Bàn 3']);
+    expect((await h.call<DeskHostState>('desks.state', {})).desks.map((d) => d.name)).toEqual(['Bàn 2', 'Bàn 4', 'Bàn 3']);
     // The token is kept only as its hash.
     expect(JSON.stringify(await h.call('desks.state', {}))).not.toContain(ok.json.value.token);
   });
@@ -104,7 +111,10 @@ describe('the desks on the local network', () => {
       ['Bàn 1', 1],
       ['Bàn 2', 1],
     ]);
-    await h.call('desks.revoke', { deskId: listed[1]!.id });
+    const revoked = await h.call<DeskHostState>('desks.revoke', { deskId: listed[1]!.id });
+    // The revoked device knows the code: a new one, the old refused.
+    expect(revoked.code).not.toBe(h.state.code);
+    expect((await h.pair('Bàn 2 lần nữa')).json.error.details.reason).toBe('wrong-code');
     const refused = await h.post('/rpc/checkin.checkIn', { code: h.people[1]!.code }, b);
     expect(refused.status).toBe(403);
     expect(refused.json.error.details.reason).toBe('revoked');
@@ -145,6 +155,20 @@ describe('the desks on the local network', () => {
     const kept = JSON.stringify(store.sqlite.prepare('SELECT * FROM desk_pairings').all());
     expect(kept).not.toContain(a);
     expect(kept).not.toContain(b);
+  });
+
+  it('restoring a backup brings back the data, not the desks: one revoked since stays out, one paired since stays in', async () => {
+    const h = await host();
+    const lost = (await h.pair('Điện thoại bị mất')).json.value.token as string;
+    const backup = await h.call<{ file: string }>('backups.create', {});
+    const kept = (await h.pair('Bàn mới', (await h.call<DeskHostState>('desks.state', {})).code!)).json.value.token as string;
+    const listed = (await h.call<DeskHostState>('desks.state', {})).desks;
+    await h.call('desks.revoke', { deskId: listed.find((d) => d.name === 'Điện thoại bị mất')!.id });
+    await h.call('desks.close', {});
+    await h.call('backups.restore', { file: backup.file });
+    await h.call('desks.open', { eventId: h.event.id, address: '127.0.0.1', port: h.port });
+    expect((await h.post('/desk/ping', {}, lost)).json.error.details.reason).toBe('revoked');
+    expect((await h.post('/desk/ping', {}, kept)).json).toMatchObject({ ok: true, value: { desk: { name: 'Bàn mới' } } });
   });
 
   it('refuses calls outside the allow-list, another event, no token, a wrong Host and a foreign Origin', async () => {

@@ -11,7 +11,8 @@ export interface RawAnswer {
 /** Raw HTTP so the Host and Origin headers can be forged (fetch does not allow it). */
 export function request(
   port: number,
-  opts: { method?: string; path: string; host?: string; headers?: Record<string, string>; body?: unknown },
+  /** `from`: the local address to send from (127.0.0.2… on loopback: another device, as the host sees it). */
+  opts: { method?: string; path: string; host?: string; headers?: Record<string, string>; body?: unknown; from?: string },
 ): Promise<RawAnswer> {
   return new Promise((resolve, reject) => {
     const req = http.request(
@@ -20,6 +21,7 @@ export function request(
         host: '127.0.0.1',
         port,
         agent: false,
+        ...(opts.from ? { localAddress: opts.from } : {}),
         method: opts.method ?? 'GET',
         path: opts.path,
         headers: { host: opts.host ?? `127.0.0.1:${port}`, ...opts.headers },
