@@ -5,17 +5,33 @@ import type { Row, Touch } from '../../shared/event-file/merge';
 const key = (table: string, id: string) => `${table}\u0001${id}`;
 
 /**
- * Sets whose effects cancel out: a change and the undo of it (and a redo and its undo), paired
- * along each chain oldest first. A merge undone here is then no local change of its rows.
+ * Sets whose effects cancel out for the other side: a change and the undo of it (and a redo and
+ * its undo), paired along each chain oldest first, both unseen there. A change the other side has
+ * already merged is not cancelled by its undo: the undo is news to it.
  */
-function cancelled(sets: readonly { id: string; undoneBy: string | null }[]): Set<string> {
+function cancelled(sets: readonly { id: string; undoneBy: string | null }[], seenThere: ReadonlySet<string>): Set<string> {
   const out = new Set<string>();
-  const known = new Set(sets.map((s) => s.id));
+  const here = new Set(sets.map((s) => s.id));
   for (const s of sets)
-    if (!out.has(s.id) && s.undoneBy && known.has(s.undoneBy)) {
+    if (!out.has(s.id) && s.undoneBy && here.has(s.undoneBy) && !seenThere.has(s.id) && !seenThere.has(s.undoneBy)) {
       out.add(s.id);
       out.add(s.undoneBy);
     }
+  return out;
+}
+
+const MERGE_CALL = 'eventFile.import';
+
+/**
+ * A side's merges of what the other side sent it: a merge set whose merged sets the other side
+ * all has (its own, or ones it knows) only echoes them back, so its rows are no change of this
+ * side's. Without this, a field changed back after the other laptop merged the change would be
+ * compared with the state before it and silently lost. A merge whose choices kept this side's
+ * value wrote nothing for it: that value is this side's own earlier change, still news.
+ */
+function echoes(mergedBy: ReadonlyMap<string, readonly string[]>, seenThere: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  for (const [set, merged] of mergedBy) if (merged.every((m) => seenThere.has(m) || out.has(m))) out.add(set);
   return out;
 }
 const parse = (json: string | null) => (json === null ? null : (JSON.parse(json) as Row));
@@ -39,10 +55,18 @@ export function fileKnownSets(payload: EventFilePayload): Set<string> {
 export function remoteTouches(payload: EventFilePayload, known: ReadonlySet<string>): { touched: Map<string, Touch>; sets: number[] } {
   const touched = new Map<string, Touch>();
   const fresh = payload.changeSets.map((s) => !known.has(s.id));
-  const undoneSets = cancelled(payload.changeSets);
+  // Every merge, also one that brought an event whole (it merged no set: it copied the file's history).
+  const mergedBy = new Map<string, string[]>(payload.changeSets.filter((s) => s.call === MERGE_CALL).map((s) => [s.id, []]));
+  for (const [set, table, , op, , after] of payload.changes) {
+    const s = payload.changeSets[set]!;
+    if (s.call !== MERGE_CALL || table !== 'merged_change_sets' || op !== 'insert') continue;
+    const id = parse(after)?.id;
+    if (typeof id === 'string') mergedBy.get(s.id)?.push(id);
+  }
+  const skipped = new Set([...cancelled(payload.changeSets, known), ...echoes(mergedBy, known)]);
   for (const [set, table, rowId, op, before, after] of payload.changes) {
     const s = payload.changeSets[set]!;
-    if (!fresh[set] || undoneSets.has(s.id)) continue;
+    if (!fresh[set] || skipped.has(s.id)) continue;
     const k = key(table, rowId);
     const t = touched.get(k);
     if (t) t.by = { laptop: s.laptop, at: s.at };
@@ -64,9 +88,20 @@ export function localTouches(sqlite: BetterSqlite3.Database, eventId: string, kn
   const sets = sqlite
     .prepare('SELECT id, undone_by AS undoneBy FROM change_sets WHERE id IN (SELECT DISTINCT set_id FROM changes WHERE event_id = ?) ORDER BY seq')
     .all(eventId) as { id: string; undoneBy: string | null }[];
-  const undoneSets = cancelled(sets);
+  const mergedBy = new Map<string, string[]>(
+    (sqlite.prepare('SELECT id FROM change_sets WHERE event_id = ? AND call = ?').pluck().all(eventId, MERGE_CALL) as string[]).map((id) => [id, []]),
+  );
+  const merges = sqlite
+    .prepare(
+      `SELECT ch.set_id, json_extract(ch.after, '$.id') FROM changes ch JOIN change_sets cs ON cs.id = ch.set_id
+       WHERE ch.event_id = ? AND cs.call = ? AND ch.tbl = 'merged_change_sets' AND ch.op = 'insert' ORDER BY cs.seq, ch.id`,
+    )
+    .raw(true)
+    .all(eventId, MERGE_CALL) as [string, string][];
+  for (const [set, id] of merges) mergedBy.get(set)?.push(id);
+  const skipped = new Set([...cancelled(sets, known), ...echoes(mergedBy, known)]);
   for (const [set, table, rowId, op, before, after, laptop, at] of rows) {
-    if (known.has(set) || undoneSets.has(set)) continue;
+    if (known.has(set) || skipped.has(set)) continue;
     const k = key(table, rowId);
     const t = touched.get(k);
     if (t) t.by = { laptop, at };

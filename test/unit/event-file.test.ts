@@ -174,6 +174,48 @@ describe('event files: export and import', () => {
     expect((await importFile(a, await exportEvent(b, eventId))).nothingNew).toBe(true);
   });
 
+  it('a change undone after the other laptop merged it: the undo reaches it, and its file does not bring the change back', async () => {
+    const { a, b, eventId, categoryId } = await twoLaptops();
+    await importFile(b, await exportEvent(a, eventId));
+    await a.call('delegates.create', { eventId, fullName: 'Phạm Văn Nhầm', categoryId });
+    await importFile(b, await exportEvent(a, eventId));
+    expect((await b.call('delegates.list', { eventId })).map((d) => d.fullName)).toContain('Phạm Văn Nhầm');
+    await a.call('history.undo', { eventId });
+    const names = async (t: TestStore) => (await t.call('delegates.list', { eventId })).map((d) => d.fullName);
+    // B's file, made before it heard of the undo, still holds the delegate: not put back on A.
+    const back = await importFile(a, await exportEvent(b, eventId));
+    expect(back.conflicts).toEqual([]);
+    expect(await names(a)).not.toContain('Phạm Văn Nhầm');
+    // A's file takes the undo to B.
+    const s = await importFile(b, await exportEvent(a, eventId));
+    expect(s.conflicts).toEqual([]);
+    expect(count(s, 'delegates').deleted).toBe(1);
+    expect(await names(b)).not.toContain('Phạm Văn Nhầm');
+  });
+
+  it('a field set back to its earlier value after the other laptop merged the change stays set back, with no conflict', async () => {
+    const { a, b, eventId } = await twoLaptops();
+    const title = async (t: TestStore) => (await delegateByName(t, eventId, 'Trần Thị Bình')).title;
+    await editDelegate(a, await delegateByName(a, eventId, 'Trần Thị Bình'), { title: 'Giám đốc' });
+    await importFile(b, await exportEvent(a, eventId));
+    await editDelegate(a, await delegateByName(a, eventId, 'Trần Thị Bình'), { title: 'Phó Giám đốc' });
+    await importFile(b, await exportEvent(a, eventId));
+    expect(await title(b)).toBe('Phó Giám đốc');
+    await editDelegate(a, await delegateByName(a, eventId, 'Trần Thị Bình'), { title: 'Giám đốc' });
+    const s = await importFile(a, await exportEvent(b, eventId));
+    expect(s.conflicts).toEqual([]);
+    expect(await title(a)).toBe('Giám đốc');
+    // And the same the other way: B sets it back, A merged it before.
+    await importFile(b, await exportEvent(a, eventId));
+    expect(await title(b)).toBe('Giám đốc');
+    await editDelegate(b, await delegateByName(b, eventId, 'Trần Thị Bình'), { title: 'Chánh Văn phòng' });
+    await importFile(a, await exportEvent(b, eventId));
+    await editDelegate(b, await delegateByName(b, eventId, 'Trần Thị Bình'), { title: 'Giám đốc' });
+    const s2 = await importFile(a, await exportEvent(b, eventId));
+    expect(s2.conflicts).toEqual([]);
+    expect(await title(a)).toBe('Giám đốc');
+  });
+
   it('undoing the merge restores the database exactly (a backup before each), and the file can then be merged again', async () => {
     const { a, b, eventId } = await twoLaptops();
     await importFile(b, await exportEvent(a, eventId));
