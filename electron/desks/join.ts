@@ -18,6 +18,7 @@ const joined = new WeakMap<Store, Joined>();
 const ended = new WeakMap<Store, 'revoked' | 'closed'>();
 
 const CALL_TIMEOUT_MS = 5_000;
+const WRITES = new Set(['checkin.checkIn', 'checkin.undo']);
 const PING_TIMEOUT_MS = 1_500;
 
 const LOST = (url: string) =>
@@ -26,6 +27,17 @@ const LOST = (url: string) =>
     { vi: `Mất kết nối với máy chủ ${url}. Chưa ghi gì.`, en: `Lost the connection to the host ${url}. Nothing was recorded.` },
     { reason: 'host-lost' },
   );
+// Sent, but no answer in time: the host may have written it (it was busy, or the answer was lost).
+const NO_ANSWER = (url: string) =>
+  new DomainError(
+    'UNAVAILABLE',
+    {
+      vi: `Máy chủ ${url} không trả lời kịp: có thể đã ghi. Khi kết nối lại, hãy tìm tên đại biểu để xem trước khi quét lại.`,
+      en: `The host ${url} did not answer in time: it may have been recorded. Once reconnected, look the delegate up before scanning again.`,
+    },
+    { reason: 'host-lost' },
+  );
+const timedOut = (e: unknown) => e instanceof Error && (e.name === 'TimeoutError' || e.name === 'AbortError');
 
 async function post(url: string, path: string, body: unknown, token: string, timeout: number): Promise<Result<unknown>> {
   const res = await fetch(new URL(path, url), {
@@ -98,9 +110,9 @@ export async function forward(store: Store, call: string, input: Record<string, 
   let r: Result<unknown>;
   try {
     r = await post(j.url, `rpc/${call}`, { ...input, eventId: j.event.id }, j.token, CALL_TIMEOUT_MS);
-  } catch {
+  } catch (e) {
     j.reachable = false;
-    throw LOST(j.url);
+    throw timedOut(e) && WRITES.has(call) ? NO_ANSWER(j.url) : LOST(j.url);
   }
   j.reachable = true;
   endIfRefused(store, r);

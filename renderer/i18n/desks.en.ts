@@ -53,4 +53,6 @@ export const desksEn: typeof desksVi = {
   noLocalCopy: 'This laptop does not have this event: import the event file from the host to go on when the connection is lost.',
   localMode: 'Checking in on THIS LAPTOP’S COPY, not the host. Afterwards merge back with an event file (each delegate recorded once).',
   backToHost: 'Back to the host',
+  stoppedHint: 'This desk has stopped and checks in nowhere until you choose: pair with the host again, or check in to this laptop’s own data.',
+  workHere: 'Check in on this laptop',
 };

@@ -53,4 +53,6 @@ export const desksVi = {
   noLocalCopy: 'Máy này không có hội nghị này: hãy nhập tệp sự kiện từ máy chủ để điểm danh tiếp được khi mất kết nối.',
   localMode: 'Đang điểm danh vào BẢN SAO TRÊN MÁY NÀY, không phải máy chủ. Khi xong, gộp lại bằng tệp sự kiện (mỗi đại biểu chỉ ghi một lần).',
   backToHost: 'Trở lại máy chủ',
+  stoppedHint: 'Bàn phụ đã dừng, không điểm danh vào đâu cho tới khi bạn chọn: ghép nối lại với máy chủ, hoặc điểm danh vào dữ liệu của chính máy này.',
+  workHere: 'Điểm danh trên máy này',
 };

@@ -203,3 +203,46 @@ test('a laptop with the app as a desk: pairs, scans into the host, its own copy 
     await copy.close();
   }
 });
+
+test('a laptop desk the host revokes stops scanning until told to go on in its own data', async ({ app, page, browser }) => {
+  const { event } = await demoWithBadges(app, page);
+  await api(app, 'settings.update', { lastEventId: event.id });
+  const copyFile = path.join(app.dataDir, 'copy.sqlite');
+  await app.store.sqlite.backup(copyFile);
+  const copy = await openStore(copyFile);
+  const second = await startPreviewServer({
+    store: copy,
+    appVersion: 'test',
+    rendererDir: path.resolve(__dirname, '../../dist/renderer'),
+    laptop: 'Laptop lễ tân',
+  });
+  try {
+    await page.getByTestId('nav-checkin').click();
+    await page.getByTestId('desks-address').selectOption('127.0.0.1');
+    await page.getByTestId('desks-port').fill('');
+    await page.getByTestId('desks-open').click();
+    const url = (await page.getByTestId('desks-url').textContent())!;
+    const code = (await page.getByTestId('desks-code').textContent())!;
+    const ctx = await browser.newContext();
+    const desk = await ctx.newPage();
+    await desk.goto(second.url);
+    await expect(desk.locator('[data-app-ready="true"]')).toBeVisible();
+    await desk.getByTestId('nav-checkin').click();
+    await desk.getByTestId('join-panel').locator('summary').click();
+    await desk.getByTestId('join-url').fill(url);
+    await desk.getByTestId('join-code').fill(code);
+    await desk.getByTestId('join-submit').click();
+    await expect(desk.getByTestId('join-bar')).toBeVisible();
+
+    await page.locator('[data-testid="desks-row"][data-desk="Bàn 3"]').getByTestId('desks-revoke').click();
+    await expect(desk.getByTestId('join-stopped')).toContainText('Máy chủ đã thu hồi quyền của bàn này', { timeout: 5_000 });
+    await expect(desk.getByTestId('checkin-input')).toBeDisabled();
+    await desk.getByTestId('join-work-here').click();
+    await expect(desk.getByTestId('join-stopped')).toHaveCount(0);
+    await expect(desk.getByTestId('checkin-input')).toBeEnabled();
+    await ctx.close();
+  } finally {
+    await second.close();
+    await copy.close();
+  }
+});

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { newId, nowIso } from '../../db/clock';
@@ -28,6 +29,29 @@ async function laptop(store: Awaited<ReturnType<typeof testStore>>['store'], nam
 }
 
 describe('a laptop with the app as a desk of a host', () => {
+  it('a host that takes a scan and does not answer in time: said it may have been recorded, not that nothing was', async () => {
+    const t = await testStore();
+    const desk = await laptop(t.store, 'Laptop lễ tân');
+    // A host busy past the desk's patience: it pairs, then holds every call unanswered.
+    const held: http.ServerResponse[] = [];
+    const server = http.createServer((req, res) => {
+      if (req.url !== '/desk/pair') return void held.push(res);
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify({ ok: true, value: { token: 'a'.repeat(64), desk: { id: 'd', name: 'Bàn 3' }, event: { id: newId(), name: 'Đại hội' } } }));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    closers.push(async () => {
+      for (const res of held) res.destroy();
+      await new Promise((resolve) => server.close(resolve));
+    });
+    const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/`;
+    await desk.call('desks.join', { url, code: '123456', name: 'Bàn 3' });
+    const r = await desk.raw('desks.forward', { call: 'checkin.checkIn', input: { code: 'HN1.X' } });
+    expect(r).toMatchObject({ ok: false, error: { code: 'UNAVAILABLE', details: { reason: 'host-lost' } } });
+    expect(r.ok || r.error.message.vi).toContain('có thể đã ghi');
+    expect(r.ok || r.error.message.vi).not.toContain('Chưa ghi gì');
+  }, 15_000);
+
   it('forwards check-ins to the host; says at once when the host is lost; goes on in its own copy of the event', async () => {
     const t = await testStore();
     const host = await laptop(t.store, 'Máy chủ');

@@ -46,7 +46,8 @@ export function CheckinScreen({ eventId: own, desk }: { eventId: string; desk?: 
   const lostHost = useJoin((s) => s.via === 'host' && s.joined?.joined === true && !s.joined.reachable);
   const hosting = useDesks((s) => s.state?.open ?? false);
   const eventId = joined?.event?.id ?? own;
-  const off = !!desk?.disabled || lostHost;
+  const stopped = useJoin((s) => s.stopped !== null);
+  const off = !!desk?.disabled || lostHost || stopped;
   const lang = useLanguage((s) => s.lang);
   const s = useCheckin();
   const input = useRef<HTMLInputElement>(null);

@@ -54,10 +54,23 @@ export function JoinPanel() {
 /** Over the check-in box while this laptop is a desk: whose desk it is, the host lost, the local copy in use. */
 export function JoinBar() {
   const tr = useT();
-  const { joined, via, leave, goLocal, backToHost } = useJoin();
+  const { joined, via, leave, goLocal, backToHost, stopped, workHere } = useJoin();
   const on = joined?.joined ? joined : null;
   const token = on?.desk?.id;
   useEffect(() => (token ? useJoin.getState().heartbeat() : undefined), [token]);
+  if (stopped)
+    return (
+      <Banner
+        testId="join-stopped"
+        action={
+          <Button variant="primary" onClick={workHere} data-testid="join-work-here">
+            {tr.desks.workHere}
+          </Button>
+        }
+      >
+        <strong>{stopped === 'revoked' ? tr.desks.revokedNotice : tr.desks.closedNotice}</strong> {tr.desks.stoppedHint}
+      </Banner>
+    );
   if (!on) return null;
   return (
     <div className="join-bar" data-testid="join-bar">

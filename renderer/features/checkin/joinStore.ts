@@ -11,6 +11,12 @@ interface JoinState {
   via: 'host' | 'here';
   busy: boolean;
   error: unknown;
+  /**
+   * The host ended this desk (revoked it, or no longer knows it) while it was one: scanning stays
+   * off until the user says to go on here, so no check-in quietly lands in this laptop's own data.
+   */
+  stopped: 'revoked' | 'closed' | null;
+  workHere(): void;
   join(url: string, code: string, name: string): Promise<void>;
   leave(): Promise<void>;
   /** The host is lost: go on in this laptop's copy (merged back later with an event file). */
@@ -27,16 +33,22 @@ export const useJoin = create<JoinState>((set, get) => {
     if (j?.reachable) set({ joined: { ...j, reachable: false } });
   };
   const take = (joined: JoinedHost) => {
+    const was = get().joined?.joined === true;
     if (!joined.joined) sendCheckinsToHost(false);
-    set({ joined, via: joined.joined ? get().via : 'host' });
+    set({ joined, via: joined.joined ? get().via : 'host', ...(was && !joined.joined && joined.ended ? { stopped: joined.ended } : {}) });
   };
   return {
     joined: null,
     via: 'host',
     busy: false,
     error: null,
+    stopped: null,
+    workHere() {
+      set({ stopped: null });
+      void useCheckin.getState().loadStatus();
+    },
     async join(url, code, name) {
-      set({ busy: true, error: null });
+      set({ busy: true, error: null, stopped: null });
       try {
         const joined = await call('desks.join', { url, code, name });
         sendCheckinsToHost(true, markLost);
@@ -50,7 +62,7 @@ export const useJoin = create<JoinState>((set, get) => {
     async leave() {
       sendCheckinsToHost(false);
       take(await call('desks.leave', {}));
-      set({ joined: null });
+      set({ joined: null, stopped: null });
     },
     goLocal() {
       sendCheckinsToHost(false);
