@@ -5,13 +5,9 @@ import { backupElsewhere } from '../../db/backup-elsewhere';
 import { whenIdle } from './auto-backup';
 import type { Store } from '../../db/connection';
 import { DomainError, type Message } from '../../shared/result';
-import { isTypingTarget } from '../../shared/typing-target';
+import { pageUndo } from './page-undo';
 
 const both = (m: Message) => `${m.vi}\n\n${m.en}`;
-
-// In a text field, Ctrl+Z is the field's own; anywhere else, the page's change history (it listens).
-export const pageUndo = (what: 'undo' | 'redo') =>
-  `(() => { if ((${isTypingTarget.toString()})(document.activeElement)) return 'text'; window.dispatchEvent(new Event('hoi-nghi:${what}')); return 'app'; })()`;
 
 /** Sửa > Hoàn tác / Làm lại: the focused field's, or the app's (what the undo button names). */
 async function undoInPage(win: BrowserWindow | null, what: 'undo' | 'redo'): Promise<void> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageUndo } from '../../electron/main/menu';
+import { pageUndo } from '../../electron/main/page-undo';
 import { isTypingTarget } from '../../shared/typing-target';
 
 describe('Ctrl+Z: the focused field or the change history', () => {
