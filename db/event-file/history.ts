@@ -1,15 +1,96 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { EventFilePayload } from '../../shared/event-file/payload';
-import type { Row, Touch } from '../../shared/event-file/merge';
+import type { Row, Rows, Touch } from '../../shared/event-file/merge';
 
 const key = (table: string, id: string) => `${table}\u0001${id}`;
+
+const parse = (json: string | null) => (json === null ? null : (JSON.parse(json) as Row));
+
+/** The change sets of the event this laptop has: its own, those copied with it, and those merged from files. */
+function localKnownSets(sqlite: BetterSqlite3.Database, eventId: string): Set<string> {
+  const own = sqlite.prepare('SELECT DISTINCT set_id FROM changes WHERE event_id = ?').pluck().all(eventId) as string[];
+  const named = sqlite.prepare('SELECT id FROM change_sets WHERE event_id = ?').pluck().all(eventId) as string[];
+  const merged = sqlite.prepare('SELECT id FROM merged_change_sets WHERE event_id = ?').pluck().all(eventId) as string[];
+  return new Set([...own, ...named, ...merged]);
+}
+
+/** The sets the file's laptop has: those it carries and those it had merged from others. */
+function fileKnownSets(payload: EventFilePayload): Set<string> {
+  const merged = payload.tables.merged_change_sets;
+  const at = merged ? merged.columns.indexOf('id') : -1;
+  return new Set([...payload.changeSets.map((s) => s.id), ...(merged && at >= 0 ? merged.rows.map((r) => String(r[at])) : [])]);
+}
+
+/** One change set of a side's history, and one row change of it. */
+interface SetInfo {
+  id: string;
+  call: string;
+  kind: string;
+  undoes: string | null;
+  undoneBy: string | null;
+  laptop: string;
+  at: string;
+}
+interface RowChange {
+  set: string;
+  table: string;
+  rowId: string;
+  op: Touch['op'];
+  before: Row | null;
+  after: Row | null;
+}
+/** A laptop's side of a merge: its change history of the event, oldest first, and its rows now. */
+export interface Side {
+  sets: SetInfo[];
+  changes: RowChange[];
+  rows: Rows;
+  /** The sets this side has: its own, those copied with the event, those merged from files. */
+  known: ReadonlySet<string>;
+}
+
+const MERGE_CALL = 'eventFile.import';
+// Bookkeeping and stamps: not what makes a change news.
+const IGNORED_TABLES = new Set(['merged_change_sets']);
+const IGNORED_COLUMNS = new Set(['updated_at', 'name_key', 'label_key']);
+
+export function localSide(sqlite: BetterSqlite3.Database, eventId: string, rows: Rows): Side {
+  const sets = sqlite
+    .prepare(
+      `SELECT id, call, kind, undoes, undone_by AS undoneBy, laptop, at FROM change_sets
+       WHERE id IN (SELECT DISTINCT set_id FROM changes WHERE event_id = ?) OR (event_id = ? AND call = ?) ORDER BY seq`,
+    )
+    .all(eventId, eventId, MERGE_CALL) as SetInfo[];
+  const changes = (
+    sqlite.prepare('SELECT set_id, tbl, row_id, op, before, after FROM changes WHERE event_id = ? ORDER BY id').raw(true).all(eventId) as [
+      string,
+      string,
+      string,
+      Touch['op'],
+      string | null,
+      string | null,
+    ][]
+  ).map(([set, table, rowId, op, before, after]) => ({ set, table, rowId, op, before: parse(before), after: parse(after) }));
+  return { sets, changes, rows, known: localKnownSets(sqlite, eventId) };
+}
+
+export function fileSide(payload: EventFilePayload, rows: Rows): Side {
+  const changes = payload.changes.map(([set, table, rowId, op, before, after]) => ({
+    set: payload.changeSets[set]!.id,
+    table,
+    rowId,
+    op,
+    before: parse(before),
+    after: parse(after),
+  }));
+  return { sets: payload.changeSets, changes, rows, known: fileKnownSets(payload) };
+}
 
 /**
  * Sets whose effects cancel out for the other side: a change and the undo of it (and a redo and
  * its undo), paired along each chain oldest first, both unseen there. A change the other side has
  * already merged is not cancelled by its undo: the undo is news to it.
  */
-function cancelled(sets: readonly { id: string; undoneBy: string | null }[], seenThere: ReadonlySet<string>): Set<string> {
+function cancelled(sets: readonly SetInfo[], seenThere: ReadonlySet<string>): Set<string> {
   const out = new Set<string>();
   const here = new Set(sets.map((s) => s.id));
   for (const s of sets)
@@ -20,94 +101,75 @@ function cancelled(sets: readonly { id: string; undoneBy: string | null }[], see
   return out;
 }
 
-const MERGE_CALL = 'eventFile.import';
+/**
+ * A side's merges of what it was sent, and the undo or redo of such a merge, that only pass on
+ * values some laptop's own edit wrote: every field they set is one the other side holds or held
+ * for that record, or one an edit in this side's history wrote (that edit counts on its own, seen
+ * or not); every row they delete, one such an edit deleted. Such a set is an echo, no change of
+ * this side's: without this, a field set back after the other laptop merged the change would be
+ * taken back from the echo. A merge that decided something of its own (dropped one of two
+ * check-ins of a delegate) is not an echo: its changes count.
+ */
+function echoes(side: Side, other: Side): Set<string> {
+  const byId = new Map(side.sets.map((s) => [s.id, s]));
+  const fromMerge = (s: SetInfo | undefined, depth = 0): boolean =>
+    !!s && depth < 50 && (s.call === MERGE_CALL || ((s.kind === 'undo' || s.kind === 'redo') && fromMerge(byId.get(s.undoes ?? ''), depth + 1)));
+  const candidates = new Set(side.sets.filter((s) => fromMerge(s)).map((s) => s.id));
+  if (candidates.size === 0) return candidates;
+  // What laptops' own edits wrote: every row state in the other side's history and rows, and in this side's edits.
+  const held = new Map<string, Row[]>();
+  const deleted = new Set<string>();
+  const hold = (k: string, row: Row | null) => {
+    if (!row) return;
+    const list = held.get(k);
+    if (list) list.push(row);
+    else held.set(k, [row]);
+  };
+  for (const c of [...other.changes, ...side.changes.filter((x) => !candidates.has(x.set))]) {
+    const k = key(c.table, c.rowId);
+    hold(k, c.before);
+    hold(k, c.after);
+    if (c.op === 'delete') deleted.add(k);
+  }
+  for (const [table, rows] of other.rows) for (const [id, row] of rows) hold(key(table, id), row);
+  const echoed = (c: RowChange): boolean => {
+    if (IGNORED_TABLES.has(c.table)) return true;
+    const k = key(c.table, c.rowId);
+    if (c.op === 'delete') return deleted.has(k);
+    const states = held.get(k) ?? [];
+    return Object.keys(c.after ?? {}).every(
+      (col) =>
+        IGNORED_COLUMNS.has(col) ||
+        (c.op === 'update' && same(c.before?.[col], c.after?.[col])) ||
+        states.some((st) => col in st && same(st[col], c.after?.[col])),
+    );
+  };
+  for (const c of side.changes) if (candidates.has(c.set) && !echoed(c)) candidates.delete(c.set);
+  return candidates;
+}
+const same = (a: Row[string] | undefined, b: Row[string] | undefined) => (a ?? null) === (b ?? null);
 
 /**
- * A side's merges of what the other side sent it: a merge set whose merged sets the other side
- * all has (its own, or ones it knows) only echoes them back, so its rows are no change of this
- * side's. Without this, a field changed back after the other laptop merged the change would be
- * compared with the state before it and silently lost. A merge whose choices kept this side's
- * value wrote nothing for it: that value is this side's own earlier change, still news.
+ * Each row `side` changed in sets `other` has not seen (leaving out changes undone there too and
+ * echoes of `other`'s own values): its first such change, its last author, and the fields changed.
+ * `fresh`: those sets, oldest first.
  */
-function echoes(mergedBy: ReadonlyMap<string, readonly string[]>, seenThere: ReadonlySet<string>): Set<string> {
-  const out = new Set<string>();
-  for (const [set, merged] of mergedBy) if (merged.every((m) => seenThere.has(m) || out.has(m))) out.add(set);
-  return out;
-}
-const parse = (json: string | null) => (json === null ? null : (JSON.parse(json) as Row));
-
-/** The change sets of the event this laptop has: its own, those copied with it, and those merged from files. */
-export function localKnownSets(sqlite: BetterSqlite3.Database, eventId: string): Set<string> {
-  const own = sqlite.prepare('SELECT DISTINCT set_id FROM changes WHERE event_id = ?').pluck().all(eventId) as string[];
-  const named = sqlite.prepare('SELECT id FROM change_sets WHERE event_id = ?').pluck().all(eventId) as string[];
-  const merged = sqlite.prepare('SELECT id FROM merged_change_sets WHERE event_id = ?').pluck().all(eventId) as string[];
-  return new Set([...own, ...named, ...merged]);
-}
-
-/** The sets the file's laptop has: those it carries and those it had merged from others. */
-export function fileKnownSets(payload: EventFilePayload): Set<string> {
-  const merged = payload.tables.merged_change_sets;
-  const at = merged ? merged.columns.indexOf('id') : -1;
-  return new Set([...payload.changeSets.map((s) => s.id), ...(merged && at >= 0 ? merged.rows.map((r) => String(r[at])) : [])]);
-}
-
-/** Each row the file's laptop changed in sets this laptop has not seen: its first such change and its last author. */
-export function remoteTouches(payload: EventFilePayload, known: ReadonlySet<string>): { touched: Map<string, Touch>; sets: number[] } {
+export function touchesOf(side: Side, other: Side): { touched: Map<string, Touch>; fresh: string[] } {
+  const seen = other.known;
+  const skipped = new Set([...cancelled(side.sets, seen), ...echoes(side, other)]);
+  const byId = new Map(side.sets.map((s) => [s.id, s]));
   const touched = new Map<string, Touch>();
-  const fresh = payload.changeSets.map((s) => !known.has(s.id));
-  // Every merge, also one that brought an event whole (it merged no set: it copied the file's history).
-  const mergedBy = new Map<string, string[]>(payload.changeSets.filter((s) => s.call === MERGE_CALL).map((s) => [s.id, []]));
-  for (const [set, table, , op, , after] of payload.changes) {
-    const s = payload.changeSets[set]!;
-    if (s.call !== MERGE_CALL || table !== 'merged_change_sets' || op !== 'insert') continue;
-    const id = parse(after)?.id;
-    if (typeof id === 'string') mergedBy.get(s.id)?.push(id);
+  for (const c of side.changes) {
+    if (seen.has(c.set) || skipped.has(c.set)) continue;
+    const s = byId.get(c.set);
+    const by = { laptop: s?.laptop ?? '', at: s?.at ?? '' };
+    const k = key(c.table, c.rowId);
+    let t = touched.get(k);
+    if (t) t.by = by;
+    else touched.set(k, (t = { op: c.op, before: c.before, after: c.after, by, fields: new Set() }));
+    for (const col of Object.keys(c.after ?? c.before ?? {})) if (c.op !== 'update' || !same(c.before?.[col], c.after?.[col])) t.fields.add(col);
   }
-  const skipped = new Set([...cancelled(payload.changeSets, known), ...echoes(mergedBy, known)]);
-  for (const [set, table, rowId, op, before, after] of payload.changes) {
-    const s = payload.changeSets[set]!;
-    if (!fresh[set] || skipped.has(s.id)) continue;
-    const k = key(table, rowId);
-    const t = touched.get(k);
-    if (t) t.by = { laptop: s.laptop, at: s.at };
-    else touched.set(k, { op, before: parse(before), after: parse(after), by: { laptop: s.laptop, at: s.at } });
-  }
-  return { touched, sets: fresh.flatMap((f, i) => (f ? [i] : [])) };
-}
-
-/** Each row of the event this laptop changed in sets the file does not know. */
-export function localTouches(sqlite: BetterSqlite3.Database, eventId: string, known: ReadonlySet<string>): Map<string, Touch> {
-  const touched = new Map<string, Touch>();
-  const rows = sqlite
-    .prepare(
-      `SELECT ch.set_id, ch.tbl, ch.row_id, ch.op, ch.before, ch.after, cs.laptop, cs.at FROM changes ch JOIN change_sets cs ON cs.id = ch.set_id
-       WHERE ch.event_id = ? ORDER BY ch.id`,
-    )
-    .raw(true)
-    .all(eventId) as [string, string, string, Touch['op'], string | null, string | null, string, string][];
-  const sets = sqlite
-    .prepare('SELECT id, undone_by AS undoneBy FROM change_sets WHERE id IN (SELECT DISTINCT set_id FROM changes WHERE event_id = ?) ORDER BY seq')
-    .all(eventId) as { id: string; undoneBy: string | null }[];
-  const mergedBy = new Map<string, string[]>(
-    (sqlite.prepare('SELECT id FROM change_sets WHERE event_id = ? AND call = ?').pluck().all(eventId, MERGE_CALL) as string[]).map((id) => [id, []]),
-  );
-  const merges = sqlite
-    .prepare(
-      `SELECT ch.set_id, json_extract(ch.after, '$.id') FROM changes ch JOIN change_sets cs ON cs.id = ch.set_id
-       WHERE ch.event_id = ? AND cs.call = ? AND ch.tbl = 'merged_change_sets' AND ch.op = 'insert' ORDER BY cs.seq, ch.id`,
-    )
-    .raw(true)
-    .all(eventId, MERGE_CALL) as [string, string][];
-  for (const [set, id] of merges) mergedBy.get(set)?.push(id);
-  const skipped = new Set([...cancelled(sets, known), ...echoes(mergedBy, known)]);
-  for (const [set, table, rowId, op, before, after, laptop, at] of rows) {
-    if (known.has(set) || skipped.has(set)) continue;
-    const k = key(table, rowId);
-    const t = touched.get(k);
-    if (t) t.by = { laptop, at };
-    else touched.set(k, { op, before: parse(before), after: parse(after), by: { laptop, at } });
-  }
-  return touched;
+  return { touched, fresh: side.sets.filter((s) => !seen.has(s.id)).map((s) => s.id) };
 }
 
 /**

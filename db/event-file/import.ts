@@ -4,7 +4,7 @@ import { planMerge, type Row, type RowWrite } from '../../shared/event-file/merg
 import { tableLabel } from '../../shared/event-file/labels';
 import { RECORDED_TABLES } from '../history/registry';
 import { applyWrites } from './apply';
-import { copyHistory, fileKnownSets, localKnownSets, localTouches, remoteTouches } from './history';
+import { copyHistory, fileSide, localSide, touchesOf } from './history';
 import { fileRows, localRows, mergeSchema, type ReadFile } from './read';
 
 export interface ImportPlan {
@@ -49,19 +49,23 @@ export function planImport(sqlite: BetterSqlite3.Database, read: ReadFile, choic
     };
   }
 
-  const localKnown = localKnownSets(sqlite, eventId);
-  const remote = remoteTouches(payload, localKnown);
+  const local = localRows(sqlite, eventId);
+  const ours = localSide(sqlite, eventId, local);
+  const theirs = fileSide(payload, file);
+  const remote = touchesOf(theirs, ours);
+  const mine = touchesOf(ours, theirs);
   // The sets merged now are remembered with the merge (undone with it), so the next merge knows them.
   const merged = file.get('merged_change_sets')!;
-  for (const i of remote.sets) {
-    const s = payload.changeSets[i]!;
+  const setById = new Map(payload.changeSets.map((s) => [s.id, s]));
+  for (const id of remote.fresh) {
+    const s = setById.get(id)!;
     if (!merged.has(s.id)) merged.set(s.id, { id: s.id, event_id: eventId, laptop: s.laptop } satisfies Row);
   }
   const plan = planMerge({
     schema,
-    local: localRows(sqlite, eventId),
+    local,
     file,
-    localTouched: localTouches(sqlite, eventId, fileKnownSets(payload)),
+    localTouched: mine.touched,
     remoteTouched: remote.touched,
     choices,
     otherwise,
@@ -74,7 +78,7 @@ export function planImport(sqlite: BetterSqlite3.Database, read: ReadFile, choic
     summary: {
       ...base,
       mode: 'merge',
-      remoteChanges: remote.sets.length,
+      remoteChanges: remote.fresh.length,
       tables: plan.tables.filter((t) => !HIDDEN.has(t.table)),
       conflicts: plan.conflicts,
       checkInsAlreadyHere: plan.checkInsAlreadyHere,

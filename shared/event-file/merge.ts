@@ -7,12 +7,13 @@ export type Row = Record<string, Value>;
 /** table → id → row */
 export type Rows = Map<string, Map<string, Row>>;
 
-/** A row's first change in the sets the other side has not seen (its `before` ≈ the shared state), and its last one's author. */
+/** A row's changes in the sets the other side has not seen: the first, its last author, and every field they changed. */
 export interface Touch {
   op: 'insert' | 'update' | 'delete';
   before: Row | null;
   after: Row | null;
   by: MergeSide;
+  fields: Set<string>;
 }
 
 export interface UniqueKey {
@@ -164,18 +165,19 @@ export function planMerge(input: MergeInput): MergePlan {
         put(l);
         continue;
       }
-      // Both sides changed it (or neither history explains the difference): field by field.
-      const touch = rt ?? lt;
-      const base = touch ? (touch.op === 'insert' ? touch.after : touch.before) : null;
+      // Both sides changed it (or neither history explains the difference): field by field. A field
+      // only one side changed is that side's; one both changed (or neither, yet they differ) is asked.
       const merged: Row = { ...l };
       let tookMine = false;
       const decided = new Map<string, MergeChoice>();
       for (const c of Object.keys(r)) {
         if (same(l[c], r[c]) || DERIVED[c] || STAMPS.has(c)) continue;
-        if (base && c in base && same(l[c], base[c])) {
+        const theirs = rt?.fields.has(c) ?? false;
+        const mine = lt?.fields.has(c) ?? false;
+        if (theirs && !mine) {
           merged[c] = r[c]!;
           decided.set(c, 'theirs');
-        } else if (base && c in base && same(r[c], base[c])) {
+        } else if (mine && !theirs) {
           tookMine = true;
           decided.set(c, 'mine');
         } else {

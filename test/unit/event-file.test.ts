@@ -216,6 +216,75 @@ describe('event files: export and import', () => {
     expect(await title(a)).toBe('Giám đốc');
   });
 
+  describe('merges, undos and chains never silently drop an edit (sequences found by review)', () => {
+    const titleOf = async (t: TestStore, eventId: string) => (await delegateByName(t, eventId, 'Trần Thị Bình')).title;
+    const setTitle = async (t: TestStore, eventId: string, title: string | null) =>
+      editDelegate(t, await delegateByName(t, eventId, 'Trần Thị Bình'), { title } as never);
+
+    it('B undoes its merge of A’s edit after A saw that merge: A keeps its own edit, and no bookkeeping conflict shows', async () => {
+      const { a, b, eventId } = await twoLaptops();
+      await importFile(b, await exportEvent(a, eventId));
+      await editDelegate(b, await delegateByName(b, eventId, 'Trần Thị Bình'), { phone: '0912345678' });
+      await setTitle(a, eventId, 'Giám đốc');
+      await importFile(b, await exportEvent(a, eventId));
+      await importFile(a, await exportEvent(b, eventId));
+      await b.call('history.undo', { eventId });
+      const s = await importFile(a, await exportEvent(b, eventId));
+      expect(s.conflicts.filter((c) => c.table !== 'delegates' || c.field !== 'title')).toEqual([]);
+      expect(await titleOf(a, eventId)).toBe('Giám đốc');
+    });
+
+    it('a delegate let in on both, the duplicate settled, then taken back on A: B still has him checked in, or is asked', async () => {
+      const { a, b, eventId } = await twoLaptops();
+      await importFile(b, await exportEvent(a, eventId));
+      const binh = await delegateByName(a, eventId, 'Trần Thị Bình');
+      await a.call('checkin.checkIn', { eventId, delegateId: binh.id });
+      await b.call('checkin.checkIn', { eventId, delegateId: binh.id });
+      await importFile(b, await exportEvent(a, eventId));
+      await importFile(a, await exportEvent(b, eventId));
+      await a.call('checkin.undo', { eventId, delegateId: binh.id });
+      await importFile(b, await exportEvent(a, eventId));
+      expect(b.store.sqlite.prepare('SELECT count(*) FROM check_ins WHERE delegate_id = ?').pluck().get(binh.id)).toBe(1);
+    });
+
+    it('a merge undone and redone on B is still an echo: A’s title set back stays set back', async () => {
+      const { a, b, eventId } = await twoLaptops();
+      await importFile(b, await exportEvent(a, eventId));
+      await setTitle(a, eventId, 'Giám đốc');
+      await importFile(b, await exportEvent(a, eventId));
+      await b.call('history.undo', { eventId });
+      await b.call('history.redo', { eventId });
+      await setTitle(a, eventId, null);
+      await importFile(a, await exportEvent(b, eventId));
+      expect(await titleOf(a, eventId)).toBeNull();
+    });
+
+    it('a conflict B answered with A’s value, then A sets the field back: A’s value now is kept or asked, never B’s old one taken', async () => {
+      const { a, b, eventId } = await twoLaptops();
+      await importFile(b, await exportEvent(a, eventId));
+      await setTitle(b, eventId, 'Phó Giám đốc');
+      await setTitle(a, eventId, 'Giám đốc');
+      await importFile(b, await exportEvent(a, eventId), {}, 'theirs');
+      expect(await titleOf(b, eventId)).toBe('Giám đốc');
+      await setTitle(a, eventId, null);
+      await importFile(a, await exportEvent(b, eventId));
+      expect(await titleOf(a, eventId)).toBeNull();
+    });
+
+    it('A → C → B → A with the field set back on A meanwhile: A’s value stays', async () => {
+      const { a, b, eventId } = await twoLaptops();
+      const c = await laptop('Tổ kịch bản');
+      await importFile(b, await exportEvent(a, eventId));
+      await importFile(c, await exportEvent(a, eventId));
+      await setTitle(a, eventId, 'Giám đốc');
+      await importFile(c, await exportEvent(a, eventId));
+      await importFile(b, await exportEvent(c, eventId));
+      await setTitle(a, eventId, null);
+      await importFile(a, await exportEvent(b, eventId));
+      expect(await titleOf(a, eventId)).toBeNull();
+    });
+  });
+
   it('undoing the merge restores the database exactly (a backup before each), and the file can then be merged again', async () => {
     const { a, b, eventId } = await twoLaptops();
     await importFile(b, await exportEvent(a, eventId));
