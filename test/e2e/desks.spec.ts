@@ -5,7 +5,7 @@ import { startPreviewServer } from '../../electron/preview/server';
 import { dispatch } from '../../electron/main/dispatch';
 import { badgeCode } from '../../shared/badges/qr-payload';
 import type { CallInput, CallName, CallOutput } from '../../shared/contract';
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { expect, test, type PreviewApp } from './fixtures';
 
 async function api<N extends CallName>(app: PreviewApp, name: N, input: CallInput<N>): Promise<CallOutput<N>> {
@@ -28,6 +28,49 @@ async function demoWithBadges(app: PreviewApp, page: Page) {
     return badgeCode({ eventId: event.id, delegateId: d.id, issue: 1 });
   });
   return { event, people, codes };
+}
+
+/**
+ * A second laptop with the app, as a desk of this one: its own data file holding the event (as an
+ * event file would bring it) and its own app; the host opened on 127.0.0.1 and the laptop joined.
+ */
+async function laptopDesk(app: PreviewApp, page: Page, browser: Browser, eventId: string) {
+  await api(app, 'settings.update', { lastEventId: eventId });
+  const copyFile = path.join(app.dataDir, 'copy.sqlite');
+  await app.store.sqlite.backup(copyFile);
+  const copy = await openStore(copyFile);
+  const second = await startPreviewServer({
+    store: copy,
+    appVersion: 'test',
+    rendererDir: path.resolve(__dirname, '../../dist/renderer'),
+    laptop: 'Laptop lễ tân',
+  });
+  await page.getByTestId('nav-checkin').click();
+  await page.getByTestId('desks-address').selectOption('127.0.0.1');
+  await page.getByTestId('desks-port').fill('');
+  await page.getByTestId('desks-open').click();
+  const url = (await page.getByTestId('desks-url').textContent())!;
+  const code = (await page.getByTestId('desks-code').textContent())!;
+  const ctx = await browser.newContext();
+  const desk = await ctx.newPage();
+  await desk.goto(second.url);
+  await expect(desk.locator('[data-app-ready="true"]')).toBeVisible();
+  await desk.getByTestId('nav-checkin').click();
+  await desk.getByTestId('join-panel').locator('summary').click();
+  await desk.getByTestId('join-url').fill(url);
+  await desk.getByTestId('join-code').fill(code);
+  await desk.getByTestId('join-submit').click();
+  await expect(desk.getByTestId('join-bar')).toContainText(`Bàn phụ “Bàn 3” của máy chủ ${url}`);
+  return {
+    desk,
+    copy,
+    url,
+    async close() {
+      await ctx.close();
+      await second.close();
+      await copy.close();
+    },
+  };
 }
 
 test('desks on the network: the host opens to 127.0.0.1, a desk pairs and scans, the counts move, revoke, the host gone and back', async ({
@@ -122,35 +165,8 @@ test('a laptop with the app as a desk: pairs, scans into the host, its own copy 
   browser,
 }) => {
   const { event, people, codes } = await demoWithBadges(app, page);
-  await api(app, 'settings.update', { lastEventId: event.id });
-  // The second laptop: its own data file holding the event (as an event file would bring it) and its own app.
-  const copyFile = path.join(app.dataDir, 'copy.sqlite');
-  await app.store.sqlite.backup(copyFile);
-  const copy = await openStore(copyFile);
-  const second = await startPreviewServer({
-    store: copy,
-    appVersion: 'test',
-    rendererDir: path.resolve(__dirname, '../../dist/renderer'),
-    laptop: 'Laptop lễ tân',
-  });
+  const { desk, copy, close } = await laptopDesk(app, page, browser, event.id);
   try {
-    await page.getByTestId('nav-checkin').click();
-    await page.getByTestId('desks-address').selectOption('127.0.0.1');
-    await page.getByTestId('desks-port').fill('');
-    await page.getByTestId('desks-open').click();
-    const url = (await page.getByTestId('desks-url').textContent())!;
-    const code = (await page.getByTestId('desks-code').textContent())!;
-
-    const ctx = await browser.newContext();
-    const desk = await ctx.newPage();
-    await desk.goto(second.url);
-    await expect(desk.locator('[data-app-ready="true"]')).toBeVisible();
-    await desk.getByTestId('nav-checkin').click();
-    await desk.getByTestId('join-panel').locator('summary').click();
-    await desk.getByTestId('join-url').fill(url);
-    await desk.getByTestId('join-code').fill(code);
-    await desk.getByTestId('join-submit').click();
-    await expect(desk.getByTestId('join-bar')).toContainText(`Bàn phụ “Bàn 3” của máy chủ ${url}`);
     const input = desk.getByTestId('checkin-input');
     await input.pressSequentially(codes[0]!);
     await input.press('Enter');
@@ -180,7 +196,6 @@ test('a laptop with the app as a desk: pairs, scans into the host, its own copy 
     const [download] = await Promise.all([desk.waitForEvent('download'), desk.getByTestId('evfile-export').click()]);
     const eventFile = path.join(app.dataDir, 'le-tan.hoinghi');
     await download.saveAs(eventFile);
-    await ctx.close();
     await page.getByTestId('nav-events').click();
     await page.getByTestId('evfile-input').setInputFiles(eventFile);
     const dialog = page.getByTestId('evfile-dialog');
@@ -199,50 +214,21 @@ test('a laptop with the app as a desk: pairs, scans into the host, its own copy 
     await dialog.getByRole('button', { name: 'Huỷ' }).click();
     expect(checkIns()).toEqual(merged);
   } finally {
-    await second.close();
-    await copy.close();
+    await close();
   }
 });
 
 test('a laptop desk the host revokes stops scanning until told to go on in its own data', async ({ app, page, browser }) => {
   const { event } = await demoWithBadges(app, page);
-  await api(app, 'settings.update', { lastEventId: event.id });
-  const copyFile = path.join(app.dataDir, 'copy.sqlite');
-  await app.store.sqlite.backup(copyFile);
-  const copy = await openStore(copyFile);
-  const second = await startPreviewServer({
-    store: copy,
-    appVersion: 'test',
-    rendererDir: path.resolve(__dirname, '../../dist/renderer'),
-    laptop: 'Laptop lễ tân',
-  });
+  const { desk, close } = await laptopDesk(app, page, browser, event.id);
   try {
-    await page.getByTestId('nav-checkin').click();
-    await page.getByTestId('desks-address').selectOption('127.0.0.1');
-    await page.getByTestId('desks-port').fill('');
-    await page.getByTestId('desks-open').click();
-    const url = (await page.getByTestId('desks-url').textContent())!;
-    const code = (await page.getByTestId('desks-code').textContent())!;
-    const ctx = await browser.newContext();
-    const desk = await ctx.newPage();
-    await desk.goto(second.url);
-    await expect(desk.locator('[data-app-ready="true"]')).toBeVisible();
-    await desk.getByTestId('nav-checkin').click();
-    await desk.getByTestId('join-panel').locator('summary').click();
-    await desk.getByTestId('join-url').fill(url);
-    await desk.getByTestId('join-code').fill(code);
-    await desk.getByTestId('join-submit').click();
-    await expect(desk.getByTestId('join-bar')).toBeVisible();
-
     await page.locator('[data-testid="desks-row"][data-desk="Bàn 3"]').getByTestId('desks-revoke').click();
     await expect(desk.getByTestId('join-stopped')).toContainText('Máy chủ đã thu hồi quyền của bàn này', { timeout: 5_000 });
     await expect(desk.getByTestId('checkin-input')).toBeDisabled();
     await desk.getByTestId('join-work-here').click();
     await expect(desk.getByTestId('join-stopped')).toHaveCount(0);
     await expect(desk.getByTestId('checkin-input')).toBeEnabled();
-    await ctx.close();
   } finally {
-    await second.close();
-    await copy.close();
+    await close();
   }
 });
