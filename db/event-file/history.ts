@@ -125,11 +125,20 @@ function echoes(side: Side, other: Side): Set<string> {
     if (list) list.push(row);
     else held.set(k, [row]);
   };
-  for (const c of [...other.changes, ...side.changes.filter((x) => !candidates.has(x.set))]) {
+  for (const c of other.changes) {
     const k = key(c.table, c.rowId);
     hold(k, c.before);
     hold(k, c.after);
     if (c.op === 'delete') deleted.add(k);
+  }
+  // This side's own edits count for what they wrote only: an edit of a delegate's notes carries
+  // their title along unchanged, which is no evidence that anyone wrote that title.
+  for (const c of side.changes) {
+    if (candidates.has(c.set)) continue;
+    const k = key(c.table, c.rowId);
+    if (c.op === 'delete') deleted.add(k);
+    else if (c.op === 'insert') hold(k, c.after);
+    else if (c.after) hold(k, Object.fromEntries(Object.entries(c.after).filter(([col, v]) => !same(c.before?.[col], v))));
   }
   for (const [table, rows] of other.rows) for (const [id, row] of rows) hold(key(table, id), row);
   const echoed = (c: RowChange): boolean => {

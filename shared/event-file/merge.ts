@@ -105,6 +105,22 @@ export function planMerge(input: MergeInput): MergePlan {
     return v ?? null;
   };
 
+  // The records a side's changed records point at (a check-in's delegate, a delegate's bridge point):
+  // one deleted on the other side is asked, not dropped with what points at it.
+  const usedBy = (touched: ReadonlyMap<string, Touch>, rows: Rows) => {
+    const out = new Set<string>();
+    for (const [t, fks] of schema.foreignKeys)
+      for (const [id, row] of rows.get(t) ?? [])
+        if (touched.has(key(t, id)))
+          for (const fk of fks) {
+            const v = row[fk.column];
+            if (typeof v === 'string') out.add(key(fk.parent, v));
+          }
+    return out;
+  };
+  const usedThere = usedBy(remoteTouched, file);
+  const usedHere = usedBy(localTouched, local);
+
   for (const t of schema.tables) {
     const L = local.get(t) ?? new Map<string, Row>();
     const R = file.get(t) ?? new Map<string, Row>();
@@ -142,8 +158,9 @@ export function planMerge(input: MergeInput): MergePlan {
         put(c === 'mine' ? l : r);
       };
       if (!l && r) {
+        // Deleted here: asked when the other side changed it, or a record of its that points at it.
         if (!lt) put(r);
-        else if (rt) rowConflict('mine');
+        else if (rt || usedThere.has(key(t, id))) rowConflict('mine');
         else bump(kept, t);
         continue;
       }
@@ -152,7 +169,7 @@ export function planMerge(input: MergeInput): MergePlan {
         if (!rt) {
           bump(kept, t);
           put(l);
-        } else if (lt) rowConflict('theirs');
+        } else if (lt || usedHere.has(key(t, id))) rowConflict('theirs');
         continue;
       }
       if (!l || !r) continue;

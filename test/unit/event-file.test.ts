@@ -271,6 +271,30 @@ describe('event files: export and import', () => {
       expect(await titleOf(a, eventId)).toBeNull();
     });
 
+    it('two laptops set the same title, a third relays one and edits another field: the title is still asked', async () => {
+      const { a, b, eventId } = await twoLaptops();
+      const c = await laptop('Tổ kịch bản');
+      await importFile(b, await exportEvent(a, eventId));
+      await importFile(c, await exportEvent(a, eventId));
+      await setTitle(a, eventId, 'Giám đốc');
+      await setTitle(b, eventId, 'Phó Giám đốc');
+      await importFile(c, await exportEvent(b, eventId));
+      await editDelegate(c, await delegateByName(c, eventId, 'Trần Thị Bình'), { notes: 'Đến muộn' });
+      const s = await importFile(a, await exportEvent(c, eventId));
+      expect(s.conflicts.map((x) => x.field)).toEqual(['title']);
+    });
+
+    it('a delegate deleted on A while B checked him in: asked, not dropped with the check-in', async () => {
+      const { a, b, eventId } = await twoLaptops();
+      await importFile(b, await exportEvent(a, eventId));
+      const binh = await delegateByName(a, eventId, 'Trần Thị Bình');
+      await a.call('delegates.delete', { id: binh.id });
+      await b.call('checkin.checkIn', { eventId, delegateId: binh.id });
+      const s = await importFile(a, await exportEvent(b, eventId), {}, 'theirs');
+      expect(s.conflicts.map((x) => [x.kind, x.table, x.rowId])).toEqual([['row', 'delegates', binh.id]]);
+      expect(a.store.sqlite.prepare('SELECT count(*) FROM check_ins WHERE delegate_id = ?').pluck().get(binh.id)).toBe(1);
+    });
+
     it('A → C → B → A with the field set back on A meanwhile: A’s value stays', async () => {
       const { a, b, eventId } = await twoLaptops();
       const c = await laptop('Tổ kịch bản');
