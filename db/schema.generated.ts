@@ -101,6 +101,7 @@ export interface ChangeSetsTable {
   firstChange: number | null;
   lastChange: number | null;
   origin: string | null;
+  carriedBy: string | null;
 }
 
 export interface ChangesTable {

@@ -186,7 +186,7 @@ export function touchesOf(side: Side, other: Side): { touched: Map<string, Touch
  * laptop, never undone here (origin). Placed before everything this laptop has (lower seq and ids),
  * as it happened before the import, and outside the import's own change set's range of rows.
  */
-export function copyHistory(sqlite: BetterSqlite3.Database, payload: EventFilePayload, eventId: string): number {
+export function copyHistory(sqlite: BetterSqlite3.Database, payload: EventFilePayload, eventId: string, carriedBy: string | null = null): number {
   const exists = sqlite.prepare('SELECT 1 FROM change_sets WHERE id = ?').pluck();
   const sets = payload.changeSets.map((s, i) => ({ s, i })).filter(({ s }) => exists.get(s.id) === undefined);
   if (sets.length === 0) return 0;
@@ -200,8 +200,8 @@ export function copyHistory(sqlite: BetterSqlite3.Database, payload: EventFilePa
   let seq = Math.min(1, sqlite.prepare('SELECT coalesce(min(seq), 1) FROM change_sets').pluck().get() as number) - sets.length;
   let id = Math.min(1, sqlite.prepare('SELECT coalesce(min(id), 1) FROM changes').pluck().get() as number) - total;
   const addSet = sqlite.prepare(
-    `INSERT INTO change_sets (id, seq, event_id, at, laptop, call, kind, label_vi, label_en, undoes, undone_by, row_count, first_change, last_change, origin)
-     VALUES (@id, @seq, @event, @at, @laptop, @call, @kind, @labelVi, @labelEn, @undoes, @undoneBy, @n, @first, @last, @origin)`,
+    `INSERT INTO change_sets (id, seq, event_id, at, laptop, call, kind, label_vi, label_en, undoes, undone_by, row_count, first_change, last_change, origin, carried_by)
+     VALUES (@id, @seq, @event, @at, @laptop, @call, @kind, @labelVi, @labelEn, @undoes, @undoneBy, @n, @first, @last, @origin, @carriedBy)`,
   );
   const addChange = sqlite.prepare('INSERT INTO changes (id, set_id, tbl, row_id, event_id, op, before, after) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
   for (const { s, i } of sets) {
@@ -216,7 +216,14 @@ export function copyHistory(sqlite: BetterSqlite3.Database, payload: EventFilePa
       first: changes.length ? first : null,
       last: changes.length ? id - 1 : null,
       origin: payload.laptop,
+      carriedBy,
     });
   }
   return sets.length;
+}
+
+/** Undoing a merge forgets the sets it carried in: this laptop no longer has their changes. */
+export function forgetCarried(sqlite: BetterSqlite3.Database, mergeSetId: string): void {
+  sqlite.prepare('DELETE FROM changes WHERE set_id IN (SELECT id FROM change_sets WHERE carried_by = ?)').run(mergeSetId);
+  sqlite.prepare('DELETE FROM change_sets WHERE carried_by = ?').run(mergeSetId);
 }

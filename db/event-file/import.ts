@@ -9,8 +9,8 @@ import { fileRows, localRows, mergeSchema, type ReadFile } from './read';
 
 export interface ImportPlan {
   summary: EventFileSummary;
-  /** Writes it, inside the caller's transaction. */
-  apply(): void;
+  /** Writes it, inside the caller's transaction (`changeSetId`: the merge's own, which carries the file's sets in). */
+  apply(changeSetId: string | null): void;
 }
 
 // Bookkeeping of the merge itself: not shown among what changed.
@@ -84,8 +84,11 @@ export function planImport(sqlite: BetterSqlite3.Database, read: ReadFile, choic
       checkInsAlreadyHere: plan.checkInsAlreadyHere,
       nothingNew,
     },
-    apply: () => {
-      if (!nothingNew) applyWrites(sqlite, plan.writes, RECORDED_TABLES);
+    apply: (changeSetId) => {
+      if (nothingNew) return;
+      applyWrites(sqlite, plan.writes, RECORDED_TABLES);
+      // The sets merged, each in its own right, so a laptop that takes this one's file later learns of them.
+      if (changeSetId) copyHistory(sqlite, payload, eventId, changeSetId);
     },
   };
 }

@@ -15,6 +15,7 @@ import * as m0013 from './0013_checklist';
 import * as m0014 from './0014_event_files';
 import * as m0015 from './0015_desk_pairings';
 import * as m0016 from './0016_senior_guests';
+import * as m0017 from './0017_carried_history';
 
 export interface Migration {
   /** The schema version it brings the file to (PRAGMA user_version); 1, 2, 3 … with no gap. */
@@ -44,6 +45,7 @@ export const migrations: readonly Migration[] = [
   { version: 14, name: '0014_event_files', up: m0014.up },
   { version: 15, name: '0015_desk_pairings', up: m0015.up },
   { version: 16, name: '0016_senior_guests', up: m0016.up },
+  { version: 17, name: '0017_carried_history', up: m0017.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

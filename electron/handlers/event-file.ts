@@ -46,7 +46,7 @@ export const eventFileHandlers: HandlersFor<keyof typeof eventFileContract> = {
     whenIdle(store, () => planImport(store.sqlite, readEventFile(store.sqlite, bytesOf(dataBase64)), {}, 'mine').summary),
   'eventFile.import': async ({ dataBase64, choices, otherwise }, { store, changeSet }) => {
     const plan = planImport(store.sqlite, readEventFile(store.sqlite, bytesOf(dataBase64)), choices, otherwise);
-    plan.apply();
+    plan.apply(changeSet?.id ?? null);
     const { mode, event, from } = plan.summary;
     if (changeSet)
       changeSet.label =

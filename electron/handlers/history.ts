@@ -1,3 +1,4 @@
+import { forgetCarried } from '../../db/event-file/history';
 import { changeSetDetail, historyPage, markChangeSet, rowHistory } from '../../db/history/queries';
 import { originalLabel, playBackwards, redoTarget, setById, toEntry, undoTarget } from '../../db/history/undo';
 import type { historyContract } from '../../shared/contract/history';
@@ -31,6 +32,7 @@ export const historyHandlers: HandlersFor<keyof typeof historyContract> = {
     if (changeSetId && target.id !== changeSetId) throw notTheNewest(target);
     const { skipped } = playBackwards(ctx.store.sqlite, target, set.id, onlyUnchanged);
     markChangeSet(ctx.store.sqlite, set.id, 'undo', target.id);
+    if (target.call === 'eventFile.import') forgetCarried(ctx.store.sqlite, target.id);
     const what = originalLabel(ctx.store.sqlite, target);
     set.label = skipped ? { vi: `Hoàn tác một phần: ${what.vi}`, en: `Partly undo: ${what.en}` } : { vi: `Hoàn tác: ${what.vi}`, en: `Undo: ${what.en}` };
     return { undone: { ...toEntry(target, true), label: what } };

@@ -284,6 +284,39 @@ describe('event files: export and import', () => {
       expect(s.conflicts.map((x) => x.field)).toEqual(['title']);
     });
 
+    it('a title cleared on C reaches A through B, who merged it: the merge carries C’s own change along', async () => {
+      const { a, b, eventId } = await twoLaptops();
+      const c = await laptop('Tổ kịch bản');
+      await importFile(b, await exportEvent(a, eventId));
+      await importFile(c, await exportEvent(a, eventId));
+      await setTitle(a, eventId, 'Giám đốc');
+      await importFile(b, await exportEvent(a, eventId));
+      await importFile(c, await exportEvent(a, eventId));
+      await setTitle(c, eventId, null);
+      await importFile(b, await exportEvent(c, eventId));
+      await editDelegate(a, await delegateByName(a, eventId, 'Trần Thị Bình'), { notes: 'Đến muộn' });
+      const s = await importFile(a, await exportEvent(b, eventId));
+      expect(s.conflicts).toEqual([]);
+      expect(await titleOf(a, eventId)).toBeNull();
+      await importFile(b, await exportEvent(a, eventId));
+      expect(await titleOf(b, eventId)).toBeNull();
+    });
+
+    it('an edit A undid does not come back to B through C, who had merged it before the undo', async () => {
+      const { a, b, eventId } = await twoLaptops();
+      const c = await laptop('Tổ kịch bản');
+      await importFile(b, await exportEvent(a, eventId));
+      await importFile(c, await exportEvent(a, eventId));
+      await setTitle(a, eventId, 'Giám đốc');
+      await importFile(c, await exportEvent(a, eventId));
+      await a.call('history.undo', { eventId });
+      await editDelegate(a, await delegateByName(a, eventId, 'Nguyễn Văn An'), { notes: 'Đến muộn' });
+      await importFile(b, await exportEvent(a, eventId));
+      const s = await importFile(b, await exportEvent(c, eventId));
+      expect(s.conflicts).toEqual([]);
+      expect(await titleOf(b, eventId)).toBeNull();
+    });
+
     it('a delegate deleted on A while B checked him in: asked, not dropped with the check-in', async () => {
       const { a, b, eventId } = await twoLaptops();
       await importFile(b, await exportEvent(a, eventId));
@@ -319,8 +352,12 @@ describe('event files: export and import', () => {
     await importFile(a, file);
     expect(dump(a)).not.toEqual(before);
     expect(listBackups(a.store.backupDir, 'before-event-file')).toHaveLength(1);
+    const carried = () => a.store.sqlite.prepare('SELECT count(*) FROM change_sets WHERE carried_by IS NOT NULL').pluck().get() as number;
+    expect(carried()).toBeGreaterThan(0);
     await a.call('history.undo', { eventId });
     expect(dump(a)).toEqual(before);
+    // The sets the merge carried in are forgotten with it: merging the file again brings them back.
+    expect(carried()).toBe(0);
     expect(listBackups(a.store.backupDir, 'before-undo-import')).toHaveLength(1);
     const again = await importFile(a, file);
     expect(count(again, 'delegates')).toMatchObject({ added: 1, updated: 1 });
