@@ -220,106 +220,108 @@ describe('event files: export and import', () => {
     const titleOf = async (t: TestStore, eventId: string) => (await delegateByName(t, eventId, 'Trần Thị Bình')).title;
     const setTitle = async (t: TestStore, eventId: string, title: string | null) =>
       editDelegate(t, await delegateByName(t, eventId, 'Trần Thị Bình'), { title } as never);
+    /** One laptop's event file merged into another's. */
+    const send = async (from: TestStore, to: TestStore, eventId: string, otherwise: 'mine' | 'theirs' = 'mine') =>
+      importFile(to, await exportEvent(from, eventId), {}, otherwise);
+    /** A's event on B and C too. */
+    const threeLaptops = async () => {
+      const two = await twoLaptops();
+      const c = await laptop('Tổ kịch bản');
+      await send(two.a, two.b, two.eventId);
+      await send(two.a, c, two.eventId);
+      return { ...two, c };
+    };
 
     it('B undoes its merge of A’s edit after A saw that merge: A keeps its own edit, and no bookkeeping conflict shows', async () => {
       const { a, b, eventId } = await twoLaptops();
-      await importFile(b, await exportEvent(a, eventId));
+      await send(a, b, eventId);
       await editDelegate(b, await delegateByName(b, eventId, 'Trần Thị Bình'), { phone: '0912345678' });
       await setTitle(a, eventId, 'Giám đốc');
-      await importFile(b, await exportEvent(a, eventId));
-      await importFile(a, await exportEvent(b, eventId));
+      await send(a, b, eventId);
+      await send(b, a, eventId);
       await b.call('history.undo', { eventId });
-      const s = await importFile(a, await exportEvent(b, eventId));
+      const s = await send(b, a, eventId);
       expect(s.conflicts.filter((c) => c.table !== 'delegates' || c.field !== 'title')).toEqual([]);
       expect(await titleOf(a, eventId)).toBe('Giám đốc');
     });
 
     it('a delegate let in on both, the duplicate settled, then taken back on A: B still has him checked in, or is asked', async () => {
       const { a, b, eventId } = await twoLaptops();
-      await importFile(b, await exportEvent(a, eventId));
+      await send(a, b, eventId);
       const binh = await delegateByName(a, eventId, 'Trần Thị Bình');
       await a.call('checkin.checkIn', { eventId, delegateId: binh.id });
       await b.call('checkin.checkIn', { eventId, delegateId: binh.id });
-      await importFile(b, await exportEvent(a, eventId));
-      await importFile(a, await exportEvent(b, eventId));
+      await send(a, b, eventId);
+      await send(b, a, eventId);
       await a.call('checkin.undo', { eventId, delegateId: binh.id });
-      await importFile(b, await exportEvent(a, eventId));
+      await send(a, b, eventId);
       expect(b.store.sqlite.prepare('SELECT count(*) FROM check_ins WHERE delegate_id = ?').pluck().get(binh.id)).toBe(1);
     });
 
     it('a merge undone and redone on B is still an echo: A’s title set back stays set back', async () => {
       const { a, b, eventId } = await twoLaptops();
-      await importFile(b, await exportEvent(a, eventId));
+      await send(a, b, eventId);
       await setTitle(a, eventId, 'Giám đốc');
-      await importFile(b, await exportEvent(a, eventId));
+      await send(a, b, eventId);
       await b.call('history.undo', { eventId });
       await b.call('history.redo', { eventId });
       await setTitle(a, eventId, null);
-      await importFile(a, await exportEvent(b, eventId));
+      await send(b, a, eventId);
       expect(await titleOf(a, eventId)).toBeNull();
     });
 
     it('a conflict B answered with A’s value, then A sets the field back: A’s value now is kept or asked, never B’s old one taken', async () => {
       const { a, b, eventId } = await twoLaptops();
-      await importFile(b, await exportEvent(a, eventId));
+      await send(a, b, eventId);
       await setTitle(b, eventId, 'Phó Giám đốc');
       await setTitle(a, eventId, 'Giám đốc');
       await importFile(b, await exportEvent(a, eventId), {}, 'theirs');
       expect(await titleOf(b, eventId)).toBe('Giám đốc');
       await setTitle(a, eventId, null);
-      await importFile(a, await exportEvent(b, eventId));
+      await send(b, a, eventId);
       expect(await titleOf(a, eventId)).toBeNull();
     });
 
     it('two laptops set the same title, a third relays one and edits another field: the title is still asked', async () => {
-      const { a, b, eventId } = await twoLaptops();
-      const c = await laptop('Tổ kịch bản');
-      await importFile(b, await exportEvent(a, eventId));
-      await importFile(c, await exportEvent(a, eventId));
+      const { a, b, c, eventId } = await threeLaptops();
       await setTitle(a, eventId, 'Giám đốc');
       await setTitle(b, eventId, 'Phó Giám đốc');
-      await importFile(c, await exportEvent(b, eventId));
+      await send(b, c, eventId);
       await editDelegate(c, await delegateByName(c, eventId, 'Trần Thị Bình'), { notes: 'Đến muộn' });
-      const s = await importFile(a, await exportEvent(c, eventId));
+      const s = await send(c, a, eventId);
       expect(s.conflicts.map((x) => x.field)).toEqual(['title']);
     });
 
     it('a title cleared on C reaches A through B, who merged it: the merge carries C’s own change along', async () => {
-      const { a, b, eventId } = await twoLaptops();
-      const c = await laptop('Tổ kịch bản');
-      await importFile(b, await exportEvent(a, eventId));
-      await importFile(c, await exportEvent(a, eventId));
+      const { a, b, c, eventId } = await threeLaptops();
       await setTitle(a, eventId, 'Giám đốc');
-      await importFile(b, await exportEvent(a, eventId));
-      await importFile(c, await exportEvent(a, eventId));
+      await send(a, b, eventId);
+      await send(a, c, eventId);
       await setTitle(c, eventId, null);
-      await importFile(b, await exportEvent(c, eventId));
+      await send(c, b, eventId);
       await editDelegate(a, await delegateByName(a, eventId, 'Trần Thị Bình'), { notes: 'Đến muộn' });
-      const s = await importFile(a, await exportEvent(b, eventId));
+      const s = await send(b, a, eventId);
       expect(s.conflicts).toEqual([]);
       expect(await titleOf(a, eventId)).toBeNull();
-      await importFile(b, await exportEvent(a, eventId));
+      await send(a, b, eventId);
       expect(await titleOf(b, eventId)).toBeNull();
     });
 
     it('an edit A undid does not come back to B through C, who had merged it before the undo', async () => {
-      const { a, b, eventId } = await twoLaptops();
-      const c = await laptop('Tổ kịch bản');
-      await importFile(b, await exportEvent(a, eventId));
-      await importFile(c, await exportEvent(a, eventId));
+      const { a, b, c, eventId } = await threeLaptops();
       await setTitle(a, eventId, 'Giám đốc');
-      await importFile(c, await exportEvent(a, eventId));
+      await send(a, c, eventId);
       await a.call('history.undo', { eventId });
       await editDelegate(a, await delegateByName(a, eventId, 'Nguyễn Văn An'), { notes: 'Đến muộn' });
-      await importFile(b, await exportEvent(a, eventId));
-      const s = await importFile(b, await exportEvent(c, eventId));
+      await send(a, b, eventId);
+      const s = await send(c, b, eventId);
       expect(s.conflicts).toEqual([]);
       expect(await titleOf(b, eventId)).toBeNull();
     });
 
     it('a delegate deleted on A while B checked him in: asked, not dropped with the check-in', async () => {
       const { a, b, eventId } = await twoLaptops();
-      await importFile(b, await exportEvent(a, eventId));
+      await send(a, b, eventId);
       const binh = await delegateByName(a, eventId, 'Trần Thị Bình');
       await a.call('delegates.delete', { id: binh.id });
       await b.call('checkin.checkIn', { eventId, delegateId: binh.id });
@@ -329,15 +331,12 @@ describe('event files: export and import', () => {
     });
 
     it('A → C → B → A with the field set back on A meanwhile: A’s value stays', async () => {
-      const { a, b, eventId } = await twoLaptops();
-      const c = await laptop('Tổ kịch bản');
-      await importFile(b, await exportEvent(a, eventId));
-      await importFile(c, await exportEvent(a, eventId));
+      const { a, b, c, eventId } = await threeLaptops();
       await setTitle(a, eventId, 'Giám đốc');
-      await importFile(c, await exportEvent(a, eventId));
-      await importFile(b, await exportEvent(c, eventId));
+      await send(a, c, eventId);
+      await send(c, b, eventId);
       await setTitle(a, eventId, null);
-      await importFile(a, await exportEvent(b, eventId));
+      await send(b, a, eventId);
       expect(await titleOf(a, eventId)).toBeNull();
     });
   });
