@@ -1,14 +1,14 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { EventFilePayload } from '../../shared/event-file/payload';
-import type { Row, Rows, Touch } from '../../shared/event-file/merge';
+import { isBookkeeping, same, type Row, type Rows, type Touch } from '../../shared/event-file/merge';
 
 const key = (table: string, id: string) => `${table}\u0001${id}`;
 
 const parse = (json: string | null) => (json === null ? null : (JSON.parse(json) as Row));
 
-/** The change sets of the event this laptop has: its own, those copied with it, and those merged from files. */
-function localKnownSets(sqlite: BetterSqlite3.Database, eventId: string): Set<string> {
-  const own = sqlite.prepare('SELECT DISTINCT set_id FROM changes WHERE event_id = ?').pluck().all(eventId) as string[];
+/** The change sets of the event this laptop has: those of its changes, those copied with it, and those merged from files. */
+function localKnownSets(sqlite: BetterSqlite3.Database, eventId: string, changes: readonly RowChange[]): Set<string> {
+  const own = changes.map((c) => c.set);
   const named = sqlite.prepare('SELECT id FROM change_sets WHERE event_id = ?').pluck().all(eventId) as string[];
   const merged = sqlite.prepare('SELECT id FROM merged_change_sets WHERE event_id = ?').pluck().all(eventId) as string[];
   return new Set([...own, ...named, ...merged]);
@@ -31,11 +31,12 @@ interface SetInfo {
   laptop: string;
   at: string;
 }
+type Op = 'insert' | 'update' | 'delete';
 interface RowChange {
   set: string;
   table: string;
   rowId: string;
-  op: Touch['op'];
+  op: Op;
   before: Row | null;
   after: Row | null;
 }
@@ -49,9 +50,8 @@ export interface Side {
 }
 
 const MERGE_CALL = 'eventFile.import';
-// Bookkeeping and stamps: not what makes a change news.
+// The merge's own bookkeeping: not what makes a change news.
 const IGNORED_TABLES = new Set(['merged_change_sets']);
-const IGNORED_COLUMNS = new Set(['updated_at', 'name_key', 'label_key']);
 
 export function localSide(sqlite: BetterSqlite3.Database, eventId: string, rows: Rows): Side {
   const sets = sqlite
@@ -65,12 +65,12 @@ export function localSide(sqlite: BetterSqlite3.Database, eventId: string, rows:
       string,
       string,
       string,
-      Touch['op'],
+      Op,
       string | null,
       string | null,
     ][]
   ).map(([set, table, rowId, op, before, after]) => ({ set, table, rowId, op, before: parse(before), after: parse(after) }));
-  return { sets, changes, rows, known: localKnownSets(sqlite, eventId) };
+  return { sets, changes, rows, known: localKnownSets(sqlite, eventId, changes) };
 }
 
 export function fileSide(payload: EventFilePayload, rows: Rows): Side {
@@ -148,19 +148,16 @@ function echoes(side: Side, other: Side): Set<string> {
     const states = held.get(k) ?? [];
     return Object.keys(c.after ?? {}).every(
       (col) =>
-        IGNORED_COLUMNS.has(col) ||
-        (c.op === 'update' && same(c.before?.[col], c.after?.[col])) ||
-        states.some((st) => col in st && same(st[col], c.after?.[col])),
+        isBookkeeping(col) || (c.op === 'update' && same(c.before?.[col], c.after?.[col])) || states.some((st) => col in st && same(st[col], c.after?.[col])),
     );
   };
   for (const c of side.changes) if (candidates.has(c.set) && !echoed(c)) candidates.delete(c.set);
   return candidates;
 }
-const same = (a: Row[string] | undefined, b: Row[string] | undefined) => (a ?? null) === (b ?? null);
 
 /**
  * Each row `side` changed in sets `other` has not seen (leaving out changes undone there too and
- * echoes of `other`'s own values): its first such change, its last author, and the fields changed.
+ * echoes of `other`'s own values): its last author and the fields changed.
  * `fresh`: those sets, oldest first.
  */
 export function touchesOf(side: Side, other: Side): { touched: Map<string, Touch>; fresh: string[] } {
@@ -175,7 +172,7 @@ export function touchesOf(side: Side, other: Side): { touched: Map<string, Touch
     const k = key(c.table, c.rowId);
     let t = touched.get(k);
     if (t) t.by = by;
-    else touched.set(k, (t = { op: c.op, before: c.before, after: c.after, by, fields: new Set() }));
+    else touched.set(k, (t = { by, fields: new Set() }));
     for (const col of Object.keys(c.after ?? c.before ?? {})) if (c.op !== 'update' || !same(c.before?.[col], c.after?.[col])) t.fields.add(col);
   }
   return { touched, fresh: side.sets.filter((s) => !seen.has(s.id)).map((s) => s.id) };

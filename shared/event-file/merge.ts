@@ -7,11 +7,8 @@ export type Row = Record<string, Value>;
 /** table → id → row */
 export type Rows = Map<string, Map<string, Row>>;
 
-/** A row's changes in the sets the other side has not seen: the first, its last author, and every field they changed. */
+/** A row's changes in the sets the other side has not seen: their last author, and every field they changed. */
 export interface Touch {
-  op: 'insert' | 'update' | 'delete';
-  before: Row | null;
-  after: Row | null;
   by: MergeSide;
   fields: Set<string>;
 }
@@ -62,13 +59,15 @@ export interface MergePlan {
 }
 
 const key = (table: string, id: string) => `${table}\u0001${id}`;
-const same = (a: Value | undefined, b: Value | undefined) => (a ?? null) === (b ?? null);
+export const same = (a: Value | undefined, b: Value | undefined) => (a ?? null) === (b ?? null);
 /** Equal on the columns the file has (a column added here since is not a difference). */
 const sameRow = (l: Row, r: Row) => Object.keys(r).every((c) => same(l[c], r[c]));
 
 // Kept out of conflicts: when the row last changed, and keys derived from a field (they follow it).
 const DERIVED: Record<string, readonly string[]> = { name_key: ['full_name', 'name'], label_key: ['label'] };
 const STAMPS = new Set(['updated_at']);
+/** A column kept out of conflicts and of what makes a change news. */
+export const isBookkeeping = (column: string) => Object.hasOwn(DERIVED, column) || STAMPS.has(column);
 
 /** How a record is named to the organizer: its person's or its own name. */
 function recordName(table: string, row: Row | null | undefined, local: Rows, file: Rows): string | null {
@@ -188,7 +187,7 @@ export function planMerge(input: MergeInput): MergePlan {
       let tookMine = false;
       const decided = new Map<string, MergeChoice>();
       for (const c of Object.keys(r)) {
-        if (same(l[c], r[c]) || DERIVED[c] || STAMPS.has(c)) continue;
+        if (same(l[c], r[c]) || isBookkeeping(c)) continue;
         const theirs = rt?.fields.has(c) ?? false;
         const mine = lt?.fields.has(c) ?? false;
         if (theirs && !mine) {
